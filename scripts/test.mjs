@@ -1,0 +1,78 @@
+// The whole test suite, as the README's test command runs it: generated files fresh, type
+// check and build, lint, format, then every compiled test file under node:test. Ends with the
+// line `N passed, N failed` (each check step counts as one test) and exits non-zero on failure.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function step(name, command, args) {
+  console.log(`\n▶ ${name}`);
+  const r = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  if (r.status === 0) {
+    passed++;
+    console.log(`✔ ${name}`);
+  } else {
+    failed++;
+    console.log(`✖ ${name} (exit ${r.status ?? r.signal})`);
+  }
+  return r.status === 0;
+}
+
+const npx = (bin) => join(root, "node_modules", ".bin", bin);
+
+if (only.length === 0) {
+  step("generated files are fresh", process.execPath, ["scripts/gen-ast.mjs", "--check"]);
+  step("type check and build (tsc)", npx("tsc"), ["-p", "tsconfig.json"]);
+  step("lint (eslint)", npx("eslint"), ["."]);
+  step("format (prettier --check)", npx("prettier"), ["--check", "."]);
+} else {
+  step("build (tsc)", npx("tsc"), ["-p", "tsconfig.json"]);
+}
+
+function findTests(dir) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...findTests(path));
+    else if (name.endsWith(".test.js")) found.push(path);
+  }
+  return found;
+}
+
+let files = findTests(join(root, "dist", "tests")).sort();
+if (only.length > 0) files = files.filter((f) => only.some((o) => relative(root, f).includes(o)));
+const summaryFile = join(mkdtempSync(join(tmpdir(), "pyglass-test-")), "summary.json");
+console.log(`\n▶ node:test, ${files.length} files`);
+const r = spawnSync(
+  process.execPath,
+  [
+    "--test",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    `--test-reporter=${join(root, "scripts", "summary-reporter.mjs")}`,
+    `--test-reporter-destination=${summaryFile}`,
+    ...files,
+  ],
+  { cwd: root, stdio: "inherit", env: { ...process.env, PYTHONHASHSEED: "0" } },
+);
+let counts = { passed: 0, failed: 0, skipped: 0 };
+try {
+  counts = JSON.parse(readFileSync(summaryFile, "utf8"));
+} catch {
+  console.log("node:test wrote no summary");
+  failed++;
+}
+passed += counts.passed;
+failed += counts.failed;
+skipped += counts.skipped;
+if (r.status !== 0 && counts.failed === 0) failed++;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed === 0 ? 0 : 1);
