@@ -1,6 +1,13 @@
 // The `pyglass` command line. Mirrors `python3` where the two overlap: pyglass's own options come
 // before the script, everything after the script (or after `-c CODE`) belongs to the program.
 import { PYGLASS_VERSION, PYTHON_VERSION } from "../version.js";
+import { astCommand } from "./ast-command.js";
+import { runCommand } from "./run-command.js";
+import type { Streams } from "./streams.js";
+import { processStreams } from "./streams.js";
+import { tokensCommand } from "./tokens-command.js";
+
+export type { Streams } from "./streams.js";
 
 export const USAGE = `usage: pyglass [option] ... [-c cmd | file | -] [arg] ...
        pyglass ast FILE      print the AST as ast.dump(..., include_attributes=True) does
@@ -23,32 +30,44 @@ Arguments:
   arg ...   arguments passed to program in sys.argv[1:]
 `;
 
-/** Where the CLI writes; tests pass their own to capture output. */
-export interface Streams {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processStreams: Streams = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+/** Subcommands that take one file: `pyglass ast FILE`, `pyglass tokens FILE`. */
+const FILE_COMMANDS: Readonly<Record<string, (path: string, io: Streams) => Promise<number>>> = {
+  ast: astCommand,
+  tokens: tokensCommand,
 };
+
+function usageError(io: Streams, message: string): number {
+  io.stderr(`${message}\n${USAGE}\n`);
+  return 2;
+}
 
 /** Runs the command line `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Streams = processStreams): Promise<number> {
   const first = argv[0];
-  if (first === undefined) {
-    io.stderr(`${USAGE}\n`);
-    return 2;
+  if (first === undefined) return usageError(io, "pyglass: no program given");
+  const fileCommand = FILE_COMMANDS[first];
+  if (fileCommand !== undefined) {
+    const path = argv[1];
+    if (path === undefined || argv.length > 2) return usageError(io, `pyglass ${first}: expected one FILE`);
+    return fileCommand(path, io);
   }
-  if (first === "-h" || first === "--help") {
-    io.stdout(HELP);
-    return 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "-h" || arg === "--help") {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (arg === "-V" || arg === "--version") {
+      io.stdout(`Python ${PYTHON_VERSION} (pyglass ${PYGLASS_VERSION})\n`);
+      return 0;
+    }
+    if (arg === "-c") {
+      const code = argv[i + 1];
+      if (code === undefined) return usageError(io, "Argument expected for the -c option");
+      return runCommand({ kind: "code", code, argv: ["-c", ...argv.slice(i + 2)] }, io);
+    }
+    if (arg.startsWith("-") && arg !== "-") return usageError(io, `Unknown option: ${arg}`);
+    return runCommand({ kind: "file", path: arg, argv: argv.slice(i) }, io);
   }
-  if (first === "-V" || first === "--version") {
-    io.stdout(`Python ${PYTHON_VERSION} (pyglass ${PYGLASS_VERSION})\n`);
-    return 0;
-  }
-  io.stderr(`pyglass: '${first}' is not implemented yet\n`);
-  return 2;
+  return usageError(io, "pyglass: no program given");
 }
