@@ -21,5 +21,5 @@ test("--version names the Python version and pyglass's", async () => {
 test("no arguments is a usage error with exit code 2", async () => {
   const c = capture();
   assert.equal(await main([], c.io), 2);
-  assert.match(c.err.join(""), /^usage: pyglass/);
+  assert.match(c.err.join(""), /^usage: pyglass /m);
 });
