@@ -1,0 +1,132 @@
+// Runs the differential cases through pyglass and reports, for developers: pass/fail counts per
+// area, and the first lines of each difference. Uses the compiled build (`npm run build` first).
+//
+//   npm run test:diff [-- OPTIONS] [FILTER...]
+//     FILTER                       only cases whose name contains one of the FILTERs
+//     --lines N                    diff lines shown per failing case (default 8; 0: names only)
+//     --all                        also show the cases listed in tests/expected-failures.txt
+//     --timeout MS                 time limit of one case (default 10000)
+//     --dist DIR                   the build to use (default: dist)
+//     --write-expected-failures    rewrite tests/expected-failures.txt from this run: failing
+//                                  cases are listed (keeping existing reasons; new ones get their
+//                                  first differing line, or --reason TEXT), passing ones removed
+//
+// Exits 1 when a case outside the expected-failures list fails or a listed case passes.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url)).replace(/[\\/]$/, "");
+
+function parseArgs(argv) {
+  const options = {
+    filters: [],
+    lines: 8,
+    all: false,
+    timeout: 10_000,
+    dist: join(root, "dist"),
+    write: false,
+    reason: undefined,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === "--lines") options.lines = Number(value());
+    else if (arg === "--all") options.all = true;
+    else if (arg === "--timeout") options.timeout = Number(value());
+    else if (arg === "--dist") options.dist = resolve(value());
+    else if (arg === "--write-expected-failures") options.write = true;
+    else if (arg === "--reason") options.reason = value();
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
+    else options.filters.push(arg);
+  }
+  return options;
+}
+
+async function load(dist, module) {
+  const path = join(dist, "tests", "differential", `${module}.js`);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build (or pass --dist DIR)`);
+  return import(pathToFileURL(path).href);
+}
+
+function area(name) {
+  return name.split("/").slice(0, -1).join("/") || ".";
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const { findCases } = await load(options.dist, "cases");
+  const { compare } = await load(options.dist, "compare");
+  const { parseExpectation } = await load(options.dist, "expectation");
+  const { readExpectedFailures, writeExpectedFailures } = await load(options.dist, "expected-failures");
+  const { PyglassRunner } = await load(options.dist, "runner");
+
+  const cases = findCases(root, options.filters);
+  const listed = readExpectedFailures(root);
+  const runner = new PyglassRunner({ root, timeoutMs: options.timeout });
+  const areas = new Map();
+  const failures = new Map();
+  const surprises = [];
+  const started = performance.now();
+  for (const c of cases) {
+    let result;
+    if (!existsSync(c.expectedPath)) {
+      result = {
+        pass: false,
+        report: "no .expected file: run npm run test:regen",
+        firstDifference: "no .expected file",
+      };
+    } else {
+      const expectation = parseExpectation(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
+      const outcome = await runner.run({ path: c.path, argv: expectation.argv, stdin: expectation.stdin });
+      result = compare(expectation, outcome);
+    }
+    const counts = areas.get(area(c.name)) ?? { pass: 0, fail: 0 };
+    counts[result.pass ? "pass" : "fail"]++;
+    areas.set(area(c.name), counts);
+    const isListed = listed.has(c.name);
+    if (!result.pass) failures.set(c.name, result.firstDifference);
+    if (result.pass && isListed)
+      surprises.push(`${c.name}: passes but is listed in tests/expected-failures.txt`);
+    if (!result.pass && !isListed)
+      surprises.push(`${c.name}: fails and is not listed in tests/expected-failures.txt`);
+    if (!result.pass && (options.all || !isListed) && options.lines > 0) {
+      const lines = result.report.split("\n").filter((l) => l !== "");
+      console.log(`✖ ${c.name}${isListed ? "  (expected failure)" : ""}`);
+      for (const l of lines.slice(0, options.lines)) console.log(`    ${l}`);
+      if (lines.length > options.lines) console.log(`    … ${lines.length - options.lines} more lines`);
+    }
+  }
+  await runner.close();
+  const seconds = (performance.now() - started) / 1000;
+
+  console.log("\narea                               pass  fail");
+  for (const [name, counts] of [...areas].sort()) {
+    console.log(`${name.padEnd(34)} ${String(counts.pass).padStart(5)} ${String(counts.fail).padStart(5)}`);
+  }
+  const passed = cases.length - failures.size;
+  console.log(`\n${cases.length} cases: ${passed} pass, ${failures.size} fail (${seconds.toFixed(1)} s)`);
+  for (const s of surprises.slice(0, 50)) console.log(`! ${s}`);
+  if (surprises.length > 50) console.log(`! … and ${surprises.length - 50} more`);
+
+  if (options.write) {
+    const names = new Set(cases.map((c) => c.name));
+    const entries = new Map([...listed].filter(([name]) => !names.has(name)));
+    for (const [name, first] of failures) entries.set(name, listed.get(name) || options.reason || first);
+    writeExpectedFailures(root, entries);
+    console.log(`wrote tests/expected-failures.txt: ${entries.size} entries`);
+    return 0;
+  }
+  return surprises.length === 0 ? 0 : 1;
+}
+
+try {
+  process.exitCode = await main();
+} catch (e) {
+  console.error(`diff-report: ${e.message}`);
+  process.exitCode = 2;
+}

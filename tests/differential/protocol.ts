@@ -1,0 +1,22 @@
+// Messages between the differential harness and the worker thread that runs pyglass.
+
+/** One program to run: as `python3 PATH ARGV...` with `stdin` as its whole input. */
+export interface Job {
+  readonly id: number;
+  readonly path: string;
+  readonly argv: readonly string[];
+  readonly stdin: string | undefined;
+  /** Output beyond this many characters (stdout and stderr together) is dropped. */
+  readonly outputLimit: number;
+}
+
+/** What the worker saw: the outcome of runFile, or the host error it threw. */
+export interface JobResult {
+  readonly id: number;
+  readonly exitCode: number | undefined;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** runFile threw or rejected: a JavaScript error escaped pyglass (always a pyglass bug). */
+  readonly hostError: string | undefined;
+  readonly outputTruncated: boolean;
+}
