@@ -1,0 +1,7 @@
+print("never printed")
+x: int = 0
+
+
+def f():
+    global x
+    x: int = 1

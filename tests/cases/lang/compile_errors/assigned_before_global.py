@@ -1,0 +1,7 @@
+print("never printed")
+
+
+def f():
+    value = 1
+    global value
+    return value

@@ -1,0 +1,5 @@
+print("never printed")
+
+
+def not_async():
+    await something()

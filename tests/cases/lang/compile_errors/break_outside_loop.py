@@ -1,0 +1,10 @@
+print("never printed")
+for i in range(3):
+    pass
+
+
+def f():
+    while True:
+        break
+    if True:
+        break

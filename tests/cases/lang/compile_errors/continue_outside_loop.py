@@ -1,0 +1,7 @@
+print("never printed")
+
+
+class C:
+    for x in range(2):
+        continue
+    continue

@@ -1,0 +1,2 @@
+print("never printed")
+f = lambda x, *, x=1: x

@@ -1,0 +1,7 @@
+print("never printed")
+
+
+def f():
+    from sys import *
+
+    return 1

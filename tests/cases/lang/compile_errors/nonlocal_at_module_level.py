@@ -1,0 +1,8 @@
+print("never printed")
+
+
+def f():
+    return 1
+
+
+nonlocal y

@@ -1,0 +1,7 @@
+print("never printed")
+x = 0
+
+
+def f(x):
+    global x
+    return x

@@ -1,0 +1,11 @@
+print("never printed")
+
+
+def outer():
+    y = 1
+
+    def inner(y):
+        nonlocal y
+        return y
+
+    return inner

@@ -1,0 +1,8 @@
+print("never printed")
+
+
+def f():
+    class Inner:
+        return 1
+
+    return Inner

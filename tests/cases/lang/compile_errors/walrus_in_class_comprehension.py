@@ -1,0 +1,5 @@
+print("never printed")
+
+
+class C:
+    data = [y := n for n in range(3)]

@@ -1,0 +1,2 @@
+print("never printed")
+values = [i := 0 for i in range(5)]

@@ -1,0 +1,5 @@
+print("never printed")
+
+
+class C:
+    yield 1
