@@ -4,7 +4,7 @@ import { PRINTABLE_BOUNDARY_DELTAS } from "./printable.generated.js";
  * Whether a code point is printable in CPython's sense (Py_UNICODE_ISPRINTABLE, used by
  * str.isprintable and repr(str)): everything except the categories Cc, Cf, Cs, Co, Cn, Zl, Zp
  * and Zs, with the space character counted printable. The table comes from python3 itself
- * (scripts/fixtures/gen-printable.mjs) so it follows CPython's Unicode version, not the host's.
+ * (scripts/fixtures/gen-unicode-tables.mjs) so it follows CPython's Unicode version, not the host's.
  */
 const boundaries: Uint32Array = (() => {
   const out = new Uint32Array(PRINTABLE_BOUNDARY_DELTAS.length);
