@@ -1,0 +1,67 @@
+/**
+ * Character classes of CPython's tokenizer (Parser/tokenizer.c), as lookup tables over ASCII so
+ * the scanner tests a character with one array read. Code units >= 128 are all "potential
+ * identifier characters" there (is_potential_identifier_start/char): the whole run is scanned
+ * first and only then checked against PEP 3131 (verify_identifier), which we follow.
+ */
+
+/** Flags in ASCII_CLASS. */
+export const ID_START = 1;
+export const ID_CHAR = 2;
+export const DIGIT = 4;
+export const HEX_DIGIT = 8;
+
+export const ASCII_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+    const digit = c >= 0x30 && c <= 0x39;
+    const hex = digit || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+    t[c] = (letter ? ID_START | ID_CHAR : 0) | (digit ? DIGIT | ID_CHAR : 0) | (hex ? HEX_DIGIT : 0);
+  }
+  return t;
+})();
+
+/** is_potential_identifier_char for a UTF-16 code unit (every unit >= 128 qualifies). */
+export function isPotentialIdentifierChar(c: number): boolean {
+  return c >= 128 || (c >= 0 && (ASCII_CLASS[c]! & ID_CHAR) !== 0);
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isHexDigit(c: number): boolean {
+  return c < 128 && c >= 0 && (ASCII_CLASS[c]! & HEX_DIGIT) !== 0;
+}
+
+const XID_START = /^[\p{XID_Start}_]$/u;
+const XID_CONTINUE = /^\p{XID_Continue}$/u;
+
+/**
+ * Follows _PyUnicode_ScanIdentifier: the index (in code points) of the first character of `s`
+ * that cannot be in an identifier, or -1 when `s` is a valid identifier.
+ */
+export function scanIdentifier(s: string): number {
+  let i = 0;
+  for (const ch of s) {
+    if (!(i === 0 ? XID_START : XID_CONTINUE).test(ch)) return i;
+    i++;
+  }
+  return -1;
+}
+
+/**
+ * Py_UNICODE_ISPRINTABLE: false for the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than
+ * the ASCII space (Objects/unicodectype.c).
+ */
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+export function isPrintable(cp: number): boolean {
+  return cp === 0x20 || !NON_PRINTABLE.test(String.fromCodePoint(cp));
+}
+
+/** "%04X" as CPython formats code points in its messages. */
+export function hex4(cp: number): string {
+  return cp.toString(16).toUpperCase().padStart(4, "0");
+}
