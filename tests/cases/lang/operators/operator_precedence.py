@@ -1,0 +1,10 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2**3**2, -(2**2), -2**2)
+print(not 1 == 2, not (1 and 0), 1 or 0 and 0)
+print(1 < 2 == 2 > 1, 5 & 3 | 8, 5 | 3 & 1, 1 << 2 + 1)
+print(3 - 2 - 1, 2**-1, 10 // 3 * 3 + 10 % 3)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7.5 // 2, -7.5 % 2)
+print(True + True, True * 5, False - 1)
+print("a" "b" * 2, "ab" * 2 + "c", [0] * 3 + [1])
+print(1 if 0 else 2 if 0 else 3, (lambda: 1 or 2)())
+x = 5
+print(0 < x < 10 < x * 3, 0 < x > 10)
