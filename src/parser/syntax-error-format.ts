@@ -27,7 +27,8 @@ export interface SyntaxErrorFields {
   readonly msg: string;
   /** null prints as `<string>`, as CPython does for a missing filename. */
   readonly filename: string | null;
-  readonly lineno: number;
+  /** null (CPython's `None`, as for decoding errors) means no location is printed at all. */
+  readonly lineno: number | null;
   /** 1-based, in characters; null when unknown (CPython's `None`). */
   readonly offset: number | null;
   readonly text: string | null;
@@ -48,9 +49,18 @@ export function formatSyntaxError(
   error: SyntaxErrorFields | PythonSyntaxError,
   options: FormatOptions = {},
 ): string {
-  // print_exception prints the class name, then ": " and str(msg) unless str(msg) is empty.
-  const head = error.msg === "" ? error.kind : `${error.kind}: ${error.msg}`;
+  // print_exception prints the class name, then ": " and the message unless it is empty. When
+  // parse_syntax_error fails (no line number), the message is str(exception) instead.
+  const message = error.lineno === null ? syntaxErrorStr(error) : error.msg;
+  const head = message === "" ? error.kind : `${error.kind}: ${message}`;
   return `${formatSyntaxErrorLocation(error, options)}${head}\n`;
+}
+
+/** SyntaxError.__str__ (SyntaxError_str in Objects/exceptions.c), for a missing line number. */
+function syntaxErrorStr(error: SyntaxErrorFields): string {
+  if (error.filename === null) return error.msg;
+  const base = error.filename.slice(error.filename.lastIndexOf("/") + 1);
+  return `${error.msg} (${base})`;
 }
 
 /**
@@ -61,6 +71,8 @@ export function formatSyntaxErrorLocation(
   error: SyntaxErrorFields | PythonSyntaxError,
   options: FormatOptions = {},
 ): string {
+  // parse_syntax_error gives up on a missing line number, and nothing is printed.
+  if (error.lineno === null) return "";
   const filename = error.filename ?? "<string>";
   let out = `  File "${filename}", line ${error.lineno}\n`;
   if (error.text === null) return out;

@@ -74,6 +74,10 @@ test("hand-picked reports equal CPython's", () => {
     { ...base, msg: "", offset: 1, text: "a\n", endOffset: 2 },
     { ...base, filename: null, offset: 1, text: "a\0b\n", endOffset: 4 },
     { ...base, offset: 2, text: "x𝔘y = 1\n", endOffset: 3 },
+    // No line number (decoding errors): no location, and the message is str(exception).
+    { ...base, lineno: null, offset: null, text: null, endLineno: null, endOffset: null },
+    { ...base, filename: "dir/t.py", lineno: null, offset: 3, text: "abc\n", endOffset: 4 },
+    { ...base, filename: null, lineno: null, offset: null, text: null, endOffset: null, endLineno: null },
   ];
   const expected = cpythonReports(cases);
   cases.forEach((c, i) => assert.equal(formatSyntaxError(c), expected[i], JSON.stringify(c)));

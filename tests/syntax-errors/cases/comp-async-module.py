@@ -1,0 +1,1 @@
+x = [a async for a in y]

@@ -1,0 +1,2 @@
+# vim: set fileencoding=bogus :
+x = 1

@@ -1,0 +1,2 @@
+def f(x):
+    print x, x + 1

@@ -1,0 +1,5 @@
+def f():
+    """Docstring
+    never ends
+
+    x = 1

@@ -1,0 +1,2 @@
+for x, f() in y:
+    pass
