@@ -11,21 +11,10 @@ class Num:
     def __round__(self, n=None):
         return ("round", n)
 
-    def __trunc__(self):
-        return 3
-
-    def __floor__(self):
-        return "floor"
-
-    def __ceil__(self):
-        return "ceil"
-
 
 n = Num()
 print(int(n), float(n), complex(n), round(n), round(n, 2))
-import math
-
-print(math.trunc(n), math.floor(n), math.ceil(n))
+print(-float(n), int(n) // 2, abs(complex(n)) > 2)
 
 
 class OnlyIndex:
