@@ -1,6 +1,12 @@
 import { toPyHash } from "./numeric.js";
 import { ZERO_HASH_SECRET, type HashSecret } from "./secret.js";
-import { siphash13 } from "./siphash.js";
+import { siphash13Parts } from "./siphash.js";
+
+const parts = new Uint32Array(2);
+
+function finish(): bigint {
+  return toPyHash((BigInt(parts[1]!) << 32n) | BigInt(parts[0]!));
+}
 
 /**
  * _Py_HashBytes: SipHash-1-3 of the bytes under the secret; the empty input hashes to 0 and a
@@ -8,8 +14,12 @@ import { siphash13 } from "./siphash.js";
  */
 export function hashBytes(b: Uint8Array, secret: HashSecret = ZERO_HASH_SECRET): bigint {
   if (b.length === 0) return 0n;
-  return toPyHash(siphash13(secret.words, b));
+  siphash13Parts(secret.words, b, b.length, parts);
+  return finish();
 }
+
+/** Reused buffer for a string's storage bytes while it is hashed. */
+let scratch = new Uint8Array(256);
 
 /**
  * hash(s) for a str (unicode_hash): the hash of the string's PEP 393 storage, which uses 1, 2
@@ -19,13 +29,25 @@ export function hashBytes(b: Uint8Array, secret: HashSecret = ZERO_HASH_SECRET):
  */
 export function hashStr(s: string, secret: HashSecret = ZERO_HASH_SECRET): bigint {
   if (s.length === 0) return 0n;
-  return hashBytes(pep393Bytes(s), secret);
+  const length = encodePep393(s, (n) => {
+    if (scratch.length < n) scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+    return scratch;
+  });
+  siphash13Parts(secret.words, scratch, length, parts);
+  return finish();
 }
 
 /** The PEP 393 canonical storage of s: the narrowest of Latin-1, UCS-2 and UCS-4 that fits. */
 export function pep393Bytes(s: string): Uint8Array {
+  let out = new Uint8Array(0);
+  const length = encodePep393(s, (n) => (out = new Uint8Array(n)));
+  return out.subarray(0, length);
+}
+
+/** Writes s's PEP 393 storage into a buffer of at least n bytes from `buffer(n)`; returns its length. */
+function encodePep393(s: string, buffer: (n: number) => Uint8Array): number {
   let max = 0;
-  let astral = 0;
+  let pairs = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > max) max = c;
@@ -33,34 +55,35 @@ export function pep393Bytes(s: string): Uint8Array {
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) {
-        astral++;
+        pairs++;
         i++;
         max = 0x10000;
       }
     }
   }
   if (max < 0x100) {
-    const out = new Uint8Array(s.length);
+    const out = buffer(s.length);
     for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
+    return s.length;
   }
   if (max < 0x10000) {
-    const out = new Uint8Array(s.length * 2);
+    const out = buffer(s.length * 2);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       out[2 * i] = c & 0xff;
       out[2 * i + 1] = c >>> 8;
     }
-    return out;
+    return s.length * 2;
   }
-  const out = new Uint8Array((s.length - astral) * 4);
+  const out = buffer((s.length - pairs) * 4);
   let j = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     out[j] = c & 0xff;
     out[j + 1] = (c >>> 8) & 0xff;
     out[j + 2] = c >>> 16;
+    out[j + 3] = 0;
     j += 4;
   }
-  return out;
+  return j;
 }
