@@ -1,0 +1,10 @@
+class Config:
+    def __init__(self):
+        self.settings = None
+
+
+def read(cfg):
+    return cfg.settings.get("debug")
+
+
+read(Config())

@@ -1,0 +1,8 @@
+def get(d, k):
+    try:
+        return d[k]
+    except KeyError:
+        raise LookupError(f"{k} not configured") from None
+
+
+get({}, "host")

@@ -1,0 +1,6 @@
+def f():
+    raise ValueError
+
+
+print("start")
+f()

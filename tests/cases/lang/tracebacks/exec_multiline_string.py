@@ -1,0 +1,7 @@
+code = """
+def inner():
+    return undefined_name
+
+inner()
+"""
+exec(code)

@@ -1,0 +1,9 @@
+print("defining")
+
+
+class Settings:
+    defaults = {"a": 1}
+    value = defaults["b"]
+
+
+print("never")

@@ -1,0 +1,2 @@
+print("about to eval")
+eval("1 +* 2")
