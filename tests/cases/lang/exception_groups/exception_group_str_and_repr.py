@@ -1,0 +1,8 @@
+eg = ExceptionGroup("problems", [ValueError("bad value"), TypeError("bad type")])
+print(str(eg))
+print(repr(eg))
+one = ExceptionGroup("single", [KeyError("k")])
+print(str(one), repr(one))
+nested = BaseExceptionGroup("outer", [one, SystemExit(2)])
+print(repr(nested))
+print(len(nested.exceptions), isinstance(nested, Exception))

@@ -1,0 +1,9 @@
+def run():
+    try:
+        raise ExceptionGroup("eg", [ValueError("v")])
+    except* ValueError:
+        raise KeyError("new from handler")
+
+
+print("running")
+run()
