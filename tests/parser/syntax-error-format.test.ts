@@ -2,6 +2,8 @@
 // printed by CPython's top-level hook (sys.__excepthook__, the C print_exception), and real
 // `python3 -c` runs are compared whole.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "node:test";
 import { PythonSyntaxError } from "../../src/parser/syntax-error.js";
 import type { SyntaxErrorFields } from "../../src/parser/syntax-error-format.js";
@@ -159,4 +161,14 @@ test("python3 -c prints what the formatter prints for the error's fields", () =>
     assert.equal(run.status, 1);
     assert.equal(formatSyntaxError(f), run.stderr, JSON.stringify(source));
   });
+});
+
+test("formatting python3's own fields for every corpus snippet gives python3's stderr", () => {
+  const path = join(process.cwd(), "tests", "syntax-errors", "expected.json");
+  const corpus = JSON.parse(readFileSync(path, "utf8")) as {
+    cases: Record<string, SyntaxErrorFields & { stderr: string }>;
+  };
+  const entries = Object.entries(corpus.cases);
+  assert.ok(entries.length >= 150);
+  for (const [name, c] of entries) assert.equal(formatSyntaxError(c), c.stderr, name);
 });
