@@ -20,6 +20,13 @@ import { PythonSyntaxError, type SyntaxErrorKind } from "./syntax-error.js";
 export type TokenizerErrorFamily = "raised" | "reported";
 
 export class TokenizerError extends PythonSyntaxError {
+  /**
+   * When brackets were open at the error: the "'(' was never closed" error for the innermost one,
+   * which CPython reports instead of a parser error on a later line (see laterError in
+   * tokenizer.ts). Set once by the tokenizer that raises the error.
+   */
+  unclosed: TokenizerError | null = null;
+
   constructor(
     readonly family: TokenizerErrorFamily,
     kind: SyntaxErrorKind,

@@ -86,6 +86,8 @@ export class Tokenizer {
   /** False when the input lacked a final newline: the last `\n` of `source` is not in the file. */
   private readonly lastNewlineReal: boolean;
   private readonly ascii: boolean;
+  /** Index of the `\n` ending the line before the first NUL byte (-1: line 1), or n if none. */
+  private readonly nulLineStart: number;
 
   /** tok->cur: the next character to read. */
   private pos = 0;
@@ -119,6 +121,8 @@ export class Tokenizer {
     this.onWarning = options.onWarning;
     this.n = this.source.length;
     this.ascii = isAscii(this.source);
+    const nul = this.source.indexOf("\0");
+    this.nulLineStart = nul < 0 ? this.n : this.source.lastIndexOf("\n", nul);
   }
 
   /** The bracket nesting depth (tok->level). */
@@ -132,30 +136,12 @@ export class Tokenizer {
     try {
       return this.get();
     } catch (e) {
-      if (e instanceof TokenizerError) this.failure = e;
-      throw e;
-    }
-  }
-
-  /**
-   * After the parser failed with an error on line `errorLine`, tokenizes the rest of the input as
-   * _PyPegen_tokenize_full_source_to_check_for_errors does and returns the error that replaces the
-   * parser's, or null to keep it: a "raised" tokenizer error anywhere later, or an unclosed
-   * bracket opened on a line before `errorLine` when the input ends inside it.
-   */
-  laterError(errorLine: number): TokenizerError | null {
-    for (;;) {
-      let tok: Token;
-      try {
-        tok = this.next();
-      } catch (e) {
-        if (!(e instanceof TokenizerError)) throw e;
-        if (e.family === "raised") return e;
-        const level = this.parenChar.length;
-        if (level > 0 && errorLine > this.parenLine[level - 1]!) return this.unclosedError();
-        return null;
+      if (e instanceof TokenizerError) {
+        if (this.parenChar.length > 0)
+          e.unclosed = e.msg.endsWith("was never closed") ? e : this.unclosedError();
+        this.failure = e;
       }
-      if (tok.type === "ENDMARKER") return null;
+      throw e;
     }
   }
 
@@ -314,7 +300,20 @@ export class Tokenizer {
     if (this.pos < this.n) {
       this.lineno++;
       this.lineStart = this.pos;
+      if (this.pos > this.nulLineStart) this.nulError();
     }
+  }
+
+  /**
+   * CPython reads a file line by line and rejects a line holding a NUL byte when it reads it
+   * (tok_underflow_file): offset 0, the text cut at the NUL.
+   */
+  private nulError(): void {
+    const nul = this.source.indexOf("\0", this.lineStart);
+    if (nul < 0 || nul >= this.lineEnd(this.lineStart)) return;
+    const text = this.source.slice(this.lineStart, nul);
+    const msg = "source code cannot contain null bytes";
+    throw this.error("raised", "SyntaxError", msg, this.lineno, 0, text, this.lineno, 0);
   }
 
   /**
@@ -406,6 +405,7 @@ export class Tokenizer {
       let blankline = false;
       if (this.atBol) {
         this.atBol = false;
+        if (this.lineno === 1 && this.pos === 0 && this.nulLineStart < 0) this.nulError();
         blankline = this.indentation();
       }
       if (this.pendin !== 0) {
@@ -861,6 +861,49 @@ function operatorLength(c: number, c2: number, c3: number): number {
     default:
       return 1;
   }
+}
+
+/** What the parser consumes: the tokens before the first error, and that error if any. */
+export interface TokenStream {
+  /** Up to and including ENDMARKER when `error` is null. */
+  readonly tokens: Token[];
+  readonly error: TokenizerError | null;
+  /** The normalized source the tokens' `start` / `end` index (Tokenizer.source). */
+  readonly source: string;
+}
+
+/**
+ * Tokenizes all of `text`. CPython finds tokenizer errors lazily, when the parser asks for the
+ * next token; a parser using this stream must raise `error` when it asks for the token after
+ * the last one, and, when it fails on its own first, decide with laterError().
+ */
+export function tokenizeAll(text: string, options: TokenizerOptions = {}): TokenStream {
+  const tokenizer = new Tokenizer(text, options);
+  const tokens: Token[] = [];
+  try {
+    for (;;) {
+      const t = tokenizer.next();
+      tokens.push(t);
+      if (t.type === "ENDMARKER") break;
+    }
+  } catch (e) {
+    if (!(e instanceof TokenizerError)) throw e;
+    return { tokens, error: e, source: tokenizer.source };
+  }
+  return { tokens, error: null, source: tokenizer.source };
+}
+
+/**
+ * When the parser failed with its own error on line `errorLine` before reaching the tokenizer's
+ * `error`, the error CPython reports instead (_PyPegen_tokenize_full_source_to_check_for_errors):
+ * a "raised" tokenizer error anywhere later, or an unclosed bracket opened on an earlier line
+ * than the parser's error when the tokenizer stopped inside it. Null: keep the parser's error.
+ */
+export function laterError(error: TokenizerError | null, errorLine: number): TokenizerError | null {
+  if (error === null) return null;
+  if (error.family === "raised") return error;
+  if (error.unclosed !== null && errorLine > error.unclosed.lineno) return error.unclosed;
+  return null;
 }
 
 /** All tokens of `text` up to and including ENDMARKER; throws at the first error. */
