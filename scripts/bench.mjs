@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareResults } from "../bench/lib/compare.mjs";
 import { buildInfo, gitInfo, machineInfo, resolvePython } from "../bench/lib/machine.mjs";
-import { rssProbe } from "../bench/lib/measure.mjs";
+import { usageProbe } from "../bench/lib/measure.mjs";
 import { parseOptions, USAGE } from "../bench/lib/options.mjs";
 import { formatReport, groupSummary, seconds } from "../bench/lib/report.mjs";
 import { measureProgram } from "../bench/lib/session.mjs";
@@ -59,7 +59,7 @@ const pyglass = {
   command: (path, args) => [process.execPath, ...launcher, ...options.pyglassArgs, path, ...args],
 };
 const interpreters = options.cpythonOnly ? [cpython] : [cpython, pyglass];
-const probe = rssProbe(root, python.executable);
+const probe = usageProbe(root, python.executable);
 const context = {
   ...options,
   root,
@@ -91,11 +91,21 @@ for (const b of selected) {
   const [py, pg = null] = await measureProgram(b.path, args, interpreters, context, probe);
   const both = py.status === "ok" && pg !== null && pg.status === "ok";
   const ratio = both ? pg.wall.median / py.wall.median : null;
+  const cpuRatio = both && pg.cpu.median !== null && py.cpu.median ? pg.cpu.median / py.cpu.median : null;
   const inProcessRatio =
     both && pg.inProcess.median !== null && py.inProcess.median
       ? pg.inProcess.median / py.inProcess.median
       : null;
-  results.push({ name: b.name, group: b.group, args, cpython: py, pyglass: pg, ratio, inProcessRatio });
+  results.push({
+    name: b.name,
+    group: b.group,
+    args,
+    cpython: py,
+    pyglass: pg,
+    ratio,
+    inProcessRatio,
+    cpuRatio,
+  });
   const pgText =
     pg === null ? "" : pg.status === "ok" ? `pyglass ${seconds(pg.wall.median)}` : `pyglass ${pg.status}`;
   console.error(
@@ -127,7 +137,7 @@ const result = {
   machine: { ...machine, loadAverageAtEnd: machineInfo().loadAverage },
   cpython: python,
   pyglassBuild: build,
-  rssMethod: probe.method,
+  usageMethod: probe.method,
   options: {
     runs: options.runs,
     warmup: options.warmup,

@@ -1,11 +1,14 @@
 // Runs one process and measures it: wall time from spawn to exit (taken here, so both
 // interpreters are timed by the same clock), the time the program reports for its own work
-// (a `bench-elapsed: SECONDS` line on stderr), and peak resident set size.
+// (a `bench-elapsed: SECONDS` line on stderr), CPU time (user + system) and peak resident
+// set size.
 //
-// Peak RSS is the kernel's ru_maxrss for the measured process, read through GNU time
-// (`/usr/bin/time -f %M`, the same figure `time -v` prints as "Maximum resident set size")
-// or, where that is missing, through bench/lib/rusage.py, which reads it with os.wait4.
-// Either wrapper adds the same small constant to both interpreters' wall times.
+// Peak RSS and CPU time are the kernel's rusage for the measured process (ru_maxrss,
+// ru_utime + ru_stime), read through GNU time (`/usr/bin/time -f "%M %U %S"`; %M is the
+// figure `time -v` prints as "Maximum resident set size") or, where that is missing, through
+// bench/lib/rusage.py, which reads them with os.wait4. Either wrapper adds the same small
+// constant to both interpreters' wall times. CPU time is the figure least disturbed by other
+// processes on a busy machine, as long as the program is single-threaded.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -36,19 +39,19 @@ function killGroup(pid) {
 }
 
 /**
- * How peak RSS will be measured: GNU time if present, else the Python wrapper run by the
- * given CPython executable. `method` names it for the report.
+ * How peak RSS and CPU time will be measured: GNU time if present, else the Python wrapper
+ * run by the given CPython executable. `method` names it for the report.
  */
-export function rssProbe(root, python) {
+export function usageProbe(root, python) {
   if (existsSync(GNU_TIME)) {
     return {
-      method: `${GNU_TIME} -f %M (ru_maxrss)`,
-      wrap: (file, command) => [GNU_TIME, ["-f", "%M", "-o", file, ...command]],
+      method: `${GNU_TIME} -f "%M %U %S" (rusage of the process)`,
+      wrap: (file, command) => [GNU_TIME, ["-f", "%M %U %S", "-o", file, ...command]],
     };
   }
   const wrapper = join(root, "bench", "lib", "rusage.py");
   return {
-    method: "bench/lib/rusage.py (os.wait4 ru_maxrss)",
+    method: "bench/lib/rusage.py (os.wait4 rusage of the process)",
     wrap: (file, command) => [python, [wrapper, file, ...command]],
   };
 }
@@ -66,15 +69,19 @@ export function parseChecksum(stdout) {
   return m === null ? null : m[0];
 }
 
-function readRss(file) {
+/** Reads "MAXRSS_KB USER_SECONDS SYSTEM_SECONDS" as both probes write it. */
+function readUsage(file) {
   try {
     // GNU time writes "Command exited with non-zero status N" first when there is one; the
     // format's output is the last line.
     const lines = readFileSync(file, "utf8").trim().split("\n");
-    const kb = Number(lines[lines.length - 1]);
-    return Number.isFinite(kb) && kb > 0 ? kb : null;
+    const [kb, user, system] = lines[lines.length - 1].split(" ").map(Number);
+    return {
+      maxRssKb: Number.isFinite(kb) && kb > 0 ? kb : null,
+      cpuSeconds: Number.isFinite(user) && Number.isFinite(system) ? user + system : null,
+    };
   } catch {
-    return null;
+    return { maxRssKb: null, cpuSeconds: null };
   }
 }
 
@@ -85,8 +92,8 @@ function readRss(file) {
  */
 export function measure(command, { cwd, env, timeoutSeconds, probe }) {
   const dir = mkdtempSync(join(tmpdir(), "pyglass-bench-"));
-  const rssFile = join(dir, "rss");
-  const [file, args] = probe.wrap(rssFile, command);
+  const usageFile = join(dir, "rss");
+  const [file, args] = probe.wrap(usageFile, command);
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(file, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
@@ -112,11 +119,12 @@ export function measure(command, { cwd, env, timeoutSeconds, probe }) {
       live.delete(child.pid);
       const stdout = Buffer.concat(out).toString("utf8");
       const stderr = Buffer.concat(err).toString("utf8");
-      const maxRssKb = readRss(rssFile);
+      const { maxRssKb, cpuSeconds } = readUsage(usageFile);
       rmSync(dir, { recursive: true, force: true });
       resolve({
         wallSeconds,
         inProcessSeconds: parseElapsed(stderr),
+        cpuSeconds,
         maxRssKb,
         exitCode: code,
         signal,

@@ -66,7 +66,7 @@ function layout(rows) {
   );
 }
 
-/** Geometric means of wall and in-process ratios over the results pyglass ran correctly. */
+/** Geometric means of wall, in-process and CPU ratios over the results pyglass ran correctly. */
 export function groupSummary(results) {
   const ok = results.filter((r) => r.ratio !== null);
   const failures = {};
@@ -83,6 +83,7 @@ export function groupSummary(results) {
     geometricMeanInProcessRatio: geometricMean(
       ok.filter((r) => r.inProcessRatio !== null).map((r) => r.inProcessRatio),
     ),
+    geometricMeanCpuRatio: geometricMean(ok.filter((r) => r.cpuRatio !== null).map((r) => r.cpuRatio)),
   };
 }
 
@@ -94,7 +95,8 @@ function summaryLine(group, s) {
   const tail =
     s.geometricMeanRatio === null
       ? "no geometric mean"
-      : `geometric mean ratio ${ratio(s.geometricMeanRatio)} wall, ${ratio(s.geometricMeanInProcessRatio)} in-process`;
+      : `geometric mean ratio ${ratio(s.geometricMeanRatio)} wall, ` +
+        `${ratio(s.geometricMeanInProcessRatio)} in-process, ${ratio(s.geometricMeanCpuRatio)} CPU`;
   return `${head}${failed ? ` (could not: ${failed})` : ""}; ${tail}`;
 }
 
@@ -121,6 +123,6 @@ export function formatReport(result) {
   for (const group of groups) lines.push(summaryLine(group, result.summary[group]));
   if (result.startup !== null) lines.push(startupLine(result.startup));
   lines.push(`times are median wall seconds over ${result.options.runs} run(s); ratio = pyglass / CPython`);
-  lines.push(`peak RSS: ${result.rssMethod}`);
+  lines.push(`peak RSS and CPU time: ${result.usageMethod}`);
   return lines.join("\n");
 }

@@ -47,6 +47,7 @@ function finish(side) {
     interpreter: interpreter.id,
     wall: summarize(side.runs, "wallSeconds"),
     inProcess: summarize(side.runs, "inProcessSeconds"),
+    cpu: summarize(side.runs, "cpuSeconds"),
     peakRssKb:
       side.runs.reduce((a, r) => (r.maxRssKb !== null && r.maxRssKb > a ? r.maxRssKb : a), 0) || null,
   };
@@ -87,6 +88,7 @@ export async function measureProgram(path, args, interpreters, options, probe) {
         side.runs.push({
           wallSeconds: m.wallSeconds,
           inProcessSeconds: m.inProcessSeconds,
+          cpuSeconds: m.cpuSeconds,
           maxRssKb: m.maxRssKb,
         });
       }

@@ -107,7 +107,7 @@ def small_openings(count):
 
 
 def main():
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 20
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 16
     start = time.perf_counter()
     small = Game(3, 3)
     values = [small.negamax(board, "x", "o") for board in small_openings(count)]
