@@ -1,0 +1,10 @@
+words = ["alpha", "beta", "gamma"]
+print(f"{', '.join(words)}")
+print(f"{'-'.join(w.capitalize() for w in words)}")
+print(f"{'abc'.center(9, '.')}")
+print(f"{'a,b,c'.split(',')}")
+print(f"{'  padded  '.strip()!r}")
+print(f"{'Hello'.replace('l', 'L')}")
+print(f"{'x'.zfill(4)} {'-5'.zfill(4)}")
+print(f"{'title case words'.title()} {'SWAP'.swapcase()}")
+print(f"{'abc'.startswith(('x', 'a'))} {'abc'.find('c')} {'abc'.partition('b')}")
