@@ -1,0 +1,6 @@
+"""Module docstring."""
+constant = 1
+
+
+def function():
+    pass

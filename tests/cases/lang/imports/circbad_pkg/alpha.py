@@ -1,0 +1,3 @@
+from circbad_pkg.beta import b_value
+
+a_value = "alpha"

@@ -1,0 +1,4 @@
+from . import load_order
+
+load_order.append("first")
+F = "F"

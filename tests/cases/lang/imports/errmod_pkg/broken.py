@@ -1,0 +1,5 @@
+def compute():
+    return {"a": 1}["b"]
+
+
+value = compute()

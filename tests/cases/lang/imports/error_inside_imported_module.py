@@ -1,0 +1,4 @@
+print("importing")
+import errmod_pkg.broken
+
+print("never")

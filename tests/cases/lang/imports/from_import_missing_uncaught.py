@@ -1,0 +1,1 @@
+from nf2_pkg import does_not_exist

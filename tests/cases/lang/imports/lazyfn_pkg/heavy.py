@@ -1,0 +1,2 @@
+print("heavy module loading")
+VALUE = 99

@@ -1,0 +1,5 @@
+NAME = "leaf module"
+
+
+def helper():
+    return "helper"
