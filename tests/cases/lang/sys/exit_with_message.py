@@ -1,0 +1,4 @@
+import sys
+
+print("stdout before exit")
+sys.exit("fatal: configuration missing")

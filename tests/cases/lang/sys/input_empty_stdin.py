@@ -1,0 +1,3 @@
+print("reading from empty stdin")
+value = input("> ")
+print("never", value)

@@ -1,0 +1,7 @@
+# stdin: "no newline at end"
+line = input()
+print(repr(line), len(line))
+try:
+    input()
+except EOFError:
+    print("then EOF")

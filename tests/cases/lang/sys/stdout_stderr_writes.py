@@ -1,0 +1,15 @@
+import sys
+
+sys.stdout.write("written to stdout\n")
+sys.stderr.write("written to stderr\n")
+n = sys.stdout.write("abc")
+print()
+print("write returned", n)
+print("to stderr via print", file=sys.stderr)
+print("a", "b", sep="", end="|\n")
+print("multiple", "args", 1, None, sep=", ")
+print(end="")
+print("no newline", end="")
+print()
+print(*range(3), sep="\n")
+sys.stdout.flush()

@@ -1,0 +1,2 @@
+print("SystemExit with two arguments: code is the tuple")
+raise SystemExit(1, "second")
