@@ -1,0 +1,22 @@
+lst = [3, 1, 4, 1, 5, 9, 2, 6]
+lst.append(5)
+lst.extend([3, 5])
+lst.insert(0, 0)
+print(lst, len(lst))
+print(lst.pop(), lst.pop(0), lst.index(4), lst.count(1))
+lst.remove(1)
+print(lst)
+print(sorted(lst), sorted(lst, reverse=True), lst)
+lst.sort(key=lambda v: -v)
+print(lst)
+lst.reverse()
+print(lst, lst[::-1], lst[1:4], lst[-2:])
+print([1, 2] + [3], [0] * 3, [[]] * 2, 3 in lst, 7 not in lst)
+nested = [[0] * 2] * 2
+nested[0][0] = 1
+print(nested)
+copy = lst.copy()
+copy.clear()
+print(copy, lst == lst[:], lst is lst[:])
+print(list("abc"), list(range(3)), list({"a": 1}), list((1, 2)))
+print(min(lst), max(lst), sum(lst), any(lst), all(lst))

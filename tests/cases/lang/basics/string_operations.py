@@ -1,0 +1,12 @@
+s = "Hello, World"
+print(s[0], s[-1], s[7:], s[:5], s[::2], s[::-1], s[100:], s[-100:3])
+print(len(s), s.upper(), s.lower(), s.swapcase(), s.title())
+print(s.find("o"), s.rfind("o"), s.find("zz"), s.count("l"), s.index("W"))
+print(s.split(", "), s.split(), "a,b,,c".split(","), "  x  y ".split(), "a b c".split(" ", 1))
+print(s.replace("l", "L", 2), s.startswith("Hell"), s.endswith(("x", "ld")))
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")), "x" * 3, "ab" + "cd")
+print(" pad ".strip(), "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip() + "|")
+print("abc" < "abd", "a" in "cat", "cat".isalpha(), "123".isdigit(), " ".isspace(), "Abc".istitle())
+print("a\tb\nc".splitlines(), "line1\r\nline2".splitlines(True))
+print("{}-{}".format(1, 2), "%s=%d" % ("x", 5), str(42).zfill(5), "7".rjust(3, "0"), "x".ljust(3) + "|")
+print(ord("A"), chr(97), "ß".upper(), "İ".lower(), len("İ".lower()), "ﬁ".upper())
