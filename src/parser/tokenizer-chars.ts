@@ -4,6 +4,7 @@
  * identifier characters" there (is_potential_identifier_start/char): the whole run is scanned
  * first and only then checked against PEP 3131 (verify_identifier), which we follow.
  */
+import { isPrintableCodePoint } from "../objects/repr/printable.js";
 
 /** Flags in ASCII_CLASS. */
 export const ID_START = 1;
@@ -52,13 +53,11 @@ export function scanIdentifier(s: string): number {
 }
 
 /**
- * Py_UNICODE_ISPRINTABLE: false for the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than
- * the ASCII space (Objects/unicodectype.c).
+ * Py_UNICODE_ISPRINTABLE, from the table of CPython's own Unicode version (the one repr() uses),
+ * so "invalid character" and "invalid non-printable character" split as in CPython.
  */
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
-
 export function isPrintable(cp: number): boolean {
-  return cp === 0x20 || !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  return isPrintableCodePoint(cp);
 }
 
 /** "%04X" as CPython formats code points in its messages. */
