@@ -46,6 +46,7 @@ export class TokenizeModuleError extends Error {
 const TABSIZE = 8;
 
 /** Python's str.isspace() characters, for `last_line.strip().startswith("#")`. */
+// eslint-disable-next-line no-control-regex -- the ASCII separators \x1c-\x1f are spaces to Python
 const PY_SPACE = /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
 
 const TRIPLE_QUOTES = ['"""', "'''"];
