@@ -1,0 +1,3 @@
+distances = {("a", "b"): 5}
+print(distances[("a", "b")])
+print(distances["b", "a"])
