@@ -1,0 +1,155 @@
+/**
+ * The Python 3.11 parser: source text (or bytes) to an AST equal to CPython's `ast.parse`.
+ *
+ * A hand-written recursive-descent parser following Grammar/python.gram; the grammar rule sits
+ * above each parse function. The areas are split as acorn splits its parser:
+ *   parser-core        token cursor, positions, error locations
+ *   parser-statements  statement lists, blocks, simple statements
+ *   parser-compound    def / class / if / while / for / with / try
+ *   parser-patterns    match statements and patterns
+ *   parser-expressions operators, primaries, atoms
+ *   parser-displays    tuples, lists, dicts, sets, comprehensions
+ *   parser-arguments   call arguments, def and lambda parameters
+ *   parser-targets     assignment / del / for targets and their errors
+ *   parser-strings     string literals and escapes; parser-fstring: f-strings
+ *   parser-numbers     numeric literals
+ *   parser-errors      shared invalid_* rules and expression names for messages
+ * See docs/internals/parser.md for how errors are produced and what was measured.
+ */
+import type { Expression, FunctionType, Interactive, Module, expr, mod, stmt } from "./ast.generated.js";
+import { Parser, type WarningSink } from "./parser-core.js";
+import { parseExpression, parseExpressions } from "./parser-expressions.js";
+import { parseCompoundStatement } from "./parser-compound.js";
+import { parseSimpleStatements, parseStatements } from "./parser-statements.js";
+import { PythonSyntaxError } from "./syntax-error.js";
+import { TokenizerError } from "./tokenizer-errors.js";
+import { laterError, tokenizeAll } from "./tokenizer.js";
+
+export type ParseMode = "exec" | "eval" | "single" | "func_type";
+
+export interface ParseOptions {
+  /** Receives DeprecationWarnings (invalid escape sequences); they are dropped by default. */
+  readonly onWarning?: WarningSink;
+}
+
+/**
+ * Parses `source` as CPython's `compile(source, filename, mode, PyCF_ONLY_AST)` does, and
+ * returns the tree; throws PythonSyntaxError with CPython's message and location otherwise.
+ */
+export function parse(
+  source: string | Uint8Array,
+  filename: string = "<unknown>",
+  mode: ParseMode = "exec",
+  options: ParseOptions = {},
+): mod {
+  const text = typeof source === "string" ? source : decodeSourceBytes(source);
+  const stream = tokenizeAll(text, { filename });
+  if (stream.tokens.length === 0) throw stream.error!;
+  const p = new Parser(stream.tokens, stream.source, filename, mode, stream.error);
+  p.onWarning = options.onWarning ?? null;
+  try {
+    switch (mode) {
+      case "exec":
+        return parseFile(p);
+      case "eval":
+        return parseEval(p);
+      case "single":
+        return parseInteractive(p);
+      case "func_type":
+        return parseFuncType(p);
+    }
+  } catch (e) {
+    // _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further on can win.
+    if (e instanceof PythonSyntaxError && !(e instanceof TokenizerError)) {
+      const later = laterError(stream.error, e.lineno);
+      if (later !== null) throw later;
+    }
+    throw e;
+  }
+}
+
+/**
+ * Bytes are decoded as UTF-8 after an optional BOM; coding cookies are honoured by the
+ * source-decoding module when present.
+ */
+function decodeSourceBytes(bytes: Uint8Array): string {
+  let b = bytes;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+  return new TextDecoder("utf-8").decode(b);
+}
+
+/** file: [statements] ENDMARKER */
+function parseFile(p: Parser): Module {
+  const body: stmt[] = [];
+  parseStatements(p, body);
+  if (p.tok.type !== "ENDMARKER") throw p.syntaxErrorAtToken(p.tok);
+  return { _type: "Module", body, type_ignores: [] };
+}
+
+/** eval: expressions NEWLINE* ENDMARKER */
+function parseEval(p: Parser): Expression {
+  const body = parseExpressions(p);
+  while (p.tok.type === "NEWLINE") p.next();
+  if (p.tok.type !== "ENDMARKER") throw p.syntaxErrorAtToken(p.tok);
+  return { _type: "Expression", body };
+}
+
+/**
+ * interactive: statement_newline
+ * statement_newline:
+ *     | compound_stmt NEWLINE
+ *     | simple_stmts
+ *     | NEWLINE
+ *     | ENDMARKER
+ */
+function parseInteractive(p: Parser): Interactive {
+  const body: stmt[] = [];
+  const t = p.tok;
+  if (t.type === "NEWLINE") {
+    p.next();
+    body.push({
+      _type: "Pass",
+      lineno: t.lineno,
+      col_offset: t.colOffset,
+      end_lineno: t.endLineno,
+      end_col_offset: t.endColOffset,
+    });
+  } else if (t.type === "ENDMARKER") {
+    throw p.syntaxErrorAtToken(t);
+  } else {
+    const compound = parseCompoundStatement(p);
+    if (compound !== null) {
+      body.push(compound);
+      if (p.tok.type === "NEWLINE") p.next();
+    } else {
+      parseSimpleStatements(p, body);
+    }
+  }
+  // bad_single_statement: anything but blank lines and comments may not follow.
+  while (p.tok.type === "NEWLINE") p.next();
+  if (p.tok.type !== "ENDMARKER") {
+    throw p.errorAtToken(p.tok, "multiple statements found while compiling a single statement");
+  }
+  return { _type: "Interactive", body };
+}
+
+/**
+ * func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+ * type_expressions: expressions separated by ',', the last ones optionally '*' e and '**' e,
+ * kept as plain expressions.
+ */
+function parseFuncType(p: Parser): FunctionType {
+  p.expect("(");
+  const argtypes: expr[] = [];
+  while (!p.at(")")) {
+    if (p.at("*") || p.at("**")) p.next();
+    argtypes.push(parseExpression(p));
+    if (!p.eat(",")) break;
+  }
+  p.expect(")");
+  p.expect("->");
+  const returns = parseExpression(p);
+  while (p.tok.type === "NEWLINE") p.next();
+  if (p.tok.type !== "ENDMARKER") throw p.syntaxErrorAtToken(p.tok);
+  return { _type: "FunctionType", argtypes, returns };
+}
