@@ -17,128 +17,159 @@ export type ArgKind =
   | "jump_forward" // relative jump forward, in code units, from after the caches
   | "jump_backward"; // relative jump backward, in code units, from after the caches
 
+/**
+ * Net change of the value stack depth made by an instruction with argument `oparg`; `jump` says
+ * whether the instruction takes its branch (for jumps, FOR_ITER, SEND and the exception-handler
+ * setups; the two can differ). Follows stack_effect in CPython 3.11's Python/compile.c.
+ */
+export type StackEffect = (oparg: number, jump: boolean) => number;
+
 export interface OpcodeInfo {
   readonly code: number;
   readonly name: string;
   /** 16-bit CACHE code units that follow the instruction in co_code. */
   readonly cacheEntries: number;
   readonly arg: ArgKind;
+  readonly stack: StackEffect;
 }
+
+const none: StackEffect = () => 0;
+const fixed =
+  (delta: number): StackEffect =>
+  () =>
+    delta;
+/** A different effect when the branch is taken. */
+const branch =
+  (fallThrough: number, taken: number): StackEffect =>
+  (_oparg, jump) =>
+    jump ? taken : fallThrough;
 
 /** Opcodes below this take no argument. */
 export const HAVE_ARGUMENT = 90;
 
 const TABLE: readonly OpcodeInfo[] = [
-  { code: 0, name: "CACHE", cacheEntries: 0, arg: "none" },
-  { code: 1, name: "POP_TOP", cacheEntries: 0, arg: "none" },
-  { code: 2, name: "PUSH_NULL", cacheEntries: 0, arg: "none" },
-  { code: 9, name: "NOP", cacheEntries: 0, arg: "none" },
-  { code: 10, name: "UNARY_POSITIVE", cacheEntries: 0, arg: "none" },
-  { code: 11, name: "UNARY_NEGATIVE", cacheEntries: 0, arg: "none" },
-  { code: 12, name: "UNARY_NOT", cacheEntries: 0, arg: "none" },
-  { code: 15, name: "UNARY_INVERT", cacheEntries: 0, arg: "none" },
-  { code: 25, name: "BINARY_SUBSCR", cacheEntries: 4, arg: "none" },
-  { code: 30, name: "GET_LEN", cacheEntries: 0, arg: "none" },
-  { code: 31, name: "MATCH_MAPPING", cacheEntries: 0, arg: "none" },
-  { code: 32, name: "MATCH_SEQUENCE", cacheEntries: 0, arg: "none" },
-  { code: 33, name: "MATCH_KEYS", cacheEntries: 0, arg: "none" },
-  { code: 35, name: "PUSH_EXC_INFO", cacheEntries: 0, arg: "none" },
-  { code: 36, name: "CHECK_EXC_MATCH", cacheEntries: 0, arg: "none" },
-  { code: 37, name: "CHECK_EG_MATCH", cacheEntries: 0, arg: "none" },
-  { code: 49, name: "WITH_EXCEPT_START", cacheEntries: 0, arg: "none" },
-  { code: 50, name: "GET_AITER", cacheEntries: 0, arg: "none" },
-  { code: 51, name: "GET_ANEXT", cacheEntries: 0, arg: "none" },
-  { code: 52, name: "BEFORE_ASYNC_WITH", cacheEntries: 0, arg: "none" },
-  { code: 53, name: "BEFORE_WITH", cacheEntries: 0, arg: "none" },
-  { code: 54, name: "END_ASYNC_FOR", cacheEntries: 0, arg: "none" },
-  { code: 60, name: "STORE_SUBSCR", cacheEntries: 1, arg: "none" },
-  { code: 61, name: "DELETE_SUBSCR", cacheEntries: 0, arg: "none" },
-  { code: 68, name: "GET_ITER", cacheEntries: 0, arg: "none" },
-  { code: 69, name: "GET_YIELD_FROM_ITER", cacheEntries: 0, arg: "none" },
-  { code: 70, name: "PRINT_EXPR", cacheEntries: 0, arg: "none" },
-  { code: 71, name: "LOAD_BUILD_CLASS", cacheEntries: 0, arg: "none" },
-  { code: 74, name: "LOAD_ASSERTION_ERROR", cacheEntries: 0, arg: "none" },
-  { code: 75, name: "RETURN_GENERATOR", cacheEntries: 0, arg: "none" },
-  { code: 82, name: "LIST_TO_TUPLE", cacheEntries: 0, arg: "none" },
-  { code: 83, name: "RETURN_VALUE", cacheEntries: 0, arg: "none" },
-  { code: 84, name: "IMPORT_STAR", cacheEntries: 0, arg: "none" },
-  { code: 85, name: "SETUP_ANNOTATIONS", cacheEntries: 0, arg: "none" },
-  { code: 86, name: "YIELD_VALUE", cacheEntries: 0, arg: "none" },
-  { code: 87, name: "ASYNC_GEN_WRAP", cacheEntries: 0, arg: "none" },
-  { code: 88, name: "PREP_RERAISE_STAR", cacheEntries: 0, arg: "none" },
-  { code: 89, name: "POP_EXCEPT", cacheEntries: 0, arg: "none" },
-  { code: 90, name: "STORE_NAME", cacheEntries: 0, arg: "name" },
-  { code: 91, name: "DELETE_NAME", cacheEntries: 0, arg: "name" },
-  { code: 92, name: "UNPACK_SEQUENCE", cacheEntries: 1, arg: "int" },
-  { code: 93, name: "FOR_ITER", cacheEntries: 0, arg: "jump_forward" },
-  { code: 94, name: "UNPACK_EX", cacheEntries: 0, arg: "int" },
-  { code: 95, name: "STORE_ATTR", cacheEntries: 4, arg: "name" },
-  { code: 96, name: "DELETE_ATTR", cacheEntries: 0, arg: "name" },
-  { code: 97, name: "STORE_GLOBAL", cacheEntries: 0, arg: "name" },
-  { code: 98, name: "DELETE_GLOBAL", cacheEntries: 0, arg: "name" },
-  { code: 99, name: "SWAP", cacheEntries: 0, arg: "int" },
-  { code: 100, name: "LOAD_CONST", cacheEntries: 0, arg: "const" },
-  { code: 101, name: "LOAD_NAME", cacheEntries: 0, arg: "name" },
-  { code: 102, name: "BUILD_TUPLE", cacheEntries: 0, arg: "int" },
-  { code: 103, name: "BUILD_LIST", cacheEntries: 0, arg: "int" },
-  { code: 104, name: "BUILD_SET", cacheEntries: 0, arg: "int" },
-  { code: 105, name: "BUILD_MAP", cacheEntries: 0, arg: "int" },
-  { code: 106, name: "LOAD_ATTR", cacheEntries: 4, arg: "name" },
-  { code: 107, name: "COMPARE_OP", cacheEntries: 2, arg: "compare" },
-  { code: 108, name: "IMPORT_NAME", cacheEntries: 0, arg: "name" },
-  { code: 109, name: "IMPORT_FROM", cacheEntries: 0, arg: "name" },
-  { code: 110, name: "JUMP_FORWARD", cacheEntries: 0, arg: "jump_forward" },
-  { code: 111, name: "JUMP_IF_FALSE_OR_POP", cacheEntries: 0, arg: "jump_forward" },
-  { code: 112, name: "JUMP_IF_TRUE_OR_POP", cacheEntries: 0, arg: "jump_forward" },
-  { code: 114, name: "POP_JUMP_FORWARD_IF_FALSE", cacheEntries: 0, arg: "jump_forward" },
-  { code: 115, name: "POP_JUMP_FORWARD_IF_TRUE", cacheEntries: 0, arg: "jump_forward" },
-  { code: 116, name: "LOAD_GLOBAL", cacheEntries: 5, arg: "name" },
-  { code: 117, name: "IS_OP", cacheEntries: 0, arg: "int" },
-  { code: 118, name: "CONTAINS_OP", cacheEntries: 0, arg: "int" },
-  { code: 119, name: "RERAISE", cacheEntries: 0, arg: "int" },
-  { code: 120, name: "COPY", cacheEntries: 0, arg: "int" },
-  { code: 122, name: "BINARY_OP", cacheEntries: 1, arg: "int" },
-  { code: 123, name: "SEND", cacheEntries: 0, arg: "jump_forward" },
-  { code: 124, name: "LOAD_FAST", cacheEntries: 0, arg: "local" },
-  { code: 125, name: "STORE_FAST", cacheEntries: 0, arg: "local" },
-  { code: 126, name: "DELETE_FAST", cacheEntries: 0, arg: "local" },
-  { code: 128, name: "POP_JUMP_FORWARD_IF_NOT_NONE", cacheEntries: 0, arg: "jump_forward" },
-  { code: 129, name: "POP_JUMP_FORWARD_IF_NONE", cacheEntries: 0, arg: "jump_forward" },
-  { code: 130, name: "RAISE_VARARGS", cacheEntries: 0, arg: "int" },
-  { code: 131, name: "GET_AWAITABLE", cacheEntries: 0, arg: "int" },
-  { code: 132, name: "MAKE_FUNCTION", cacheEntries: 0, arg: "int" },
-  { code: 133, name: "BUILD_SLICE", cacheEntries: 0, arg: "int" },
-  { code: 134, name: "JUMP_BACKWARD_NO_INTERRUPT", cacheEntries: 0, arg: "jump_backward" },
-  { code: 135, name: "MAKE_CELL", cacheEntries: 0, arg: "free" },
-  { code: 136, name: "LOAD_CLOSURE", cacheEntries: 0, arg: "free" },
-  { code: 137, name: "LOAD_DEREF", cacheEntries: 0, arg: "free" },
-  { code: 138, name: "STORE_DEREF", cacheEntries: 0, arg: "free" },
-  { code: 139, name: "DELETE_DEREF", cacheEntries: 0, arg: "free" },
-  { code: 140, name: "JUMP_BACKWARD", cacheEntries: 0, arg: "jump_backward" },
-  { code: 142, name: "CALL_FUNCTION_EX", cacheEntries: 0, arg: "int" },
-  { code: 144, name: "EXTENDED_ARG", cacheEntries: 0, arg: "int" },
-  { code: 145, name: "LIST_APPEND", cacheEntries: 0, arg: "int" },
-  { code: 146, name: "SET_ADD", cacheEntries: 0, arg: "int" },
-  { code: 147, name: "MAP_ADD", cacheEntries: 0, arg: "int" },
-  { code: 148, name: "LOAD_CLASSDEREF", cacheEntries: 0, arg: "free" },
-  { code: 149, name: "COPY_FREE_VARS", cacheEntries: 0, arg: "int" },
-  { code: 151, name: "RESUME", cacheEntries: 0, arg: "int" },
-  { code: 152, name: "MATCH_CLASS", cacheEntries: 0, arg: "int" },
-  { code: 155, name: "FORMAT_VALUE", cacheEntries: 0, arg: "int" },
-  { code: 156, name: "BUILD_CONST_KEY_MAP", cacheEntries: 0, arg: "int" },
-  { code: 157, name: "BUILD_STRING", cacheEntries: 0, arg: "int" },
-  { code: 160, name: "LOAD_METHOD", cacheEntries: 10, arg: "name" },
-  { code: 162, name: "LIST_EXTEND", cacheEntries: 0, arg: "int" },
-  { code: 163, name: "SET_UPDATE", cacheEntries: 0, arg: "int" },
-  { code: 164, name: "DICT_MERGE", cacheEntries: 0, arg: "int" },
-  { code: 165, name: "DICT_UPDATE", cacheEntries: 0, arg: "int" },
-  { code: 166, name: "PRECALL", cacheEntries: 1, arg: "int" },
-  { code: 171, name: "CALL", cacheEntries: 4, arg: "int" },
-  { code: 172, name: "KW_NAMES", cacheEntries: 0, arg: "const" },
-  { code: 173, name: "POP_JUMP_BACKWARD_IF_NOT_NONE", cacheEntries: 0, arg: "jump_backward" },
-  { code: 174, name: "POP_JUMP_BACKWARD_IF_NONE", cacheEntries: 0, arg: "jump_backward" },
-  { code: 175, name: "POP_JUMP_BACKWARD_IF_FALSE", cacheEntries: 0, arg: "jump_backward" },
-  { code: 176, name: "POP_JUMP_BACKWARD_IF_TRUE", cacheEntries: 0, arg: "jump_backward" },
+  { code: 0, name: "CACHE", cacheEntries: 0, arg: "none", stack: none },
+  { code: 1, name: "POP_TOP", cacheEntries: 0, arg: "none", stack: fixed(-1) },
+  { code: 2, name: "PUSH_NULL", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 9, name: "NOP", cacheEntries: 0, arg: "none", stack: none },
+  { code: 10, name: "UNARY_POSITIVE", cacheEntries: 0, arg: "none", stack: none },
+  { code: 11, name: "UNARY_NEGATIVE", cacheEntries: 0, arg: "none", stack: none },
+  { code: 12, name: "UNARY_NOT", cacheEntries: 0, arg: "none", stack: none },
+  { code: 15, name: "UNARY_INVERT", cacheEntries: 0, arg: "none", stack: none },
+  { code: 25, name: "BINARY_SUBSCR", cacheEntries: 4, arg: "none", stack: fixed(-1) },
+  { code: 30, name: "GET_LEN", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 31, name: "MATCH_MAPPING", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 32, name: "MATCH_SEQUENCE", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 33, name: "MATCH_KEYS", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 35, name: "PUSH_EXC_INFO", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 36, name: "CHECK_EXC_MATCH", cacheEntries: 0, arg: "none", stack: none },
+  { code: 37, name: "CHECK_EG_MATCH", cacheEntries: 0, arg: "none", stack: none },
+  { code: 49, name: "WITH_EXCEPT_START", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 50, name: "GET_AITER", cacheEntries: 0, arg: "none", stack: none },
+  { code: 51, name: "GET_ANEXT", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 52, name: "BEFORE_ASYNC_WITH", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 53, name: "BEFORE_WITH", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 54, name: "END_ASYNC_FOR", cacheEntries: 0, arg: "none", stack: fixed(-2) },
+  { code: 60, name: "STORE_SUBSCR", cacheEntries: 1, arg: "none", stack: fixed(-3) },
+  { code: 61, name: "DELETE_SUBSCR", cacheEntries: 0, arg: "none", stack: fixed(-2) },
+  { code: 68, name: "GET_ITER", cacheEntries: 0, arg: "none", stack: none },
+  { code: 69, name: "GET_YIELD_FROM_ITER", cacheEntries: 0, arg: "none", stack: none },
+  { code: 70, name: "PRINT_EXPR", cacheEntries: 0, arg: "none", stack: fixed(-1) },
+  { code: 71, name: "LOAD_BUILD_CLASS", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 74, name: "LOAD_ASSERTION_ERROR", cacheEntries: 0, arg: "none", stack: fixed(1) },
+  { code: 75, name: "RETURN_GENERATOR", cacheEntries: 0, arg: "none", stack: none },
+  { code: 82, name: "LIST_TO_TUPLE", cacheEntries: 0, arg: "none", stack: none },
+  { code: 83, name: "RETURN_VALUE", cacheEntries: 0, arg: "none", stack: fixed(-1) },
+  { code: 84, name: "IMPORT_STAR", cacheEntries: 0, arg: "none", stack: fixed(-1) },
+  { code: 85, name: "SETUP_ANNOTATIONS", cacheEntries: 0, arg: "none", stack: none },
+  { code: 86, name: "YIELD_VALUE", cacheEntries: 0, arg: "none", stack: none },
+  { code: 87, name: "ASYNC_GEN_WRAP", cacheEntries: 0, arg: "none", stack: none },
+  { code: 88, name: "PREP_RERAISE_STAR", cacheEntries: 0, arg: "none", stack: fixed(-1) },
+  { code: 89, name: "POP_EXCEPT", cacheEntries: 0, arg: "none", stack: fixed(-1) },
+  { code: 90, name: "STORE_NAME", cacheEntries: 0, arg: "name", stack: fixed(-1) },
+  { code: 91, name: "DELETE_NAME", cacheEntries: 0, arg: "name", stack: none },
+  { code: 92, name: "UNPACK_SEQUENCE", cacheEntries: 1, arg: "int", stack: (n) => n - 1 },
+  { code: 93, name: "FOR_ITER", cacheEntries: 0, arg: "jump_forward", stack: branch(1, -1) },
+  { code: 94, name: "UNPACK_EX", cacheEntries: 0, arg: "int", stack: (n) => (n & 0xff) + (n >> 8) },
+  { code: 95, name: "STORE_ATTR", cacheEntries: 4, arg: "name", stack: fixed(-2) },
+  { code: 96, name: "DELETE_ATTR", cacheEntries: 0, arg: "name", stack: fixed(-1) },
+  { code: 97, name: "STORE_GLOBAL", cacheEntries: 0, arg: "name", stack: fixed(-1) },
+  { code: 98, name: "DELETE_GLOBAL", cacheEntries: 0, arg: "name", stack: none },
+  { code: 99, name: "SWAP", cacheEntries: 0, arg: "int", stack: none },
+  { code: 100, name: "LOAD_CONST", cacheEntries: 0, arg: "const", stack: fixed(1) },
+  { code: 101, name: "LOAD_NAME", cacheEntries: 0, arg: "name", stack: fixed(1) },
+  { code: 102, name: "BUILD_TUPLE", cacheEntries: 0, arg: "int", stack: (n) => 1 - n },
+  { code: 103, name: "BUILD_LIST", cacheEntries: 0, arg: "int", stack: (n) => 1 - n },
+  { code: 104, name: "BUILD_SET", cacheEntries: 0, arg: "int", stack: (n) => 1 - n },
+  { code: 105, name: "BUILD_MAP", cacheEntries: 0, arg: "int", stack: (n) => 1 - 2 * n },
+  { code: 106, name: "LOAD_ATTR", cacheEntries: 4, arg: "name", stack: none },
+  { code: 107, name: "COMPARE_OP", cacheEntries: 2, arg: "compare", stack: fixed(-1) },
+  { code: 108, name: "IMPORT_NAME", cacheEntries: 0, arg: "name", stack: fixed(-1) },
+  { code: 109, name: "IMPORT_FROM", cacheEntries: 0, arg: "name", stack: fixed(1) },
+  { code: 110, name: "JUMP_FORWARD", cacheEntries: 0, arg: "jump_forward", stack: none },
+  { code: 111, name: "JUMP_IF_FALSE_OR_POP", cacheEntries: 0, arg: "jump_forward", stack: branch(-1, 0) },
+  { code: 112, name: "JUMP_IF_TRUE_OR_POP", cacheEntries: 0, arg: "jump_forward", stack: branch(-1, 0) },
+  { code: 114, name: "POP_JUMP_FORWARD_IF_FALSE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+  { code: 115, name: "POP_JUMP_FORWARD_IF_TRUE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+  { code: 116, name: "LOAD_GLOBAL", cacheEntries: 5, arg: "name", stack: (n) => (n & 1) + 1 },
+  { code: 117, name: "IS_OP", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 118, name: "CONTAINS_OP", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 119, name: "RERAISE", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 120, name: "COPY", cacheEntries: 0, arg: "int", stack: fixed(1) },
+  { code: 122, name: "BINARY_OP", cacheEntries: 1, arg: "int", stack: fixed(-1) },
+  { code: 123, name: "SEND", cacheEntries: 0, arg: "jump_forward", stack: branch(0, -1) },
+  { code: 124, name: "LOAD_FAST", cacheEntries: 0, arg: "local", stack: fixed(1) },
+  { code: 125, name: "STORE_FAST", cacheEntries: 0, arg: "local", stack: fixed(-1) },
+  { code: 126, name: "DELETE_FAST", cacheEntries: 0, arg: "local", stack: none },
+  { code: 128, name: "POP_JUMP_FORWARD_IF_NOT_NONE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+  { code: 129, name: "POP_JUMP_FORWARD_IF_NONE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+  { code: 130, name: "RAISE_VARARGS", cacheEntries: 0, arg: "int", stack: (n) => -n },
+  { code: 131, name: "GET_AWAITABLE", cacheEntries: 0, arg: "int", stack: none },
+  {
+    code: 132,
+    name: "MAKE_FUNCTION",
+    cacheEntries: 0,
+    arg: "int",
+    stack: (n) => -((n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1)),
+  },
+  { code: 133, name: "BUILD_SLICE", cacheEntries: 0, arg: "int", stack: (n) => (n === 3 ? -2 : -1) },
+  { code: 134, name: "JUMP_BACKWARD_NO_INTERRUPT", cacheEntries: 0, arg: "jump_backward", stack: none },
+  { code: 135, name: "MAKE_CELL", cacheEntries: 0, arg: "free", stack: none },
+  { code: 136, name: "LOAD_CLOSURE", cacheEntries: 0, arg: "free", stack: fixed(1) },
+  { code: 137, name: "LOAD_DEREF", cacheEntries: 0, arg: "free", stack: fixed(1) },
+  { code: 138, name: "STORE_DEREF", cacheEntries: 0, arg: "free", stack: fixed(-1) },
+  { code: 139, name: "DELETE_DEREF", cacheEntries: 0, arg: "free", stack: none },
+  { code: 140, name: "JUMP_BACKWARD", cacheEntries: 0, arg: "jump_backward", stack: none },
+  { code: 142, name: "CALL_FUNCTION_EX", cacheEntries: 0, arg: "int", stack: (n) => -2 - (n & 1) },
+  { code: 144, name: "EXTENDED_ARG", cacheEntries: 0, arg: "int", stack: none },
+  { code: 145, name: "LIST_APPEND", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 146, name: "SET_ADD", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 147, name: "MAP_ADD", cacheEntries: 0, arg: "int", stack: fixed(-2) },
+  { code: 148, name: "LOAD_CLASSDEREF", cacheEntries: 0, arg: "free", stack: fixed(1) },
+  { code: 149, name: "COPY_FREE_VARS", cacheEntries: 0, arg: "int", stack: none },
+  { code: 151, name: "RESUME", cacheEntries: 0, arg: "int", stack: none },
+  { code: 152, name: "MATCH_CLASS", cacheEntries: 0, arg: "int", stack: fixed(-2) },
+  { code: 155, name: "FORMAT_VALUE", cacheEntries: 0, arg: "int", stack: (n) => ((n & 4) === 4 ? -1 : 0) },
+  { code: 156, name: "BUILD_CONST_KEY_MAP", cacheEntries: 0, arg: "int", stack: (n) => -n },
+  { code: 157, name: "BUILD_STRING", cacheEntries: 0, arg: "int", stack: (n) => 1 - n },
+  { code: 160, name: "LOAD_METHOD", cacheEntries: 10, arg: "name", stack: fixed(1) },
+  { code: 162, name: "LIST_EXTEND", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 163, name: "SET_UPDATE", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 164, name: "DICT_MERGE", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 165, name: "DICT_UPDATE", cacheEntries: 0, arg: "int", stack: fixed(-1) },
+  { code: 166, name: "PRECALL", cacheEntries: 1, arg: "int", stack: (n) => -n },
+  { code: 171, name: "CALL", cacheEntries: 4, arg: "int", stack: fixed(-1) },
+  { code: 172, name: "KW_NAMES", cacheEntries: 0, arg: "const", stack: none },
+  {
+    code: 173,
+    name: "POP_JUMP_BACKWARD_IF_NOT_NONE",
+    cacheEntries: 0,
+    arg: "jump_backward",
+    stack: fixed(-1),
+  },
+  { code: 174, name: "POP_JUMP_BACKWARD_IF_NONE", cacheEntries: 0, arg: "jump_backward", stack: fixed(-1) },
+  { code: 175, name: "POP_JUMP_BACKWARD_IF_FALSE", cacheEntries: 0, arg: "jump_backward", stack: fixed(-1) },
+  { code: 176, name: "POP_JUMP_BACKWARD_IF_TRUE", cacheEntries: 0, arg: "jump_backward", stack: fixed(-1) },
 ];
 
 /** Opcode numbers by name: `Op.LOAD_FAST`. */
@@ -185,3 +216,33 @@ export const BINARY_OPS: readonly string[] = [
 
 /** The comparisons of COMPARE_OP, by argument. */
 export const COMPARE_OPS: readonly string[] = ["<", "<=", "==", "!=", ">", ">="];
+
+/**
+ * Pseudo-instructions: the compiler's own, never in co_code. The assembler turns the SETUP_* and
+ * POP_BLOCK ones into exception-table entries (then NOPs), and each direction-free jump into the
+ * forward or backward opcode once the block order is known (CPython 3.11 numbers them -1..-10 in
+ * compile.c; here they take numbers above 255, as CPython 3.12's opcode table does, so they can
+ * never be mistaken for real opcodes).
+ */
+const PSEUDO_TABLE: readonly OpcodeInfo[] = [
+  { code: 256, name: "SETUP_FINALLY", cacheEntries: 0, arg: "jump_forward", stack: branch(0, 1) },
+  { code: 257, name: "SETUP_CLEANUP", cacheEntries: 0, arg: "jump_forward", stack: branch(0, 2) },
+  { code: 258, name: "SETUP_WITH", cacheEntries: 0, arg: "jump_forward", stack: branch(0, 1) },
+  { code: 259, name: "POP_BLOCK", cacheEntries: 0, arg: "none", stack: none },
+  { code: 260, name: "JUMP", cacheEntries: 0, arg: "jump_forward", stack: none },
+  { code: 261, name: "JUMP_NO_INTERRUPT", cacheEntries: 0, arg: "jump_forward", stack: none },
+  { code: 262, name: "POP_JUMP_IF_FALSE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+  { code: 263, name: "POP_JUMP_IF_TRUE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+  { code: 264, name: "POP_JUMP_IF_NONE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+  { code: 265, name: "POP_JUMP_IF_NOT_NONE", cacheEntries: 0, arg: "jump_forward", stack: fixed(-1) },
+];
+
+/** Pseudo-instruction numbers by name: `PseudoOp.JUMP`. */
+export const PseudoOp: { readonly [name: string]: number } = Object.freeze(
+  Object.fromEntries(PSEUDO_TABLE.map((info) => [info.name, info.code])),
+);
+
+/** Information on a real opcode or a pseudo-instruction; undefined for unassigned numbers. */
+export function opcodeInfo(code: number): OpcodeInfo | undefined {
+  return code < 256 ? OPCODES[code] : PSEUDO_TABLE[code - 256];
+}

@@ -1,0 +1,112 @@
+/**
+ * Constants as the compiler handles them: the AST's constant values plus the tuples and
+ * frozensets that constant folding builds. Also the identity of a constant in co_consts, which
+ * follows _PyCode_ConstantKey in Objects/codeobject.c: values of different types never merge
+ * (1, 1.0 and True are three constants), 0.0 and -0.0 differ, tuples compare item by item.
+ */
+import type { ConstantValue } from "../parser/constant.js";
+import type { CodeConstant, CodeObject, ConstantFrozenset, ConstantTuple } from "./code.js";
+
+/** A constant an AST Constant node can hold once folded. */
+export type PyConst = ConstantValue | ConstantTuple | ConstantFrozenset;
+
+export function tuple(items: readonly CodeConstant[]): ConstantTuple {
+  return { kind: "tuple", items };
+}
+
+export function frozenset(items: readonly CodeConstant[]): ConstantFrozenset {
+  // A frozenset keeps one of each equal item, the first seen (set_add_entry).
+  const seen = new Set<string>();
+  const unique: CodeConstant[] = [];
+  for (const item of items) {
+    const k = equalityKey(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    unique.push(item);
+  }
+  return { kind: "frozenset", items: unique };
+}
+
+export function isTuple(v: CodeConstant): v is ConstantTuple {
+  return typeof v === "object" && v !== null && "kind" in v && v.kind === "tuple";
+}
+
+export function isFrozenset(v: CodeConstant): v is ConstantFrozenset {
+  return typeof v === "object" && v !== null && "kind" in v && v.kind === "frozenset";
+}
+
+const codeIds = new WeakMap<CodeObject, number>();
+let nextCodeId = 1;
+let nextNanId = 1;
+
+function codeId(c: CodeObject): number {
+  let id = codeIds.get(c);
+  if (id === undefined) {
+    id = nextCodeId++;
+    codeIds.set(c, id);
+  }
+  return id;
+}
+
+function floatBits(x: number): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  return view.getBigUint64(0).toString(16);
+}
+
+type KeyPart = string | KeyPart[];
+
+function keyParts(v: CodeConstant): KeyPart {
+  if (v === null) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "bigint") return ["i", v.toString()];
+  if (typeof v === "number") {
+    // NaN never equals itself: every NaN constant is its own entry.
+    if (Number.isNaN(v)) return ["nan", String(nextNanId++)];
+    return ["f", floatBits(v)];
+  }
+  if (typeof v === "string") return ["s", v];
+  if ("co_code" in v) return ["code", String(codeId(v))];
+  switch (v.kind) {
+    case "bytes":
+      return ["b", Array.from(v.bytes, (x) => x.toString(16).padStart(2, "0")).join("")];
+    case "complex":
+      return ["c", Number.isNaN(v.real) ? String(nextNanId++) : floatBits(v.real), floatBits(v.imag)];
+    case "ellipsis":
+      return "...";
+    case "tuple":
+      return ["t", v.items.map(keyParts)];
+    case "frozenset":
+      return [
+        "fs",
+        v.items
+          .map(keyParts)
+          .map((k) => JSON.stringify(k))
+          .sort(),
+      ];
+  }
+}
+
+/** The co_consts identity of a constant (_PyCode_ConstantKey): equal keys share one slot. */
+export function constantKey(v: CodeConstant): string {
+  return JSON.stringify(keyParts(v));
+}
+
+/**
+ * Python equality of hashable constants, as a set or dict sees it: 1 == 1.0 == True, but a str
+ * never equals bytes. Used to deduplicate frozenset items and mapping-pattern keys.
+ */
+export function equalityKey(v: CodeConstant): string {
+  if (typeof v === "boolean") return equalityKey(v ? 1n : 0n);
+  if (typeof v === "number") {
+    if (Number.isInteger(v)) return JSON.stringify(["i", BigInt(v).toString()]);
+    if (Number.isNaN(v)) return constantKey(v);
+    return JSON.stringify(["f", floatBits(v === 0 ? 0 : v)]);
+  }
+  if (typeof v === "object" && v !== null && !("co_code" in v)) {
+    if (v.kind === "complex" && v.imag === 0) return equalityKey(v.real);
+    if (v.kind === "tuple") return JSON.stringify(["t", v.items.map(equalityKey)]);
+    if (v.kind === "frozenset") return JSON.stringify(["fs", v.items.map(equalityKey).sort()]);
+  }
+  return constantKey(v);
+}
