@@ -11,7 +11,7 @@ options:
   --quick            one timed run, no warm-up (a rough look, not a measurement)
   --tiny             run each program at its tiny test size (checks the harness; times mean nothing)
   --group G          core, later or all (default all); ignored when NAMEs are given
-  --timeout S        seconds before one run is killed and reported as a timeout (default 600)
+  --timeout S        seconds before one run is killed and reported as a timeout (default 300)
   --python CMD       CPython to compare with (default python3; its sys.executable is what runs)
   --dist DIR         pyglass build folder (default dist/, the one bin/pyglass.js uses)
   --pyglass-arg ARG  pass ARG to pyglass before the script (repeatable)
@@ -28,7 +28,7 @@ const DEFAULTS = {
   warmup: 1,
   tiny: false,
   group: "all",
-  timeout: 600,
+  timeout: 300,
   python: "python3",
   dist: null,
   pyglassArgs: [],

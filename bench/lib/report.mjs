@@ -124,5 +124,11 @@ export function formatReport(result) {
   if (result.startup !== null) lines.push(startupLine(result.startup));
   lines.push(`times are median wall seconds over ${result.options.runs} run(s); ratio = pyglass / CPython`);
   lines.push(`peak RSS and CPU time: ${result.usageMethod}`);
+  const m = result.machine;
+  const load = Math.max(m.loadAverage[0], m.loadAverageAtEnd[0]);
+  lines.push(
+    `1-minute load average ${m.loadAverage[0].toFixed(2)} at start, ${m.loadAverageAtEnd[0].toFixed(2)} at end, ` +
+      `on ${m.cpuCount} CPUs${load > m.cpuCount ? ": a busy machine, wall times are inflated; the CPU ratio is steadier" : ""}`,
+  );
   return lines.join("\n");
 }
