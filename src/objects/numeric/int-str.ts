@@ -19,7 +19,11 @@ export const DEFAULT_INT_STR_LIMIT: IntStrLimit = { maxStrDigits: DEFAULT_MAX_ST
  * Validates a new limit as sys.set_int_max_str_digits does (sys_set_int_max_str_digits_impl).
  */
 export function checkMaxStrDigits(maxdigits: bigint): number {
-  if (maxdigits !== 0n && (maxdigits < BigInt(MAX_STR_DIGITS_THRESHOLD) || maxdigits > 0x7fffffffn)) {
+  // The argument is converted to a C int first (_PyLong_AsInt).
+  if (maxdigits > 0x7fffffffn || maxdigits < -0x80000000n) {
+    throw new PyErrorCarrier("OverflowError", "Python int too large to convert to C int");
+  }
+  if (maxdigits !== 0n && maxdigits < BigInt(MAX_STR_DIGITS_THRESHOLD)) {
     throw new PyErrorCarrier("ValueError", `maxdigits must be 0 or larger than ${MAX_STR_DIGITS_THRESHOLD}`);
   }
   return Number(maxdigits);
