@@ -112,7 +112,11 @@ test("int(str, base) equals python3", () => {
 });
 
 test("int(bytes, base) equals python3", () => {
-  const asciiLiteral = literalArb.map((s) => s.replace(/[^\x00-\x7f]/g, ""));
+  const asciiLiteral = literalArb.map((s) =>
+    Array.from(s)
+      .filter((c) => c.charCodeAt(0) < 0x80)
+      .join(""),
+  );
   const cases = fc.sample(fc.tuple(asciiLiteral, fc.constantFrom(10, 0, 16, 36)), {
     numRuns: 2000,
     seed: 22,
