@@ -10,7 +10,7 @@ import { buildInfo, gitInfo, machineInfo, resolvePython } from "../bench/lib/mac
 import { usageProbe } from "../bench/lib/measure.mjs";
 import { parseOptions, USAGE } from "../bench/lib/options.mjs";
 import { formatReport, groupSummary, seconds } from "../bench/lib/report.mjs";
-import { measureProgram } from "../bench/lib/session.mjs";
+import { measureProgram, medianRatio } from "../bench/lib/session.mjs";
 import { loadSuite, selectBenchmarks } from "../bench/lib/suite.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -89,22 +89,15 @@ const results = [];
 for (const b of selected) {
   const args = options.tiny ? [b.tiny] : [];
   const [py, pg = null] = await measureProgram(b.path, args, interpreters, context, probe);
-  const both = py.status === "ok" && pg !== null && pg.status === "ok";
-  const ratio = both ? pg.wall.median / py.wall.median : null;
-  const cpuRatio = both && pg.cpu.median !== null && py.cpu.median ? pg.cpu.median / py.cpu.median : null;
-  const inProcessRatio =
-    both && pg.inProcess.median !== null && py.inProcess.median
-      ? pg.inProcess.median / py.inProcess.median
-      : null;
   results.push({
     name: b.name,
     group: b.group,
     args,
     cpython: py,
     pyglass: pg,
-    ratio,
-    inProcessRatio,
-    cpuRatio,
+    ratio: medianRatio(pg, py, "wall"),
+    inProcessRatio: medianRatio(pg, py, "inProcess"),
+    cpuRatio: medianRatio(pg, py, "cpu"),
   });
   const pgText =
     pg === null ? "" : pg.status === "ok" ? `pyglass ${seconds(pg.wall.median)}` : `pyglass ${pg.status}`;
@@ -120,7 +113,7 @@ if (options.names.length === 0) {
     hello,
     [],
     interpreters,
-    { ...context, checksum: false },
+    { ...context, needChecksum: false },
     probe,
   );
   startup = { cpython: py, pyglass: pg };

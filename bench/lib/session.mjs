@@ -54,6 +54,17 @@ function finish(side) {
 }
 
 /**
+ * pyglass's median over CPython's for one field ("wall", "inProcess" or "cpu"); null
+ * unless both ran correctly and both medians exist.
+ */
+export function medianRatio(pyglass, cpython, field) {
+  if (pyglass === null || pyglass.status !== "ok" || cpython.status !== "ok") return null;
+  const a = pyglass[field].median;
+  const b = cpython[field].median;
+  return a === null || b === null || b === 0 ? null : a / b;
+}
+
+/**
  * Runs `program` (path) with `args` under the interpreters (CPython first) and returns, per
  * interpreter, its status, checksum line, every timed run and their medians.
  */
@@ -71,7 +82,7 @@ export async function measureProgram(path, args, interpreters, options, probe) {
         timeoutSeconds: options.timeout,
         probe,
       });
-      const verdict = classify(m, expected, options.timeout, options.checksum !== false);
+      const verdict = classify(m, expected, options.timeout, options.needChecksum !== false);
       if (side === reference && expected === null && verdict.status === "ok") expected = m.stdout;
       if (verdict.status !== "ok") {
         side.status =
