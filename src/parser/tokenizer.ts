@@ -64,10 +64,17 @@ export interface TokenizerOptions {
   readonly onWarning?: (message: string, lineno: number) => boolean;
 }
 
-/** `\r\n` and `\r` become `\n`; a final newline is added when missing (translate_newlines). */
+/**
+ * translate_newlines (Parser/tokenizer.c), as compile() applies it to a string: `\r\n` and `\r`
+ * become `\n`, and a newline is added when the text does not end with one. Its quirk is kept: a
+ * text ending with `\r\n` gets one more newline, an extra empty last line.
+ */
 export function normalizeNewlines(text: string): string {
   let t = text;
-  if (t.indexOf("\r") >= 0) t = t.replace(/\r\n?/g, "\n");
+  if (t.indexOf("\r") >= 0) {
+    t = t.replace(/\r\n?/g, "\n");
+    if (text.endsWith("\r\n")) t += "\n";
+  }
   if (t.length === 0 || t.charCodeAt(t.length - 1) !== NL) t += "\n";
   return t;
 }
@@ -106,6 +113,8 @@ export class Tokenizer {
   private readonly parenLine: number[] = [];
   private readonly parenCol: number[] = [];
   private finished = false;
+  /** The line after the last NEWLINE holds a NUL byte: the next call reports it. */
+  private nulPending = false;
   /** Once an error was thrown, next() throws it again. */
   private failure: TokenizerError | null = null;
 
@@ -296,11 +305,15 @@ export class Tokenizer {
   // ---- scanning --------------------------------------------------------------------------
 
   /** Moves past the `\n` at `pos - 1` onto the next line, if there is one (ADVANCE_LINENO). */
-  private newLine(): void {
+  private newLine(deferNul = false): void {
     if (this.pos < this.n) {
       this.lineno++;
       this.lineStart = this.pos;
-      if (this.pos > this.nulLineStart) this.nulError();
+      if (this.pos > this.nulLineStart) {
+        // After a NEWLINE token, CPython reads the next line only when asked for the next token.
+        if (deferNul) this.nulPending = true;
+        else this.nulError();
+      }
     }
   }
 
@@ -399,6 +412,7 @@ export class Tokenizer {
   private get(): Token {
     const src = this.source;
     const n = this.n;
+    if (this.nulPending) this.nulError();
     if (this.finished) return this.token("ENDMARKER", "", this.pos, this.pos, this.lineno, this.lineStart);
     for (;;) {
       // nextline:
@@ -444,7 +458,7 @@ export class Tokenizer {
           }
           // The token starts at a comment before the newline, if any (p_start = tok->start).
           const tok = this.token("NEWLINE", "", start, pos, this.lineno, this.lineStart);
-          this.newLine();
+          this.newLine(true);
           return tok;
         }
         if (c >= 0x30 && c <= 0x39) return this.number(start);
