@@ -2,6 +2,7 @@
 // before the script, everything after the script (or after `-c CODE`) belongs to the program.
 import { PYGLASS_VERSION, PYTHON_VERSION } from "../version.js";
 import { astCommand } from "./ast-command.js";
+import { disCommand } from "./dis-command.js";
 import { runCommand } from "./run-command.js";
 import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
@@ -11,7 +12,8 @@ export type { Streams } from "./streams.js";
 
 export const USAGE = `usage: pyglass [option] ... [-c cmd | file | -] [arg] ...
        pyglass ast FILE      print the AST as ast.dump(..., include_attributes=True) does
-       pyglass tokens FILE   print the tokens as python3 -m tokenize does`;
+       pyglass tokens FILE   print the tokens as python3 -m tokenize does
+       pyglass dis FILE      print the bytecode as python3 -m dis does`;
 
 const HELP = `${USAGE}
 
@@ -34,6 +36,7 @@ Arguments:
 const FILE_COMMANDS: Readonly<Record<string, (path: string, io: Streams) => Promise<number>>> = {
   ast: astCommand,
   tokens: tokensCommand,
+  dis: disCommand,
 };
 
 function usageError(io: Streams, message: string): number {

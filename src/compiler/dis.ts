@@ -89,7 +89,8 @@ function argRepr(co: CodeObject, r: RawInstr): string {
   const arg = r.arg!;
   switch (info.arg) {
     case "const":
-      return constRepr(co.co_consts[arg]!);
+      // _get_const_value resolves LOAD_CONST only; KW_NAMES shows its bare index.
+      return r.op === Op.LOAD_CONST ? constRepr(co.co_consts[arg]!) : "";
     case "name":
       if (r.op === Op.LOAD_GLOBAL) {
         const name = co.co_names[arg >> 1]!;

@@ -47,9 +47,9 @@ function checkFeatures(s: ast.ImportFrom, info: SourceInfo): number {
   return features;
 }
 
-/** A span that yields offset = col_offset + 1 + shift and no end (PyErr_SyntaxLocationObject). */
+/** A span with offset = col_offset + 1 + shift and no end column (PyErr_SyntaxLocationObject). */
 function point(s: ast.stmt, shift: number) {
-  return { lineno: s.lineno, col_offset: s.col_offset + shift, end_lineno: null, end_col_offset: null };
+  return { lineno: s.lineno, col_offset: s.col_offset + shift, end_lineno: s.lineno, end_col_offset: null };
 }
 
 /** Reads the future statements at the start of a module (_PyFuture_FromAST). */

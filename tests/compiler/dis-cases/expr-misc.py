@@ -1,0 +1,9 @@
+x = ...
+y = None
+z = True, False
+w = __debug__
+v = b"bytes"
+u = 1_000_000
+t = 0.1 + 0.2
+s = "multi" "part"
+r = 12345678901234567890123

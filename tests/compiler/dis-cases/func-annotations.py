@@ -1,0 +1,3 @@
+def f(a: int, b: "str" = "x", *args: int, c: float = 1.0, **kw: dict) -> bool:
+    return True
+def g() -> None: ...
