@@ -95,6 +95,12 @@ export class Parser {
    * to the "(expression)" text the sub-parser read.
    */
   colShift = 0;
+  /**
+   * Indices (in the string being decoded, offset by surrogateBase) of surrogates that escapes
+   * produced; see SPLIT_SURROGATE_PAIRS in parser-strings.ts. Null when there were none.
+   */
+  escapedSurrogates: number[] | null = null;
+  surrogateBase = 0;
   /** Where warnings go (DeprecationWarning for invalid escapes); null drops them. */
   onWarning: WarningSink | null = null;
 

@@ -63,6 +63,7 @@ export function parseStrings(p: Parser): expr {
   const lastTok = p.tokens[last]!;
   const firstParts = stringParts(firstTok.string);
   let value: string | BytesConstant;
+  p.surrogateBase = 0;
   if (first === last) {
     value = decodeLiteral(p, firstTok, firstParts);
   } else if (firstParts.bytes) {
@@ -89,6 +90,7 @@ export function parseStrings(p: Parser): expr {
       const tok = p.tokens[i]!;
       const parts = i === first ? firstParts : stringParts(tok.string);
       if (parts.bytes) throw p.errorAtLastFetched("cannot mix bytes and nonbytes literals");
+      p.surrogateBase = s.length;
       s += decodeLiteral(p, tok, parts) as string;
     }
     value = s;
@@ -102,8 +104,40 @@ export function parseStrings(p: Parser): expr {
     end_lineno: lastTok.endLineno,
     end_col_offset: lastTok.endColOffset,
   };
+  if (p.escapedSurrogates !== null) noteSplitPairs(p, node);
   return node;
 }
+
+/**
+ * Python strings are sequences of code points, ours UTF-16: `"\ud834\udd20"` is two code points
+ * in Python but reads as one astral character in JavaScript. Where escapes put a high and a low
+ * surrogate side by side, the positions are recorded beside the node (SPLIT_SURROGATE_PAIRS) so
+ * that ast.dump can show the two code points, as CPython does.
+ */
+function noteSplitPairs(p: Parser, node: Constant): void {
+  const escaped = p.escapedSurrogates!;
+  p.escapedSurrogates = null;
+  p.surrogateBase = 0;
+  const v = node.value;
+  if (typeof v !== "string") return;
+  const marks = new Set(escaped);
+  const splits: number[] = [];
+  for (let i = 0; i + 1 < v.length; i++) {
+    const a = v.charCodeAt(i);
+    const b = v.charCodeAt(i + 1);
+    if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff && (marks.has(i) || marks.has(i + 1))) {
+      splits.push(i + 1);
+    }
+  }
+  if (splits.length > 0) SPLIT_SURROGATE_PAIRS.set(node, splits);
+}
+
+/**
+ * For str Constants whose value holds surrogate pairs that are two code points in Python: the
+ * UTF-16 indices where such a pair is split. Read by ast.dump; the runtime's str cannot tell
+ * the difference.
+ */
+export const SPLIT_SURROGATE_PAIRS = new WeakMap<Constant, readonly number[]>();
 
 /** The value of one non-f-string literal. */
 export function decodeLiteral(p: Parser, t: Token, parts: StringParts): string | BytesConstant {
@@ -235,6 +269,7 @@ export function decodeUnicodeEscapes(p: Parser, body: string, lineno: number): s
           bytePos++;
         }
         if (v > 0x10ffff) throw unicodeError(p, escStart, bytePos, "illegal Unicode character");
+        if (v >= 0xd800 && v <= 0xdfff) (p.escapedSurrogates ??= []).push(p.surrogateBase + out.length);
         out += String.fromCodePoint(v);
         break;
       }

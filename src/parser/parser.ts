@@ -21,6 +21,7 @@ import { Parser, type WarningSink } from "./parser-core.js";
 import { parseExpression, parseExpressions } from "./parser-expressions.js";
 import { parseCompoundStatement } from "./parser-compound.js";
 import { parseSimpleStatements, parseStatements } from "./parser-statements.js";
+import { decodeSource } from "./source.js";
 import { PythonSyntaxError } from "./syntax-error.js";
 import { TokenizerError } from "./tokenizer-errors.js";
 import { laterError, tokenizeAll } from "./tokenizer.js";
@@ -42,7 +43,7 @@ export function parse(
   mode: ParseMode = "exec",
   options: ParseOptions = {},
 ): mod {
-  const text = typeof source === "string" ? source : decodeSourceBytes(source);
+  const text = typeof source === "string" ? source : decodeSource(source, filename).text;
   const stream = tokenizeAll(text, { filename });
   if (stream.tokens.length === 0) throw stream.error!;
   const p = new Parser(stream.tokens, stream.source, filename, mode, stream.error);
@@ -66,16 +67,6 @@ export function parse(
     }
     throw e;
   }
-}
-
-/**
- * Bytes are decoded as UTF-8 after an optional BOM; coding cookies are honoured by the
- * source-decoding module when present.
- */
-function decodeSourceBytes(bytes: Uint8Array): string {
-  let b = bytes;
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
-  return new TextDecoder("utf-8").decode(b);
 }
 
 /** file: [statements] ENDMARKER */

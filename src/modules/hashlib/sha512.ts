@@ -1,4 +1,5 @@
 import { fractionalRootBits, toHalves } from "./constants.js";
+import type { HashAlgorithm } from "./hash.js";
 
 /**
  * SHA-512 (FIPS 180-4, section 6.4). Each 64-bit word is a pair of 32-bit halves so that the
@@ -18,8 +19,11 @@ const rotrLo = (hi: number, lo: number, n: number): number =>
 const shrHi = (hi: number, n: number): number => hi >>> n;
 const shrLo = (hi: number, lo: number, n: number): number => (lo >>> n) | (hi << (32 - n));
 
-/** An incremental SHA-512: update() any number of times, then digest(). */
-export class Sha512 {
+/** An incremental SHA-512: update() any number of times, digest() at any point. */
+export class Sha512 implements HashAlgorithm {
+  readonly name = "sha512";
+  readonly digestSize = 64;
+  readonly blockSize = 128;
   private readonly h = Int32Array.from(H0);
   private readonly w = new Int32Array(160);
   private readonly block = new Uint8Array(128);
@@ -42,8 +46,21 @@ export class Sha512 {
     return this;
   }
 
-  /** The 64-byte digest. The object should not be updated afterwards. */
+  copy(): Sha512 {
+    const c = new Sha512();
+    c.h.set(this.h);
+    c.block.set(this.block);
+    c.blockLength = this.blockLength;
+    c.totalBytes = this.totalBytes;
+    return c;
+  }
+
+  /** The 64-byte digest of everything so far (computed on a copy, so updating may go on). */
   digest(): Uint8Array {
+    return this.copy().finish();
+  }
+
+  private finish(): Uint8Array {
     // Padding: 0x80, zeros, then the message length in bits as a 128-bit big-endian number.
     const bits = this.totalBytes * 8;
     const padLength = (this.blockLength < 112 ? 112 : 240) - this.blockLength;
