@@ -6,7 +6,7 @@
  * practice: UTF-8, Latin-1 and ASCII are decoded here, because the WHATWG TextDecoder (the only
  * decoder a browser has) maps the labels "latin1", "iso-8859-1" and "ascii" to windows-1252,
  * which differs for bytes 0x80-0x9F. Other codecs go to TextDecoder under their WHATWG label,
- * with the differences from Python's codecs corrected (see decodeWindows and decodeIso).
+ * with the differences from Python's codecs corrected (see decodeSingleByte and decodeIso).
  */
 
 /** A codec exists but the bytes are not valid in it. */
@@ -77,6 +77,7 @@ const WHATWG: Readonly<Record<string, string>> = {
   cp936: "gbk",
   ms936: "gbk",
   gb18030: "gb18030",
+  gb2312: "gbk",
   big5: "big5",
   big5_tw: "big5",
   csbig5: "big5",
@@ -96,6 +97,32 @@ function decodeLatin1(bytes: Uint8Array): string {
     s += String.fromCharCode(...bytes.subarray(i, Math.min(bytes.length, i + 8192)));
   }
   return s;
+}
+
+/**
+ * cp1252's bytes 0x80-0x9F (0 where Python's codec leaves the byte undefined). Node's
+ * TextDecoder treats "windows-1252" as Latin-1, so this one is decoded here.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeCp1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x80 && b <= 0x9f) {
+      const cp = CP1252_HIGH[b - 0x80]!;
+      if (cp === 0) throw new DecodeFailure(i, b);
+      parts.push(decodeLatin1(bytes.subarray(from, i)), String.fromCharCode(cp));
+      from = i + 1;
+    }
+  }
+  parts.push(decodeLatin1(bytes.subarray(from)));
+  return parts.join("");
 }
 
 function decodeAscii(bytes: Uint8Array): string {
@@ -146,16 +173,25 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * Python's cp125x codecs leave some bytes 0x80-0x9F undefined (an error), where WHATWG's
- * windows-125x decode them to the C1 control of the same number: that identity marks them.
+ * A WHATWG single-byte decoder corrected to Python's codec: bytes Python leaves undefined are
+ * errors. WHATWG decodes some of them anyway: to the C1 control of the same number (windows-125x
+ * at 0x80-0x9F), to a private-use character (windows-874), to U+FFFD (non-fatal decoding), or, for
+ * the bytes listed in `undefinedBytes`, to a character.
  */
-function decodeWindows(label: string): Decoder {
+function decodeSingleByte(label: string, undefinedBytes: readonly number[] = []): Decoder {
+  const windows = label.startsWith("windows-");
   return (bytes) => {
     const text = new TextDecoder(label).decode(bytes);
-    if (text.length === bytes.length) {
-      for (let i = 0; i < bytes.length; i++) {
-        const b = bytes[i]!;
-        if (b >= 0x80 && b <= 0x9f && text.charCodeAt(i) === b) throw new DecodeFailure(i, b);
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i]!;
+      const c = text.charCodeAt(i);
+      if (
+        c === 0xfffd ||
+        (c >= 0xe000 && c <= 0xf8ff) ||
+        (windows && b >= 0x80 && b <= 0x9f && c === b) ||
+        undefinedBytes.includes(b)
+      ) {
+        throw new DecodeFailure(i, b);
       }
     }
     return text;
@@ -167,19 +203,18 @@ function decodeWindows(label: string): Decoder {
  * characters to 0x80-0x9F; in ISO 8859 (and Python) those bytes are the C1 controls.
  */
 function decodeIso(label: string): Decoder {
+  const decode = decodeSingleByte(label);
   return (bytes) => {
-    const decoder = new TextDecoder(label);
-    if (decoder.encoding.startsWith("iso-8859")) return decoder.decode(bytes);
     let s = "";
     let from = 0;
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i]!;
       if (b >= 0x80 && b <= 0x9f) {
-        s += decoder.decode(bytes.subarray(from, i)) + String.fromCharCode(b);
+        s += decode(bytes.subarray(from, i)) + String.fromCharCode(b);
         from = i + 1;
       }
     }
-    return s + decoder.decode(bytes.subarray(from));
+    return s + decode(bytes.subarray(from));
   };
 }
 
@@ -206,9 +241,10 @@ export function codecDecoder(name: string): Decoder | null {
   }
   if (LATIN1_NAMES.includes(n)) return decodeLatin1;
   if (ASCII_NAMES.includes(n)) return decodeAscii;
+  if (n === "cp1252" || n === "windows_1252") return decodeCp1252;
   let m = /^(?:cp|windows_|windows)(125[0-8])$/.exec(n);
-  if (m !== null) return decodeWindows(`windows-${m[1]}`);
-  if (n === "cp874" || n === "windows_874") return decodeWindows("windows-874");
+  if (m !== null) return decodeSingleByte(`windows-${m[1]}`, m[1] === "1253" ? [0xaa] : []);
+  if (n === "cp874" || n === "windows_874") return decodeSingleByte("windows-874");
   m = /^(?:iso8859_|iso_8859_|iso8859|latin)(\d+)$/.exec(n);
   if (m !== null) {
     const part = Number(m[1]);
