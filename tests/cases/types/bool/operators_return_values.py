@@ -1,0 +1,5 @@
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, "" or "x", [] and 5, None or 0, not 0, not "a")
+print(True and "yes", False or [], not None, (1 < 2) + (2 < 3))
+print(True.__and__(1), True.__or__(0), True.__xor__(True), True.__and__(1.0))
+print(True.real, True.imag, True.numerator, True.denominator, True.as_integer_ratio())
+print(bool.__and__(True, False), int.__and__(True, False), type(int.__and__(True, False)).__name__)

@@ -1,0 +1,26 @@
+def t(*args):
+    try:
+        print(int(*args))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+t("abc")
+t("12.5")
+t("1e3")
+t("0x10")
+t("12", 2)
+t("9", 8)
+t("g", 16)
+t("1", 1)
+t("1", 37)
+t("1", -1)
+t(12, 10)
+t(1.5, 10)
+t("1", 10.0)
+t(None)
+t([1])
+t("x" * 300)
+t(b"12", 3)
+t(b"xy")
+t("0b2", 0)
+t("\x00")
