@@ -61,10 +61,45 @@ function stripped(s: string, decpt: number): Digits {
 }
 
 /**
+ * Whether |x| × 10^s lies exactly halfway between two integers: the one case where
+ * ECMAScript's toFixed / toExponential (which round halves up) can differ from dtoa (which
+ * rounds them to even). Conservative: true whenever it cannot decide cheaply.
+ */
+export function isHalfway(x: number, s: number): boolean {
+  const a = Math.abs(x);
+  if (s >= 0) {
+    // 10^s = 2^s × 5^s and 5^s is odd, so |x| × 10^s is a half-integer exactly when the lowest
+    // set bit of |x| has weight 2^-(s+1). Scaling by powers of two is exact.
+    if (s > 1000) return true;
+    return Number.isInteger(a * 2 ** (s + 1)) && !Number.isInteger(a * 2 ** s);
+  }
+  const t = -s;
+  if (a >= 2 ** 53) return true;
+  if (t > 16 || !Number.isInteger(a)) return false; // 2|x| < 10^17 cannot be a multiple of 10^t
+  const q = (2 * a) / 10 ** t;
+  return Number.isInteger(q) && q % 2 === 1;
+}
+
+/** Digits in dtoa's convention from the decimal text of toFixed / toExponential's mantissa. */
+function fromPositional(text: string): Digits {
+  const point = text.indexOf(".");
+  const intLength = point < 0 ? text.length : point;
+  const all = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
+  let lead = 0;
+  while (lead < all.length && all.charCodeAt(lead) === 0x30) lead++;
+  if (lead === all.length) return { digits: "0", decpt: 1 };
+  return stripped(all.slice(lead), intLength - lead);
+}
+
+/**
  * dtoa mode 3: |x| correctly rounded to `ndigits` places after the decimal point (ndigits may be
  * negative: round to tens, hundreds, ...). A result of zero is digits "0" with decpt 1.
  */
 export function fixedDigits(x: number, ndigits: number): Digits {
+  // Fast path: toFixed is exact except that it rounds halves up.
+  if (ndigits >= 0 && ndigits <= 100 && Math.abs(x) < 1e21 && !isHalfway(x, ndigits)) {
+    return fromPositional(Math.abs(x).toFixed(ndigits));
+  }
   const { mant, exp } = decompose(x);
   const { num, den } = scaled(mant, exp, ndigits);
   const n = roundHalfEven(num, den);
@@ -93,6 +128,18 @@ export function decimalExponent(x: number): number {
 export function significantDigits(x: number, ndigits: number): Digits {
   assert(ndigits >= 1, "significantDigits needs at least one digit");
   if (x === 0) return { digits: "0", decpt: 1 };
+  if (ndigits <= 101) {
+    // Fast path: toExponential is exact except that it rounds halves up. Its exponent is the
+    // decimal exponent, or one more when rounding carried (9.99 -> 1.00e+1), so both scales
+    // are checked for a halfway case.
+    const text = Math.abs(x).toExponential(ndigits - 1);
+    const e = text.indexOf("e");
+    const k = Number(text.slice(e + 1));
+    if (!isHalfway(x, ndigits - 1 - k) && !isHalfway(x, ndigits - k)) {
+      const { digits } = fromPositional(text.slice(0, e));
+      return { digits, decpt: k + 1 };
+    }
+  }
   const { mant, exp } = decompose(x);
   const k = decimalExponent(x);
   const { num, den } = scaled(mant, exp, ndigits - 1 - k);

@@ -1,5 +1,5 @@
 import { assert } from "./assert.js";
-import { fixedDigits, significantDigits, type Digits } from "./decimal.js";
+import { fixedDigits, isHalfway, significantDigits, type Digits } from "./decimal.js";
 import { shortestDigits } from "./shortest.js";
 
 /** Presentation codes PyOS_double_to_string understands ('r' is repr's shortest form). */
@@ -35,6 +35,13 @@ export function doubleToString(
   let negative = x < 0 || Object.is(x, -0);
   if (!Number.isFinite(x)) return (negative ? "-" : flags.sign ? "+" : "") + (upper ? "INF" : "inf");
 
+  if (lower === "f") {
+    const fast = fixedFast(x, precision, flags.alt ?? false);
+    if (fast !== null) {
+      if (flags.noNegZero && negative && /^[0.]*$/.test(fast)) negative = false;
+      return (negative ? "-" : flags.sign ? "+" : "") + fast;
+    }
+  }
   let digits: Digits;
   switch (lower) {
     case "e":
@@ -56,6 +63,17 @@ export function doubleToString(
   if (flags.noNegZero && negative && digits.digits === "0") negative = false;
   const body = layoutDigits(digits, lower, precision, flags.addDot0 ?? false, flags.alt ?? false);
   return (negative ? "-" : flags.sign ? "+" : "") + (upper ? body.toUpperCase() : body);
+}
+
+/**
+ * 'f' without the digit-string round trip: ECMAScript's toFixed lays out |x| exactly as
+ * format_float_short does, and rounds correctly except at exact halves, which go the slow way.
+ */
+function fixedFast(x: number, precision: number, alt: boolean): string | null {
+  const a = Math.abs(x);
+  if (precision > 100 || a >= 1e21 || isHalfway(x, precision)) return null;
+  const text = a.toFixed(precision);
+  return alt && precision === 0 ? text + "." : text;
 }
 
 /**

@@ -44,11 +44,33 @@ export function presentationTypeName(type: string): string {
 }
 
 /**
+ * Parsed specs by (spec, type name, defaults): a format string in a loop parses once. Only
+ * successful parses are kept (a bad spec raises every time); the cache is cleared when full.
+ */
+const cache = new Map<string, FormatSpec>();
+const CACHE_LIMIT = 512;
+
+/**
  * Parses a non-empty spec. `typeName` is the object's type name for messages;
  * `defaultType` and `defaultAlign` are 's' and '<' for str, 'd' and '>' for int, '' and '>' for
  * float and complex.
  */
 export function parseFormatSpec(
+  spec: string,
+  typeName: string,
+  defaultType: string,
+  defaultAlign: FormatSpec["align"],
+): FormatSpec {
+  const cacheKey = `${defaultType}${defaultAlign}${typeName}\u0000${spec}`;
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const parsed = parseUncached(spec, typeName, defaultType, defaultAlign);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, parsed);
+  return parsed;
+}
+
+function parseUncached(
   spec: string,
   typeName: string,
   defaultType: string,
@@ -71,17 +93,17 @@ export function parseFormatSpec(
 
   // Returns [value, digits consumed]; a width too large for Py_ssize_t is an error.
   const readInteger = (): [number, number] => {
-    let acc = 0n;
-    let count = 0;
+    let text = "";
     while (pos < end) {
       const d = decimalValue(cps[pos]!.codePointAt(0)!);
       if (d < 0) break;
-      acc = acc * 10n + BigInt(d);
-      if (acc > SSIZE_MAX) throw valueError("Too many decimal digits in format string");
+      text += String.fromCharCode(0x30 + d);
       pos++;
-      count++;
     }
-    return [Number(acc), count];
+    if (text.length > 15 && BigInt(text) > SSIZE_MAX) {
+      throw valueError("Too many decimal digits in format string");
+    }
+    return [text.length > 0 ? Number(text) : 0, text.length];
   };
 
   if (end - pos >= 2 && ALIGNS.has(cps[pos + 1]!)) {

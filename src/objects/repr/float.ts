@@ -10,6 +10,14 @@ export function floatRepr(x: number): string {
   if (Number.isNaN(x)) return "nan";
   if (x === Infinity) return "inf";
   if (x === -Infinity) return "-inf";
+  const abs = Math.abs(x);
+  if (abs >= 1e-4 && abs < 1e16) {
+    // Fast path: in this range both CPython and ECMAScript's Number::toString write the same
+    // shortest digits positionally (the bounds are exact: a shortest repr reads back as x, so
+    // it is below "0.0001" or "1e16" exactly when x is). CPython adds ".0" to integers.
+    const s = String(x);
+    return s.includes(".") ? s : s + ".0";
+  }
   const sign = x < 0 || Object.is(x, -0) ? "-" : "";
   const { digits, decpt } = shortestDigits(x);
   // format_float_short: for type 'r', use_exp when decpt <= -4 or decpt > 16.

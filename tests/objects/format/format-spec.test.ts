@@ -192,3 +192,24 @@ test("format: specific errors", () => {
   assert.throws(() => formatInt(1n, "."), { pyMessage: "Format specifier missing precision" });
   assert.throws(() => formatStr("a", "+"), { pyMessage: "Sign not allowed in string format specifier" });
 });
+
+test("format: halfway cases round to even in every presentation", () => {
+  const values: number[] = [];
+  for (let j = 0; j <= 12; j++) for (let k = 1; k < 64; k += 2) values.push(k / 2 ** j, -k / 2 ** j);
+  for (let k = 1; k < 200; k += 2) values.push(k * 5, k * 50, k * 500, k * 5e6, k * 2 ** 55);
+  values.push(0.5, 1.5, 2.5, 2.675, 1e22, 9.5, 99.5, 999.5, 0.05, 2 ** -1074, 2 ** 60 + 2 ** 8);
+  const specs: string[] = [];
+  for (let p = 0; p <= 14; p++) specs.push(`.${p}f`, `.${p}e`, `.${p}g`, `#.${p}g`, `.${p}`, `.${p}%`);
+  const cases = values.flatMap((x) => specs.map((s) => [x, s] as const));
+  const expected = askPython(
+    `${PY_FROM_BITS}print(json.dumps([format(from_bits(h), s) for h, s in data]))`,
+    cases.map(([x, s]) => [floatBits(x), s]),
+  ) as string[];
+  let bad = 0;
+  cases.forEach(([x, s], i) => {
+    if (formatFloat(x, s) !== expected[i] && ++bad <= 5)
+      assert.equal(formatFloat(x, s), expected[i], `${x} ${s}`);
+  });
+  assert.equal(bad, 0);
+  assert.ok(cases.length > 50000);
+});
