@@ -1,0 +1,26 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+t(lambda: "%d %d" % (1,))
+t(lambda: "%d" % (1, 2))
+t(lambda: "abc" % 5)
+t(lambda: "abc" % ())
+t(lambda: "%d" % "x")
+t(lambda: "%x" % 1.5)
+t(lambda: "%o" % "7")
+t(lambda: "%f" % "1")
+t(lambda: "%c" % "ab")
+t(lambda: "%c" % 1.5)
+t(lambda: "%c" % 0x110000)
+t(lambda: "%q" % 1)
+t(lambda: "%" % ())
+t(lambda: "%5" % 1)
+t(lambda: "%s %s" % [1, 2])
+t(lambda: "%d" % None)
+t(lambda: "%(a)s" % 5)
+t(lambda: "%i" % 1j)
+t(lambda: "%ld" % 5)
+t(lambda: "%s" % ())
