@@ -2,18 +2,20 @@
 //
 // Both sides parse the same files from bytes (decoding included), each timed inside its own
 // process with file reading and start-up excluded: pyglass in this process (the build under
-// --dist, default dist/), CPython with `ast.parse` in one python3 process. Each side runs the
-// corpus --repeat times and the best pass counts; pyglass's first, cold pass is shown too, since
-// a JIT needs warming and CPython's parser does not.
+// --dist, default dist/), CPython with `ast.parse` in one python3 process that waits for our
+// signal before each pass. The passes alternate, one side then the other, so a change in machine
+// load hits both alike; the best pass of each side counts. pyglass's first, cold pass is shown
+// too, since a JIT needs warming and CPython's parser does not.
 //
 // Usage: node scripts/bench-parse.mjs [--sample N] [--repeat R] [--dist DIR]
 //   --sample N  N files spread evenly over the sorted list, instead of all of them
 //   --repeat R  timed passes per side (default 3)
 //   --dist DIR  the compiled tree holding src/parser/parser.js (default dist; run `npm run build`)
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,26 +28,30 @@ const sample = Number(option("--sample", "0"));
 const repeat = Math.max(1, Number(option("--repeat", "3")));
 const dist = resolve(root, option("--dist", "dist"));
 
-const TIME_CPYTHON = `
+// Line protocol: one JSON request line in (files, and the indices to time); one JSON line out
+// (which files ast.parse rejects); then each "pass" line in gets one line out, the seconds.
+const CPYTHON_SIDE = `
 import ast, json, sys, time
-files = json.load(sys.stdin)
-repeat = int(sys.argv[1])
+request = json.loads(sys.stdin.readline())
+timed = set(request["timed"])
 data, rejected = [], []
-for i, path in enumerate(files):
+for i, path in enumerate(request["files"]):
     with open(path, "rb") as f:
         b = f.read()
     try:
         ast.parse(b, path)
-        data.append((path, b))
+        if i in timed:
+            data.append((path, b))
     except Exception:
         rejected.append(i)
-times = []
-for _ in range(repeat):
+print(json.dumps({"rejected": rejected, "version": sys.version.split()[0]}), flush=True)
+for line in sys.stdin:
+    if line.strip() != "pass":
+        break
     t = time.perf_counter()
     for path, b in data:
         ast.parse(b, path)
-    times.append(time.perf_counter() - t)
-print(json.dumps({"rejected": rejected, "times": times, "version": sys.version.split()[0]}))
+    print(time.perf_counter() - t, flush=True)
 `;
 
 function pythonExecutable() {
@@ -75,6 +81,21 @@ function stdlibFiles(python) {
   return files;
 }
 
+/** The python3 side: `send(line)` writes a line, `reply()` resolves with the next line out. */
+function startCPython(python) {
+  const child = spawn(python, ["-c", CPYTHON_SIDE], { stdio: ["pipe", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  return {
+    send: (line) => child.stdin.write(`${line}\n`),
+    reply: async () => {
+      const next = await lines.next();
+      if (next.done) throw new Error("python3 stopped answering");
+      return next.value;
+    },
+    close: () => child.stdin.end(),
+  };
+}
+
 const mbps = (bytes, seconds) => bytes / 1e6 / seconds;
 
 const python = pythonExecutable();
@@ -89,8 +110,9 @@ try {
 const files = stdlibFiles(python);
 const sources = files.map((f) => new Uint8Array(readFileSync(f)));
 
-// Pass 1, cold: which files pyglass accepts, and how fast before the JIT has warmed up.
+// The cold pass: which files pyglass accepts, and how fast before the JIT has warmed up.
 const accepted = [];
+const ourErrors = new Map();
 let coldBytes = 0;
 const coldStart = performance.now();
 for (let i = 0; i < files.length; i++) {
@@ -98,39 +120,46 @@ for (let i = 0; i < files.length; i++) {
     parse(sources[i], files[i], "exec");
     accepted.push(i);
     coldBytes += sources[i].length;
-  } catch {
-    // counted below
+  } catch (e) {
+    ourErrors.set(i, e instanceof Error ? e.message : String(e));
   }
 }
 const coldSeconds = (performance.now() - coldStart) / 1000;
 
-const cp = spawnSync(python, ["-c", TIME_CPYTHON, String(repeat)], {
-  input: JSON.stringify(accepted.map((i) => files[i])),
-  encoding: "utf8",
-  maxBuffer: 1 << 26,
-});
-if (cp.status !== 0) throw new Error(`python3 failed: ${cp.stderr}`);
-const cpython = JSON.parse(cp.stdout);
-const rejectedByPython = new Set(cpython.rejected.map((k) => accepted[k]));
+const cpython = startCPython(python);
+cpython.send(JSON.stringify({ files, timed: accepted }));
+const { rejected, version } = JSON.parse(await cpython.reply());
+const rejectedByPython = new Set(rejected);
 const corpus = accepted.filter((i) => !rejectedByPython.has(i));
+// Files python3 parses and pyglass does not (or the reverse) are parser bugs: name them.
+const wronglyRejected = [...ourErrors.keys()].filter((i) => !rejectedByPython.has(i));
+const wronglyAccepted = accepted.filter((i) => rejectedByPython.has(i));
 const bytes = corpus.reduce((n, i) => n + sources[i].length, 0);
 
 const ours = [];
+const theirs = [];
 for (let r = 0; r < repeat; r++) {
+  cpython.send("pass");
+  theirs.push(Number(await cpython.reply()));
   const started = performance.now();
   for (const i of corpus) parse(sources[i], files[i], "exec");
   ours.push((performance.now() - started) / 1000);
 }
+cpython.close();
 
 const bestOurs = Math.min(...ours);
-const bestTheirs = Math.min(...cpython.times);
+const bestTheirs = Math.min(...theirs);
 const fmt = (xs) => xs.map((s) => `${s.toFixed(2)} s`).join(", ");
 console.log(
   `corpus: ${corpus.length} of ${files.length} stdlib files, ${(bytes / 1e6).toFixed(1)} MB ` +
-    `(pyglass rejects ${files.length - accepted.length}; python3 rejects ${rejectedByPython.size} that pyglass accepts)`,
+    `(both reject ${ourErrors.size - wronglyRejected.length}; only pyglass rejects ${wronglyRejected.length}; ` +
+    `only python3 rejects ${wronglyAccepted.length})`,
 );
+for (const i of wronglyRejected.slice(0, 5))
+  console.log(`  pyglass rejects ${files[i]}: ${ourErrors.get(i)}`);
+for (const i of wronglyAccepted.slice(0, 5)) console.log(`  pyglass accepts ${files[i]}, python3 does not`);
 console.log(
-  `CPython ${cpython.version} ast.parse: ${mbps(bytes, bestTheirs).toFixed(2)} MB/s (passes: ${fmt(cpython.times)})`,
+  `CPython ${version} ast.parse: ${mbps(bytes, bestTheirs).toFixed(2)} MB/s (passes: ${fmt(theirs)})`,
 );
 console.log(
   `pyglass parse:           ${mbps(bytes, bestOurs).toFixed(2)} MB/s (passes: ${fmt(ours)}; ` +

@@ -5,10 +5,11 @@
 // A sample of the mutants is also parsed by python3 (one batched process) to compare the kind of
 // outcome, tree or SyntaxError.
 //
-// PYGLASS_FUZZ_CASES=N changes the number of cases, PYGLASS_FUZZ_SEED=S the seed.
+// PYGLASS_FUZZ_CASES=N changes the number of cases, PYGLASS_FUZZ_SEED=S the seed, and
+// PYGLASS_FUZZ_DUMP=N:FILE writes case N's input to FILE instead of running the cases.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
@@ -491,6 +492,19 @@ print(json.dumps(out))
 `;
 
 async function mainThread(): Promise<void> {
+  const dump = process.env["PYGLASS_FUZZ_DUMP"];
+  if (dump !== undefined) {
+    // Reproduction aid: PYGLASS_FUZZ_DUMP=N:FILE writes case N's input to FILE.
+    const [index, file] = dump.split(":");
+    test(`fuzz case ${index} written to ${file}`, (t) => {
+      const cases = generateCases(stdlibFiles(), SEED);
+      for (let i = 0; i < Number(index); i++) cases.next();
+      const c = cases.next().value!;
+      writeFileSync(file!, c.source);
+      t.diagnostic(c.description);
+    });
+    return;
+  }
   let parserPresent = true;
   try {
     await import(new URL("../../src/parser/parser.js", import.meta.url).href);

@@ -21,7 +21,7 @@ interface ExpectedCase extends SyntaxErrorFields {
 }
 
 type ParseFunction = (source: string | Uint8Array, filename: string, mode?: "exec") => unknown;
-type CompileFunction = (tree: unknown, filename: string, mode: "exec") => unknown;
+type CompileFunction = (tree: unknown, filename: string, mode: "exec", options: { source: string }) => unknown;
 
 const dir = join(process.cwd(), "tests", "syntax-errors");
 const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as {
@@ -95,7 +95,8 @@ function check(name: string, want: ExpectedCase): string[] {
     return ["parse returned a tree; python3 raises " + `${want.kind}: ${want.msg}`];
   if (compile === null) return ["compiler stage: no compiler yet (src/compiler/compile.ts)"];
   try {
-    compile(tree, filename, "exec");
+    // The compiler takes the source text for its errors' `text`.
+    compile(tree, filename, "exec", { source: new TextDecoder().decode(source) });
   } catch (error) {
     return compareError(error, want, "compile");
   }
