@@ -21,7 +21,12 @@ interface ExpectedCase extends SyntaxErrorFields {
 }
 
 type ParseFunction = (source: string | Uint8Array, filename: string, mode?: "exec") => unknown;
-type CompileFunction = (tree: unknown, filename: string, mode: "exec", options: { source: string }) => unknown;
+type CompileFunction = (
+  tree: unknown,
+  filename: string,
+  mode: "exec",
+  options: { source: string },
+) => unknown;
 
 const dir = join(process.cwd(), "tests", "syntax-errors");
 const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as {
