@@ -1,0 +1,20 @@
+ba = bytearray(b"abc")
+ba.append(100)
+ba.extend(b"ef")
+ba.extend([103, 104])
+ba.extend(iter(b"i"))
+ba.insert(0, 64)
+ba.insert(-1, 45)
+ba.insert(100, 33)
+print(ba, len(ba))
+print(ba.pop(), ba.pop(0), ba.pop(-2), ba)
+ba.remove(ord("c"))
+ba.reverse()
+print(ba)
+c = ba.copy()
+ba.clear()
+print(ba, c, c is not ba)
+ba[:] = b"xyz"
+ba[0] = 88
+del ba[1]
+print(ba)

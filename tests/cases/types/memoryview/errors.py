@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+m = memoryview(b"abc")
+t(lambda: m.__setitem__(0, 1))
+t(lambda: m[3])
+t(lambda: m["a"])
+t(lambda: memoryview("str"))
+t(lambda: memoryview(5))
+t(lambda: hash(memoryview(bytearray(b"a"))))
+t(lambda: hash(m) == hash(b"abc"))
+mw = memoryview(bytearray(b"abc"))
+t(lambda: mw.__setitem__(0, 256))
+t(lambda: mw.__setitem__(slice(0, 2), b"x"))
+t(lambda: mw.__setitem__(0, b"a"))
+t(lambda: mw.__delitem__(0))
+mw.release()
+t(lambda: len(mw))
+t(lambda: mw.tobytes())
+ba = bytearray(b"resize")
+view = memoryview(ba)
+t(lambda: ba.append(1))
+view.release()
+ba.append(33)
+print(ba)
