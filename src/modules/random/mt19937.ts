@@ -28,7 +28,11 @@ export class MersenneTwister {
     this.index = N;
   }
 
-  /** init_by_array: seeds from a key of 32-bit words (random_seed's key, least significant first). */
+  /**
+   * init_by_array: seeds from a key of 32-bit words (random_seed's key, least significant first).
+   * random.seed(None) is this with 624 words of OS entropy (random_seed_urandom); the embedder
+   * supplies them.
+   */
   seedWords(key: ArrayLike<number>): void {
     const mt = this.mt;
     const keyLength = key.length;

@@ -71,7 +71,10 @@ export function percentFormatFloat(x: number, type: PercentFloatType, spec: Perc
   return percentOutput(negative ? "-" : "", "", negative ? text.slice(1) : text, spec, true);
 }
 
-/** Width and '-' for a non-numeric conversion (%s %r %a %c): space padding only. */
+/**
+ * Width and '-' for a non-numeric conversion (%s %r %a %c): space padding only. The caller
+ * applies a precision first (it truncates %s %r %a to that many code points).
+ */
 export function percentPad(text: string, spec: PercentSpec): string {
   return percentOutput("", "", text, spec, false);
 }

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { bytesRepr, strRepr } from "../../../src/objects/repr/str.js";
 import { isPrintableCodePoint } from "../../../src/objects/repr/printable.js";
@@ -95,4 +96,11 @@ test("bytesRepr equals python3's repr(bytes)", () => {
   for (let i = 0; i < 1000; i++) cases.push(Array.from({ length: rnd.below(10) }, () => rnd.below(256)));
   const expected = askPython("print(json.dumps([repr(bytes(b)) for b in data]))", cases) as string[];
   cases.forEach((b, i) => assert.equal(bytesRepr(Uint8Array.from(b)), expected[i]));
+});
+
+test("the generated Unicode tables are fresh", () => {
+  const r = spawnSync(process.execPath, ["scripts/fixtures/gen-unicode-tables.mjs", "--check"], {
+    encoding: "utf8",
+  });
+  assert.equal(r.status, 0, r.stderr);
 });
