@@ -1,0 +1,13 @@
+a = [1, 2, 3, 4]
+r = reversed(a)
+print(type(r).__name__, next(r), r.__length_hint__(), list(r), list(r))
+a.reverse()
+print(a)
+it = reversed(a)
+a.append(0)
+print(list(it))
+it = reversed(a)
+next(it)
+a.clear()
+print(list(it))
+print(list(reversed([])), list(reversed([1])))

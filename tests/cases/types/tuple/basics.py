@@ -1,0 +1,6 @@
+t = (1, "a", 2.5, None, [3])
+print(t, len(t), t[0], t[-1], t[1:3], t[::-1], t.count(1), t.index("a"), 2.5 in t, (1,) * 3, (1, 2) + (3,), () == tuple())
+print(tuple(), tuple("ab"), tuple([1, 2]), tuple(range(3)), tuple({"k": 1}), (1,), (), tuple(x for x in "xy"))
+print(repr((1,)), repr(()), str((1, (2, (3,)))), ((),), ((), ()))
+t[4].append(4)
+print(t)
