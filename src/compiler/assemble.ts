@@ -25,6 +25,7 @@ import {
   propagateLineNumbers,
   trimUnusedConsts,
 } from "./flowgraph.js";
+import { orderFrozensets } from "./interning.js";
 import { encodeLocations } from "./locations.js";
 import { Op, PseudoOp, opcodeInfo } from "./opcodes.js";
 
@@ -436,7 +437,7 @@ export function assemble(c: Compiler, addNone: boolean): CodeObject {
     co_stacksize: maxdepth,
     co_flags: computeCodeFlags(c),
     co_code: code,
-    co_consts: consts,
+    co_consts: orderFrozensets(consts, c.stringOrigins, c.identifiers),
     co_names: u.names.keys(),
     localsplusNames: names,
     localsplusKinds: kinds,

@@ -600,7 +600,7 @@ function call(c: Compiler, e: ast.Call): void {
 /** compiler_call_simple_kw_helper: KW_NAMES with the tuple of keyword names. */
 function callSimpleKwHelper(c: Compiler, keywords: readonly ast.keyword[]): void {
   const names = tuple(keywords.map((k) => k.arg!));
-  c.addopI(Op.KW_NAMES, c.addConst(names));
+  c.addopI(Op.KW_NAMES, c.addConst(names, "identifier"));
 }
 
 /** compiler_subkwargs: keywords begin..end as one dict. */
@@ -609,14 +609,14 @@ function subkwargs(c: Compiler, keywords: readonly ast.keyword[], begin: number,
   const big = n * 2 > STACK_USE_GUIDELINE;
   if (n > 1 && !big) {
     for (let i = begin; i < end; i++) visitExpr(c, keywords[i]!.value);
-    c.loadConst(tuple(keywords.slice(begin, end).map((k) => k.arg!)));
+    c.loadConst(tuple(keywords.slice(begin, end).map((k) => k.arg!)), "identifier");
     c.addopI(Op.BUILD_CONST_KEY_MAP, n);
     return;
   }
   if (big) c.addopNoline(Op.BUILD_MAP, 0);
   for (let i = begin; i < end; i++) {
     const kw = keywords[i]!;
-    c.loadConst(kw.arg!);
+    c.loadConst(kw.arg!, "identifier");
     visitExpr(c, kw.value);
     if (big) c.addopNoline(Op.MAP_ADD, 1);
   }

@@ -58,14 +58,16 @@ function visitKwonlyDefaults(
   kwDefaults: readonly (ast.expr | null)[],
 ): boolean {
   const keys: string[] = [];
+  let origin: "identifier" | "literal" = "identifier";
   for (let i = 0; i < kwonlyargs.length; i++) {
     const def = kwDefaults[i];
     if (def === null || def === undefined) continue;
     keys.push(mangle(c.u.privateName, kwonlyargs[i]!.arg));
+    if (c.mangledOrigin(kwonlyargs[i]!.arg) === "literal") origin = "literal";
     visitExpr(c, def);
   }
   if (keys.length === 0) return false;
-  c.loadConst(tuple(keys));
+  c.loadConst(tuple(keys), origin);
   c.addopI(Op.BUILD_CONST_KEY_MAP, keys.length);
   return true;
 }
@@ -78,7 +80,7 @@ export function visitAnnExpr(c: Compiler, annotation: ast.expr): void {
 /** compiler_visit_argannotation: name then value; returns how many stack items it pushed. */
 function visitArgAnnotation(c: Compiler, id: string, annotation: ast.expr | null): number {
   if (annotation === null) return 0;
-  c.loadConst(mangle(c.u.privateName, id));
+  c.loadConst(mangle(c.u.privateName, id), c.mangledOrigin(id));
   if (c.future.features & FUTURE_ANNOTATIONS) {
     visitAnnExpr(c, annotation);
   } else if (annotation._type === "Starred") {
@@ -184,7 +186,8 @@ export function compileClass(c: Compiler, s: ast.ClassDef): void {
   c.u.privateName = s.name;
   c.nameop("__name__", "Load");
   c.nameop("__module__", "Store");
-  c.loadConst(c.u.qualname);
+  // A top-level class's qualname is its name's identifier object; a nested one's is built.
+  c.loadConst(c.u.qualname, c.u.qualname === s.name ? "identifier" : "literal");
   c.nameop("__qualname__", "Store");
   compilerBody(c, s.body);
   // What follows is artificial.
@@ -206,7 +209,7 @@ export function compileClass(c: Compiler, s: ast.ClassDef): void {
   c.addop(Op.PUSH_NULL);
   c.addop(Op.LOAD_BUILD_CLASS);
   makeClosure(c, co, 0);
-  c.loadConst(s.name);
+  c.loadConst(s.name, "identifier");
   callHelper(c, 2, s.bases, s.keywords);
   applyDecorators(c, decos);
   c.nameop(s.name, "Store");

@@ -176,7 +176,7 @@ function patternClass(c: Compiler, p: ast.MatchClass, pc: PatternContext): void 
     c.setLoc(p);
   }
   visitExpr(c, p.cls);
-  c.loadConst(tuple(p.kwd_attrs));
+  c.loadConst(tuple(p.kwd_attrs), "identifier");
   c.addopI(Op.MATCH_CLASS, nargs);
   c.addopI(Op.COPY, 1);
   c.loadConst(null);

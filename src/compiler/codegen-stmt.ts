@@ -397,7 +397,7 @@ function compileFromImport(c: Compiler, s: ast.ImportFrom): void {
   if (s.lineno > c.future.lineno && s.module === "__future__") {
     c.error("from __future__ imports must occur at the beginning of the file");
   }
-  c.loadConst(names);
+  c.loadConst(names, "identifier");
   c.addopName(Op.IMPORT_NAME, s.module ?? "");
   for (let i = 0; i < s.names.length; i++) {
     const alias = s.names[i]!;
@@ -429,7 +429,8 @@ function compileAssert(c: Compiler, s: ast.Assert): void {
     c.addopI(Op.PRECALL, 0);
     c.addopI(Op.CALL, 0);
   }
-  c.setLoc(test);
+  // CPython 3.11.7 raises at the current location (the statement's, or whatever a comparison in
+  // the test left set), not at the test's.
   c.addopI(Op.RAISE_VARARGS, 1);
   c.useNextBlock(end);
 }
@@ -519,7 +520,7 @@ function annAssign(c: Compiler, s: ast.AnnAssign): void {
         if (futureAnnotations) visitAnnExpr(c, s.annotation);
         else visitExpr(c, s.annotation);
         c.addopNameRaw(Op.LOAD_NAME, "__annotations__");
-        c.loadConst(mangle(c.u.privateName, targ.id));
+        c.loadConst(mangle(c.u.privateName, targ.id), c.mangledOrigin(targ.id));
         c.addop(Op.STORE_SUBSCR);
       }
       break;

@@ -12,6 +12,7 @@ import type { CompileWarning } from "./compiler.js";
 import { Compiler } from "./compiler.js";
 import type { SourceInfo } from "./errors.js";
 import { futureFeatures } from "./future.js";
+import { collectIdentifiers } from "./interning.js";
 import { buildSymbolTable } from "./symtable.js";
 
 export type CompileMode = "exec" | "eval" | "single";
@@ -52,7 +53,13 @@ export function compileAst(
   const future = futureFeatures(mod, info);
   optimizeAst(mod, future.features);
   const symtable = buildSymbolTable(mod, info, future.features);
-  const compiler = new Compiler({ info, symtable, future, interactive: mode === "single" });
+  const compiler = new Compiler({
+    info,
+    symtable,
+    future,
+    interactive: mode === "single",
+    identifiers: collectIdentifiers(tree),
+  });
   const code = compileMod(compiler, mod);
   return { code, warnings: compiler.warnings };
 }

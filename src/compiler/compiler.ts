@@ -11,6 +11,8 @@ import { CompilerBug, assert, compileError } from "./errors.js";
 import { Block, Instr, isEndOfBasicBlock } from "./cfg.js";
 import { constantKey } from "./const-value.js";
 import type { FutureFeatures } from "./future.js";
+import type { StringOrigin } from "./interning.js";
+import { StringOrigins } from "./interning.js";
 import { Op } from "./opcodes.js";
 import type { SymbolTable, SymbolTableEntry } from "./symtable.js";
 import { CELL, DEF_FREE_CLASS, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, mangle } from "./symtable.js";
@@ -161,6 +163,8 @@ export interface CompilerOptions {
   readonly symtable: SymbolTable;
   readonly future: FutureFeatures;
   readonly interactive: boolean;
+  /** The module's identifiers, which the parser interned (see interning.ts). */
+  readonly identifiers: ReadonlySet<string>;
 }
 
 export class Compiler {
@@ -168,6 +172,9 @@ export class Compiler {
   readonly st: SymbolTable;
   readonly future: FutureFeatures;
   interactive: boolean;
+  readonly identifiers: ReadonlySet<string>;
+  /** Whether each string constant value was first a source literal or an identifier. */
+  readonly stringOrigins = new StringOrigins();
   nestlevel = 0;
   readonly warnings: CompileWarning[] = [];
   private readonly stack: Unit[] = [];
@@ -178,6 +185,7 @@ export class Compiler {
     this.st = options.symtable;
     this.future = options.future;
     this.interactive = options.interactive;
+    this.identifiers = options.identifiers;
   }
 
   // ----- errors ------------------------------------------------------------------------------
@@ -322,14 +330,23 @@ export class Compiler {
     this.append(new Instr(opcode, oparg, target, -1, 0, 0, 0));
   }
 
-  /** compiler_add_const */
-  addConst(value: CodeConstant): number {
+  /**
+   * compiler_add_const. `origin` says whether the strings in `value` are identifier objects
+   * (names the compiler reuses as constants) or literals, which matters for interning.ts.
+   */
+  addConst(value: CodeConstant, origin: StringOrigin = "literal"): number {
+    this.stringOrigins.register(value, origin);
     return this.u.consts.add(value);
   }
 
   /** ADDOP_LOAD_CONST */
-  loadConst(value: CodeConstant): void {
-    this.addopI(Op.LOAD_CONST, this.addConst(value));
+  loadConst(value: CodeConstant, origin: StringOrigin = "literal"): void {
+    this.addopI(Op.LOAD_CONST, this.addConst(value, origin));
+  }
+
+  /** A mangled identifier is a new string unless mangling left it as it was. */
+  mangledOrigin(name: string): StringOrigin {
+    return mangle(this.u.privateName, name) === name ? "identifier" : "literal";
   }
 
   /** ADDOP_NAME: a name operand, mangled, in co_names. */

@@ -4,7 +4,8 @@
  * full) filled with CPython's hashes. String and bytes hashes are SipHash-1-3 with the zero key
  * that PYTHONHASHSEED=0 gives (Python/pyhash.c); without a fixed seed CPython's own order is
  * random. None and Ellipsis hash by address in 3.11, so sets holding them cannot be ordered
- * reproducibly; they keep their source order here.
+ * reproducibly from run to run; but the python3 binary fixes their low address bits, which are all
+ * a small table looks at, so the values measured from the oracle build (3.11.7) stand in for them.
  */
 import type { CodeConstant } from "./code.js";
 
@@ -124,8 +125,13 @@ const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 
 /** The hash of a constant as an unsigned 64-bit value, or null when it depends on an address. */
+/** hash(None) as measured from python3 3.11.7 (_Py_HashPointer of &_Py_NoneStruct). */
+const NONE_HASH = 8742537550782n;
+/** hash(Ellipsis): _Py_EllipsisObject sits 552 bytes >> 4 after None in the same build. */
+const ELLIPSIS_HASH = 8742537551334n;
+
 export function constHash(v: CodeConstant): bigint | null {
-  if (v === null) return null;
+  if (v === null) return NONE_HASH;
   if (typeof v === "boolean") return v ? 1n : 0n;
   if (typeof v === "bigint") return intHash(v);
   if (typeof v === "number") return floatHash(v);
@@ -143,7 +149,7 @@ export function constHash(v: CodeConstant): bigint | null {
       return x;
     }
     case "ellipsis":
-      return null;
+      return ELLIPSIS_HASH;
     case "tuple": {
       let acc = XXPRIME_5;
       for (const item of v.items) {
@@ -212,16 +218,18 @@ function buildAndIterate(slots: readonly Slot[]): Slot[] {
 }
 
 /**
- * The order in which CPython iterates a frozenset constant built from `items` (distinct, in
- * source order). The compiler builds the set twice (PyFrozenSet_New, then again from the first
- * set's iteration when merging constants), so the second build's order is the one shown.
+ * The order in which CPython iterates a frozenset constant whose items (distinct, in source
+ * order) are put into a new set `builds` times, each time in the previous set's iteration order.
+ * The compiler builds a constant set twice (PyFrozenSet_New, then merge_consts_recursive), and a
+ * third time when a code object re-interns its strings (see interning.ts).
  */
-export function setIterationOrder(items: readonly CodeConstant[]): CodeConstant[] {
-  const slots: Slot[] = [];
+export function setIterationOrder(items: readonly CodeConstant[], builds: number): CodeConstant[] {
+  let slots: Slot[] = [];
   for (const item of items) {
     const hash = constHash(item);
     if (hash === null) return [...items];
     slots.push({ item, hash });
   }
-  return buildAndIterate(buildAndIterate(slots)).map((s) => s.item);
+  for (let i = 0; i < builds; i++) slots = buildAndIterate(slots);
+  return slots.map((s) => s.item);
 }
