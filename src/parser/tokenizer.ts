@@ -15,9 +15,10 @@
  * an error "at" such a token has `offset = colOffset` (converted to characters), not colOffset+1.
  *
  * The scanner is a pull API: `next()` returns one token or throws a PythonSyntaxError (a
- * TokenizerError). Errors are found lazily, as CPython's are, so a parser that fails earlier
- * reports its own error first; `laterError()` then reproduces CPython's rule for when a
- * tokenizer error further on wins instead.
+ * TokenizerError). The parser takes the whole stream at once from tokenizeAll() (the tokens
+ * before the first error, and that error), which is pegen's token buffer filled ahead: a parser
+ * that fails before reaching the error reports its own, and laterError() then applies CPython's
+ * rule for when a tokenizer error further on wins instead.
  */
 import type { Token, TokenType } from "./token.js";
 import type { SyntaxErrorKind } from "./syntax-error.js";
