@@ -1,0 +1,8 @@
+print(hash(0), hash(1), hash(-1), hash(-2), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)), hash(10 ** 20))
+print(hash(0.5), hash(1.5), hash(-0.5), hash(0.1), hash(1e300), hash(float("inf")), hash(float("-inf")))
+print(hash(1j), hash(1 + 1j), hash(-2.5 + 3j), hash(complex(0, -1)))
+print(hash(()), hash((1,)), hash((1, 2, 3)), hash(("a", 1)), hash(((),)))
+print(hash(""), hash("a"), hash("abc"), hash("日本"), hash("😀"), hash(b""), hash(b"abc"))
+print(hash(frozenset()), hash(frozenset({1})), hash(frozenset({"a", "b"})))
+print(hash(True), hash(False), hash(None) == hash(None), hash(...) == hash(...), hash(NotImplemented) == hash(NotImplemented))
+print(hash(range(3)) == hash(range(0, 3)), hash(memoryview(b"ab")) == hash(b"ab"))

@@ -1,0 +1,18 @@
+print({5, 3, 1, 9, 7})
+print({100, 1, 50, 8, 16, 32, 64})
+print(set(range(20, 0, -1)))
+print({-1, -2, -3, 0, 1, 2})
+print({2 ** 40, 2 ** 61, 2 ** 61 - 1, 7, 2 ** 64 + 3})
+s = set()
+for i in [9, 17, 25, 33, 1]:
+    s.add(i)
+print(s)
+print({i * 8 for i in range(10)}, {i * 32 for i in range(6)})
+print(set([1000, 2000, 3000, 4000, 5000, 6000]))
+s = set(range(50))
+for i in range(0, 50, 3):
+    s.discard(i)
+print(s)
+s.add(100)
+s.add(3)
+print(s)

@@ -1,0 +1,8 @@
+print({"apple", "banana", "cherry", "date", "elderberry"})
+print(set("hello world"))
+print(set("abcdefghijklmnopqrstuvwxyz"))
+print({"", "a", "aa", "aaa", "b"})
+print({"é", "日本", "😀", "x"})
+print(frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(set(words), list(dict.fromkeys(words)))

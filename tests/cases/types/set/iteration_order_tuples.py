@@ -1,0 +1,5 @@
+print({(1, 2), (2, 1), (0, 0), (1,), ()})
+print({(i, j) for i in range(3) for j in range(3)})
+print({("a", 1), ("b", 2), ("a", 2)})
+print({(1.5, "x"), (None, 0) if False else (2, "y"), ((1, 2), 3)})
+print(set(zip("abc", range(3))))
