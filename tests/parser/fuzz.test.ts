@@ -6,7 +6,8 @@
 // outcome, tree or SyntaxError.
 //
 // PYGLASS_FUZZ_CASES=N changes the number of cases, PYGLASS_FUZZ_SEED=S the seed, and
-// PYGLASS_FUZZ_DUMP=N:FILE writes case N's input to FILE instead of running the cases.
+// PYGLASS_FUZZ_DUMP=N:FILE writes case N's input to FILE instead of running the cases, and
+// PYGLASS_FUZZ_VERBOSE=1 lists sampled errors whose message or position differ from python3's.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -21,6 +22,8 @@ type ParseFunction = (source: string | Uint8Array, filename: string, mode?: "exe
 
 const CASES = Number(process.env["PYGLASS_FUZZ_CASES"] ?? 4000);
 const SEED = Number(process.env["PYGLASS_FUZZ_SEED"] ?? 3110);
+/** PYGLASS_FUZZ_VERBOSE=1 also lists the sampled errors whose message or position differ. */
+const VERBOSE = process.env["PYGLASS_FUZZ_VERBOSE"] === "1";
 /** How many stdlib files feed the mutator, and how much of each (at a line boundary). */
 const SOURCE_FILES = 80;
 const MAX_SOURCE_BYTES = 12_000;
@@ -373,7 +376,10 @@ async function runWorker(input: WorkerInput): Promise<WorkerResult> {
     let detail = description;
     let fields: Outcome["fields"];
     try {
-      const tree = parse(source, "<fuzz>", "exec") as { _type?: string } | null;
+      // Bytes, as python3 gets them: a leading U+FEFF is then a BOM, as in a file.
+      const tree = parse(typeof source === "string" ? encoder.encode(source) : source, "<fuzz>", "exec") as {
+        _type?: string;
+      } | null;
       if (tree !== null && typeof tree === "object" && tree._type === "Module") kind = "ok";
       else {
         kind = "problem";
@@ -569,6 +575,11 @@ async function mainThread(): Promise<void> {
         bothErrors++;
         const f = ours.fields!;
         if (f.msg === cp.msg && f.lineno === cp.lineno && f.offset === cp.offset) sameError++;
+        else if (VERBOSE)
+          t.diagnostic(
+            `message case ${ours.index}: python3 ${cp.msg} at ${cp.lineno}:${cp.offset}; ` +
+              `pyglass ${f.msg} at ${f.lineno}:${f.offset}; ${ours.detail}`,
+          );
       }
       if (cp.kind === ours.kind) return;
       const line =
