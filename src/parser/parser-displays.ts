@@ -193,8 +193,12 @@ export function parseBrace(p: Parser): expr {
     }
     return parseDictRest(p, start, [null], [value]);
   }
+  const firstTok = p.tok;
   const first = parseStarNamedExpression(p);
-  if (p.at(":") && first._type !== "Starred" && first._type !== "NamedExpr") {
+  // A dict key is an `expression`: a walrus is only allowed in parentheses there.
+  const bareWalrus =
+    first._type === "NamedExpr" && first.lineno === firstTok.lineno && first.col_offset === firstTok.colOffset;
+  if (p.at(":") && first._type !== "Starred" && !bareWalrus) {
     p.next();
     const value = parseDictValue(p);
     if (atFor(p)) {
