@@ -1,0 +1,32 @@
+import math
+def t(name, *args):
+    try:
+        print(name, getattr(math, name)(*args))
+    except Exception as e:
+        print(name, type(e).__name__ + ":", e)
+
+t("sqrt", -1)
+t("log", 0)
+t("log", -1)
+t("log", 10, 1)
+t("log", 0, 10) if False else t("log", 1, 0)
+t("acos", 2)
+t("asin", -1.5)
+t("exp", 1000)
+t("pow", 0, -1)
+t("pow", -1, 0.5)
+t("fmod", 1, 0)
+t("gamma", 0)
+t("gamma", -1)
+t("lgamma", 0)
+t("atanh", 1)
+t("acosh", 0)
+t("ldexp", 1.0, 10000)
+t("cosh", 1000)
+t("sqrt", "4")
+t("floor", "x")
+t("ceil", math.inf)
+t("floor", math.nan)
+t("log", 2 ** 2000)
+t("log", -(2 ** 2000))
+t("sqrt", 10 ** 400)
