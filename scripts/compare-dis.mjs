@@ -2,13 +2,16 @@
 //
 //   node scripts/compare-dis.mjs [--dist DIR] [--bridge] [--diff] [FILE|DIR ...]
 //   node scripts/compare-dis.mjs --write-golden FILE.py
+//   node scripts/compare-dis.mjs --stdlib [--bridge]
 //
 // With no files it runs the corpus in tests/compiler/dis-cases/. --bridge compiles CPython's own
 // AST (scripts/cpython-ast-json.py) instead of pyglass's parser's, which separates compiler
 // differences from parser ones. --diff prints a line diff for each differing file. Uses the
 // build in DIR (default dist/, as `npm run build` makes it). Exits 1 if any file differs.
 // --write-golden records python3's output for FILE.py as FILE.dis (the accept command of
-// tests/compiler/golden.test.ts).
+// tests/compiler/golden.test.ts). --stdlib compares every top-level module of python3's standard
+// library (read in place, not copied).
+import { execFileSync } from "node:child_process";
 import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,7 +28,15 @@ for (let i = 0; i < args.length; i++) {
   else if (a === "--bridge") bridge = true;
   else if (a === "--diff") showDiff = true;
   else if (a === "--write-golden") writeGolden = true;
-  else inputs.push(a);
+  else if (a === "--stdlib") {
+    const code = "import sysconfig; print(sysconfig.get_paths()['stdlib'])";
+    const stdlib = execFileSync("python3", ["-c", code], { encoding: "utf8" }).trim();
+    inputs.push(
+      ...readdirSync(stdlib)
+        .filter((f) => f.endsWith(".py"))
+        .map((f) => join(stdlib, f)),
+    );
+  } else inputs.push(a);
 }
 if (inputs.length === 0) inputs.push("tests/compiler/dis-cases");
 
