@@ -1,0 +1,10 @@
+from itertools import groupby
+print([(k, list(g)) for k, g in groupby("aaabbcaa")])
+print([(k, len(list(g))) for k, g in groupby([1, 1, 2, 3, 3, 3], key=lambda x: x % 2)])
+data = sorted(["apple", "avocado", "banana", "blueberry", "cherry"], key=lambda w: w[0])
+print({k: list(g) for k, g in groupby(data, key=lambda w: w[0])})
+gb = groupby("aabb")
+k1, g1 = next(gb)
+k2, g2 = next(gb)
+print(k1, list(g1), k2, list(g2))
+print(list(groupby([])))
