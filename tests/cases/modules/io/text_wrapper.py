@@ -1,0 +1,12 @@
+import io
+raw = io.BytesIO()
+t = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+t.write("héllo\nwörld\n")
+t.flush()
+print(raw.getvalue())
+t2 = io.TextIOWrapper(io.BytesIO(b"a\r\nb\rc\n"), encoding="ascii")
+print(repr(t2.read()))
+t3 = io.TextIOWrapper(io.BytesIO(b"a\r\nb"), encoding="ascii", newline="")
+print(t3.readlines())
+t4 = io.TextIOWrapper(io.BytesIO(b"\xff"), encoding="utf-8", errors="replace")
+print(repr(t4.read()), t4.encoding, t4.errors)
