@@ -14,6 +14,7 @@ import type { PyConst } from "./const-value.js";
 import { frozenset, isFrozenset, isTuple, tuple } from "./const-value.js";
 import { docstringOf } from "./docstring.js";
 import { FUTURE_ANNOTATIONS } from "./future.js";
+import { COMPILER_RECURSION_LIMIT, recursionError } from "./recursion.js";
 
 const MAX_INT_SIZE = 128; // bits
 const MAX_COLLECTION_SIZE = 256; // items
@@ -254,7 +255,13 @@ function optimizeFormat(node: ast.BinOp, fmtText: string, elts: readonly ast.exp
 }
 
 class Optimizer {
+  private depth = 0;
+
   constructor(private readonly futureAnnotations: boolean) {}
+
+  private enter(): void {
+    if (++this.depth > COMPILER_RECURSION_LIMIT) throw recursionError();
+  }
 
   body(stmts: ast.stmt[]): void {
     const hadDocstring = docstringOf(stmts) !== null;
@@ -312,6 +319,12 @@ class Optimizer {
   }
 
   expr(e: ast.expr): void {
+    this.enter();
+    this.expr1(e);
+    this.depth--;
+  }
+
+  private expr1(e: ast.expr): void {
     switch (e._type) {
       case "BoolOp":
         this.exprs(e.values);
@@ -419,6 +432,12 @@ class Optimizer {
   }
 
   stmt(s: ast.stmt): void {
+    this.enter();
+    this.stmt1(s);
+    this.depth--;
+  }
+
+  private stmt1(s: ast.stmt): void {
     switch (s._type) {
       case "FunctionDef":
       case "AsyncFunctionDef":
@@ -520,6 +539,12 @@ class Optimizer {
   }
 
   private pattern(p: ast.pattern): void {
+    this.enter();
+    this.pattern1(p);
+    this.depth--;
+  }
+
+  private pattern1(p: ast.pattern): void {
     switch (p._type) {
       case "MatchValue":
         this.expr(p.value);

@@ -12,10 +12,36 @@ import type { CompileWarning } from "./compiler.js";
 import { Compiler } from "./compiler.js";
 import type { SourceInfo } from "./errors.js";
 import { futureFeatures } from "./future.js";
+import { recursionError } from "./recursion.js";
 import { collectIdentifiers } from "./interning.js";
 import { buildSymbolTable } from "./symtable.js";
 
 export type CompileMode = "exec" | "eval" | "single";
+
+/**
+ * A deep copy of an AST, made without recursion (structuredClone recurses natively and fails
+ * on the deeply nested trees CPython still compiles). Leaves (strings, numbers, bigints,
+ * constant objects such as bytes) are shared: nothing changes them.
+ */
+function cloneTree<T extends object>(tree: T): T {
+  const root: { value: unknown } = { value: tree };
+  const stack: [Record<string, unknown> | unknown[], string | number, unknown][] = [[root, "value", tree]];
+  while (stack.length) {
+    const [parent, key, node] = stack.pop()!;
+    let copy: unknown = node;
+    if (Array.isArray(node)) {
+      const arr: unknown[] = new Array<unknown>(node.length);
+      node.forEach((item, i) => stack.push([arr, i, item]));
+      copy = arr;
+    } else if (node !== null && typeof node === "object" && "_type" in node) {
+      const obj: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(node)) stack.push([obj, k, v]);
+      copy = obj;
+    }
+    (parent as Record<string | number, unknown>)[key] = copy;
+  }
+  return root.value as T;
+}
 
 export interface CompileOptions {
   /** The source text, for the `text` of SyntaxErrors; omit when there is none. */
@@ -47,9 +73,26 @@ export function compileAst(
   if (tree._type !== MODE_NODE[mode]) {
     throw new TypeError(`expected ${MODE_NODE[mode]} node for mode '${mode}', got ${tree._type}`);
   }
+  try {
+    return compileTree(tree, filename, mode, options);
+  } catch (e) {
+    // The passes recurse on the tree; CPython refuses nesting deeper than 3000 levels with
+    // RecursionError (recursion.ts). A few kinds of nodes take more JavaScript stack per level
+    // than the host allows for that many, and end up here slightly earlier.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw recursionError();
+    throw e;
+  }
+}
+
+function compileTree(
+  tree: ast.mod,
+  filename: string,
+  mode: CompileMode,
+  options: CompileOptions,
+): CompileResult {
   const info: SourceInfo = { filename, source: options.source ?? null };
   // The optimizer folds constants in place, so it works on a copy.
-  const mod = structuredClone(tree);
+  const mod = cloneTree(tree);
   const future = futureFeatures(mod, info);
   optimizeAst(mod, future.features);
   const symtable = buildSymbolTable(mod, info, future.features);

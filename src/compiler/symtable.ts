@@ -9,6 +9,7 @@ import type * as ast from "../parser/ast.generated.js";
 import type { SourceInfo, Span } from "./errors.js";
 import { CompilerBug, assert, compileError } from "./errors.js";
 import { FUTURE_ANNOTATIONS } from "./future.js";
+import { COMPILER_RECURSION_LIMIT, recursionError } from "./recursion.js";
 
 /** Symbol flags (Include/internal/pycore_symtable.h). */
 export const DEF_GLOBAL = 1;
@@ -162,6 +163,7 @@ class Builder {
   private cur!: SymbolTableEntry;
   private global!: Map<string, number>;
   private privateName: string | null = null;
+  private depth = 0;
 
   constructor(
     private readonly info: SourceInfo,
@@ -232,7 +234,17 @@ class Builder {
     this.cur.directives.push({ name: mangle(this.privateName, name), span });
   }
 
+  private enter(): void {
+    if (++this.depth > COMPILER_RECURSION_LIMIT) throw recursionError();
+  }
+
   visitStmt(s: ast.stmt): void {
+    this.enter();
+    this.visitStmt1(s);
+    this.depth--;
+  }
+
+  private visitStmt1(s: ast.stmt): void {
     switch (s._type) {
       case "FunctionDef":
       case "AsyncFunctionDef":
@@ -387,6 +399,12 @@ class Builder {
   }
 
   visitExpr(e: ast.expr): void {
+    this.enter();
+    this.visitExpr1(e);
+    this.depth--;
+  }
+
+  private visitExpr1(e: ast.expr): void {
     switch (e._type) {
       case "NamedExpr":
         this.raiseIfAnnotationBlock("named expression", e);
@@ -562,6 +580,12 @@ class Builder {
   }
 
   private visitPattern(p: ast.pattern): void {
+    this.enter();
+    this.visitPattern1(p);
+    this.depth--;
+  }
+
+  private visitPattern1(p: ast.pattern): void {
     switch (p._type) {
       case "MatchValue":
         this.visitExpr(p.value);
