@@ -36,6 +36,10 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
       p.next();
       const value = parseExpression(p);
       const e = p.lastToken();
+      if (args.length === 0 && keywords.length === 0 && atFor(p)) {
+        // invalid_comprehension: '(' a=starred_expression for_if_clauses
+        throw p.raiseKnown(t.lineno, t.colOffset + 1, e.endLineno, e.endColOffset + 1, "iterable unpacking cannot be used in comprehension", "SyntaxError");
+      }
       args.push({
         _type: "Starred",
         value,
@@ -59,12 +63,19 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
         end_col_offset: e.endColOffset,
       });
       sawDoubleStar = true;
-    } else if (t.type === "NAME" && p.peek(1).string === "=" && p.peek(1).type === "OP") {
+    } else if (t.type === "NAME" && !KEYWORDS.has(t.string) && p.peek(1).string === "=" && p.peek(1).type === "OP") {
       keywords.push(parseKeywordArgument(p));
       sawKeyword = true;
+    } else if (
+      t.type === "NAME" &&
+      (t.string === "True" || t.string === "False" || t.string === "None") &&
+      p.peekQuiet(1).string === "="
+    ) {
+      // invalid_kwarg: a=('True'|'False'|'None') b='='
+      throw p.errorRange(tokenSpan(t), tokenSpan(p.peekQuiet(1)), `cannot assign to ${t.string}`);
     } else {
       const argStart = p.pos;
-      const value = parseNamedExpression(p);
+      const value = parseNamedExpression(p, false);
       if (atFor(p)) {
         const generators = parseForIfClauses(p);
         if (allowGenexp && args.length === 0 && keywords.length === 0 && p.at(")")) {
@@ -76,7 +87,7 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
         }
         throw p.errorRange(value, lastComprehensionItem(generators), "Generator expression must be parenthesized");
       }
-      if (p.at("=")) {
+      if (p.at("=") && p.noInvalid === 0) {
         // invalid_kwarg: !(NAME '=') a=expression b='='
         throw p.errorRange(
           value,
@@ -212,7 +223,7 @@ export function parseParameters(p: Parser, lambda: boolean): Arguments {
       if (sawSlash) throw p.errorAtToken(t, "/ may appear only once");
       if (sawStar) throw p.errorAtToken(t, "/ must be ahead of *");
       if (args.length === 0) {
-        if (p.peek(1).string === ",") throw p.errorAtToken(t, "at least one argument must precede /");
+        if (p.peekQuiet(1).string === ",") throw p.errorAtToken(t, "at least one argument must precede /");
         throw p.syntaxErrorAtToken(t);
       }
       p.next();

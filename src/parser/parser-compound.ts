@@ -5,10 +5,16 @@
  * its last block; decorators are outside that span, as in CPython 3.8+.
  */
 import type { ExceptHandler, expr, stmt, withitem } from "./ast.generated.js";
-import { parseCallArguments, parseParameters } from "./parser-arguments.js";
+import { parseCallArguments, parseParameters, tokenSpan } from "./parser-arguments.js";
 import type { Parser } from "./parser-core.js";
 import { invalidForTarget } from "./parser-displays.js";
-import { parseExpression, parseNamedExpression, parseStarExpressions } from "./parser-expressions.js";
+import {
+  parseExpression,
+  parseExpressions,
+  parseNamedExpression,
+  parseStarExpressions,
+  startsExpression,
+} from "./parser-expressions.js";
 import { LOAD } from "./parser-nodes.js";
 import { parseMatch } from "./parser-patterns.js";
 import { expectColon, parseBlock } from "./parser-statements.js";
@@ -95,7 +101,9 @@ function parseFunctionDef(p: Parser, decorators: expr[], asyncTok: Token | null)
   p.expect(")");
   let returns: expr | null = null;
   if (p.at("->")) {
-    p.next();
+    const arrow = p.next();
+    // ['->' expression] is optional: without an expression, &&':' fails at the '->'.
+    if (!startsExpression(p)) throw p.errorAtToken(arrow, "expected ':'");
     returns = parseExpression(p);
   }
   if (!p.at(":")) throw p.errorAtToken(p.tok, "expected ':'");
@@ -300,7 +308,8 @@ function parseWithItem(p: Parser): withitem {
     p.next();
     const targetStart = p.pos;
     optionalVars = parseStarTarget(p);
-    if (optionalVars === null || !(p.at(",") || p.at(")") || p.at(":"))) {
+    // A NEWLINE here is invalid_with_stmt's "expected ':'", reported by the caller.
+    if (optionalVars === null || !(p.at(",") || p.at(")") || p.at(":") || p.atType("NEWLINE"))) {
       // invalid_with_item: expression 'as' a=expression &(',' | ')' | ':')
       p.reset(targetStart);
       const a = parseExpression(p);
@@ -330,7 +339,10 @@ function parseTry(p: Parser): stmt {
     const exceptTok = p.tok;
     const isStar = p.peek(1).string === "*" && p.peek(1).type === "OP";
     if (star !== null && star !== isStar) {
-      throw p.errorAtToken(exceptTok, "cannot have both 'except' and 'except*' on the same 'try'");
+      const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+      // invalid_try_stmt: … a='except' b='*' … (a range) / … a='except' … (the keyword only)
+      if (isStar) throw p.errorRange(tokenSpan(exceptTok), tokenSpan(p.peekQuiet(1)), msg);
+      throw p.errorAtToken(exceptTok, msg);
     }
     star = isStar;
     handlers.push(parseExceptHandler(p, isStar));
@@ -376,8 +388,19 @@ function parseExceptHandler(p: Parser, star: boolean): ExceptHandler {
     if (star && p.tok.type === "NEWLINE") throw p.errorAtLastFetched("expected one or more exception types");
     type = parseExpression(p);
     if (p.at(",")) {
-      // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME ] ':'
-      throw p.errorStartingFrom(type, "multiple exception types must be parenthesized");
+      // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME ] ':' — the
+      // error ends where the tokenizer is, after the ':'.
+      const first = type;
+      const matched = p.speculate(() => {
+        p.next();
+        parseExpressions(p);
+        if (p.eat("as")) p.expectName();
+        p.expect(":");
+        return p.tokens[p.pos - 1]!;
+      });
+      if (matched !== null) p.fill = Math.max(p.fill, p.tokens.indexOf(matched));
+      if (matched !== null) throw p.errorStartingFrom(first, "multiple exception types must be parenthesized");
+      throw p.syntaxErrorAtToken(p.tok);
     }
     if (p.eat("as")) name = p.expectName();
   } else if (star) {

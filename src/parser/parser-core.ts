@@ -101,6 +101,10 @@ export class Parser {
    */
   escapedSurrogates: number[] | null = null;
   surrogateBase = 0;
+  /** Error offsets in UTF-8 bytes rather than characters (see raiseKnown). */
+  byteOffsets = false;
+  /** The tokenizer added the source's final newline: error texts leave it out. */
+  finalNewlineAdded = false;
   /** Where warnings go (DeprecationWarning for invalid escapes); null drops them. */
   onWarning: WarningSink | null = null;
 
@@ -151,6 +155,38 @@ export class Parser {
       throw this.pendingTokenizerError();
     }
     return t;
+  }
+
+  /**
+   * Looks ahead for an invalid_* rule: those run in pegen's second pass, after the location of a
+   * generic error was taken, so the token does not count as fetched.
+   */
+  peekQuiet(n: number): Token {
+    const t = this.tokens[this.pos + n];
+    if (t === undefined) return this.tokens[this.tokens.length - 1]!;
+    return t;
+  }
+
+  /**
+   * Runs `f` as an invalid_* rule would: without moving the cursor, the bracket level or the
+   * furthest-fetched mark, and with invalid rules switched off inside. Returns f's result, or
+   * null when it throws.
+   */
+  speculate<T>(f: () => T): T | null {
+    const pos = this.pos;
+    const level = this.level;
+    const fill = this.fill;
+    this.noInvalid++;
+    try {
+      return f();
+    } catch {
+      return null;
+    } finally {
+      this.noInvalid--;
+      this.reset(pos);
+      this.level = level;
+      this.fill = fill;
+    }
   }
 
   /** Rewinds (or advances) to a saved position. */
@@ -238,23 +274,25 @@ export class Parser {
   }
 
   /**
-   * The generic error at `t`, as _PyPegen_set_syntax_error words it: "unexpected indent" for an
-   * INDENT, "unexpected unindent" for a DEDENT, "invalid syntax" otherwise.
+   * The generic error, as _PyPegen_set_syntax_error raises it after a failed parse: at the last
+   * token fetched (pegen's first pass looked that far), "unexpected indent" / "unexpected
+   * unindent" (IndentationError) when that is an INDENT / DEDENT, "invalid syntax" otherwise.
+   * `_t` is where this parser noticed the failure; pegen reports the furthest token instead.
    */
-  syntaxErrorAtToken(t: Token): PythonSyntaxError {
-    if (t.type === "INDENT") return this.errorAtToken(t, "unexpected indent", "IndentationError");
-    if (t.type === "DEDENT") return this.errorAtToken(t, "unexpected unindent", "IndentationError");
+  syntaxErrorAtToken(_t: Token): PythonSyntaxError {
+    const t = this.lastFetched();
+    if (t.type === "INDENT") return this.errorAtLastFetched("unexpected indent", "IndentationError");
+    if (t.type === "DEDENT") return this.errorAtLastFetched("unexpected unindent", "IndentationError");
     return this.errorAtToken(t, "invalid syntax");
   }
 
   /**
-   * An error at token `t`. INDENT, DEDENT and ENDMARKER have no position in pegen (col_offset -1):
-   * _PyPegen_raise_error then uses the tokenizer's cursor as the 1-based offset and leaves the end
-   * unknown; the tokenizer gives those tokens the cursor's column for this.
+   * RAISE_SYNTAX_ERROR_KNOWN_LOCATION(t, msg): the error covers token `t`. INDENT, DEDENT and
+   * ENDMARKER have col_offset -1 in pegen, which this macro turns into offset 0 and end 0.
    */
   errorAtToken(t: Token, msg: string, kind: SyntaxErrorKind = "SyntaxError"): PythonSyntaxError {
     if (t.type === "INDENT" || t.type === "DEDENT" || t.type === "ENDMARKER") {
-      return this.raiseKnown(t.lineno, t.colOffset, t.endLineno, -1, msg, kind);
+      return this.raiseKnown(t.lineno, 0, t.endLineno, 0, msg, kind);
     }
     return this.raiseKnown(t.lineno, t.colOffset + 1, t.endLineno, t.endColOffset + 1, msg, kind);
   }
@@ -275,12 +313,20 @@ export class Parser {
    */
   errorStartingFrom(a: Span, msg: string): PythonSyntaxError {
     const t = this.lastFetched();
-    return this.raiseKnown(a.lineno, a.col_offset + 1, t.endLineno, t.endColOffset + 1, msg, "SyntaxError");
+    return this.raiseKnown(a.lineno, a.col_offset + 1, t.endLineno, t.endColOffset, msg, "SyntaxError");
   }
 
-  /** RAISE_SYNTAX_ERROR(msg): _PyPegen_raise_error points at the last token fetched. */
+  /**
+   * RAISE_SYNTAX_ERROR(msg): _PyPegen_raise_error points at the last token fetched; for the
+   * position-less INDENT, DEDENT and ENDMARKER it uses the tokenizer's cursor as the 1-based
+   * offset (the column the tokenizer gives those tokens) and leaves the end unknown.
+   */
   errorAtLastFetched(msg: string, kind: SyntaxErrorKind = "SyntaxError"): PythonSyntaxError {
-    return this.errorAtToken(this.lastFetched(), msg, kind);
+    const t = this.lastFetched();
+    if (t.type === "INDENT" || t.type === "DEDENT" || t.type === "ENDMARKER") {
+      return this.raiseKnown(t.lineno, t.colOffset, t.endLineno, -1, msg, kind);
+    }
+    return this.raiseKnown(t.lineno, t.colOffset + 1, t.endLineno, t.endColOffset + 1, msg, kind);
   }
 
   /**
@@ -312,14 +358,16 @@ export class Parser {
     msg: string,
     kind: SyntaxErrorKind,
   ): PythonSyntaxError {
-    const src = this.textSource ?? sourceLines(this.source);
+    const src = this.textSource ?? sourceLines(this.source, this.finalNewlineAdded);
     const text = src.line(lineno);
     if (this.startRule === "fstring") {
       col -= this.colShift;
       endCol -= this.colShift;
     }
-    const offset = charsInUtf8Prefix(text, col);
-    const endOffset = endCol > 0 ? charsInUtf8Prefix(text, endCol) : endCol;
+    // Offsets stay in bytes when the tokenizer has no encoding (bytes input without a BOM or a
+    // coding declaration), as _PyPegen_raise_error_known_location converts only when it has one.
+    const offset = this.byteOffsets ? col : charsInUtf8Prefix(text, col);
+    const endOffset = endCol > 0 && !this.byteOffsets ? charsInUtf8Prefix(text, endCol) : endCol;
     const message = this.startRule === "fstring" ? `f-string: ${msg}` : msg;
     return new PythonSyntaxError(kind, message, this.filename, lineno, offset, text, endLineno, endOffset);
   }
@@ -334,11 +382,15 @@ export interface ErrorTextSource {
 }
 
 let lastSource = "";
+let lastStrip = false;
 let lastLines: ErrorTextSource | null = null;
 
-/** The source split into lines (each with its newline), built only when an error is reported. */
-export function sourceLines(source: string): ErrorTextSource {
-  if (lastLines !== null && lastSource === source) return lastLines;
+/**
+ * The source split into lines (each with its newline), built only when an error is reported.
+ * With `stripFinal`, the last line's newline (one the tokenizer supplied) is left out.
+ */
+export function sourceLines(source: string, stripFinal = false): ErrorTextSource {
+  if (lastLines !== null && lastSource === source && lastStrip === stripFinal) return lastLines;
   const lines: string[] = [];
   let start = 0;
   for (let i = 0; i < source.length; i++) {
@@ -348,10 +400,11 @@ export function sourceLines(source: string): ErrorTextSource {
       start = i + 1;
     }
   }
-  // The tokenizer ends the last line with a newline when the source does not (translate_newlines).
-  if (start < source.length) lines.push(source.slice(start) + "\n");
+  if (start < source.length) lines.push(source.slice(start));
+  if (stripFinal && lines.length > 0) lines[lines.length - 1] = lines[lines.length - 1]!.replace(/\n$/, "");
   const result: ErrorTextSource = { line: (n) => lines[n - 1] ?? "" };
   lastSource = source;
+  lastStrip = stripFinal;
   lastLines = result;
   return result;
 }

@@ -9,7 +9,7 @@
  */
 import type { expr } from "./ast.generated.js";
 import type { Parser } from "./parser-core.js";
-import { parseExpression } from "./parser-expressions.js";
+import { parseAtom, parseBitwiseOr, parseExpression } from "./parser-expressions.js";
 
 /** _PyPegen_get_expr_name: how messages name an expression. */
 export function exprName(e: expr): string {
@@ -91,18 +91,49 @@ export function invalidExpressionCheck(p: Parser, start: number, a: expr): void 
   const first = p.tokens[start]!;
   if (first.type === "NAME" && (SOFT_KEYWORDS.has(first.string) || p.tokens[start + 1]?.type === "STRING")) return;
   if (isLegacyName(a)) return;
-  const pos = p.pos;
-  const level = p.level;
-  let b: expr;
-  p.noInvalid++;
-  try {
-    b = parseExpression(p);
-  } catch {
-    p.reset(pos);
-    p.level = level;
-    return;
-  } finally {
-    p.noInvalid--;
+  const b = p.speculate(() => parseExpression(p));
+  if (b !== null) throw p.errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+/**
+ * invalid_named_expression, for a named_expression `a` that ended at '=' (the token at
+ * `start` is where it began):
+ *     | a=NAME '=' b=bitwise_or !('='|':=')
+ *         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
+ *     | !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')
+ *         "cannot assign to %s here. Maybe you meant '==' instead of '='?"
+ * Returns the error, or null when neither alternative applies.
+ */
+export function invalidNamedExpression(p: Parser, start: number, a: expr, force = false): Error | null {
+  if ((p.noInvalid > 0 && !force) || !p.at("=")) return null;
+  const equals = p.pos;
+  // b=bitwise_or !('='|':=') after the '='
+  const b = p.speculate(() => {
+    p.reset(equals + 1);
+    const node = parseBitwiseOr(p);
+    return p.at("=") || p.at(":=") ? null : node;
+  });
+  if (b === null) return null;
+  const first = p.tokens[start]!;
+  if (a._type === "Name" && first.type === "NAME" && equals === start + 1) {
+    return p.errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   }
-  throw p.errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
+  if (first.type === "NAME" && (first.string === "True" || first.string === "None" || first.string === "False")) {
+    return null;
+  }
+  const excluded = p.speculate(() => {
+    p.reset(start);
+    if (!(p.at("[") || p.at("("))) return false;
+    const atom = parseAtom(p);
+    return atom._type === "List" || atom._type === "Tuple" || atom._type === "GeneratorExp";
+  });
+  if (excluded === true) return null;
+  // a must be a bitwise_or reaching the '='.
+  const reaches = p.speculate(() => {
+    p.reset(start);
+    parseBitwiseOr(p);
+    return p.pos === equals;
+  });
+  if (reaches !== true) return null;
+  return p.errorAtNode(a, `cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`);
 }

@@ -12,7 +12,7 @@ import { ELLIPSIS } from "./constant.js";
 import { parseCallArguments, parseLambda } from "./parser-arguments.js";
 import { KEYWORDS, type Parser, identifier } from "./parser-core.js";
 import { parseBrace, parseBracket, parseParen } from "./parser-displays.js";
-import { invalidExpressionCheck, exprName } from "./parser-errors.js";
+import { exprName, invalidExpressionCheck, invalidNamedExpression } from "./parser-errors.js";
 import {
   AND,
   BINARY_OPERATORS,
@@ -118,9 +118,12 @@ export function parseStarNamedExpression(p: Parser): expr {
  *     | assignment_expression       (NAME ':=' ~ expression)
  *     | invalid_named_expression
  *     | expression !':='
+ * With `invalidEquals` false, `assignment_expression | expression !':='` (call arguments, where
+ * invalid_kwarg reports a stray '=' instead).
  */
-export function parseNamedExpression(p: Parser): expr {
-  if (p.tok.type === "NAME" && p.peek(1).string === ":=" && !KEYWORDS.has(p.tok.string)) {
+export function parseNamedExpression(p: Parser, invalidEquals = true): expr {
+  const start = p.pos;
+  if (p.tok.type === "NAME" && !KEYWORDS.has(p.tok.string) && p.peek(1).string === ":=") {
     const nameTok = p.next();
     p.next();
     const value = parseExpression(p);
@@ -148,6 +151,10 @@ export function parseNamedExpression(p: Parser): expr {
   if (p.at(":=")) {
     // invalid_named_expression: a=expression ':=' expression
     throw p.errorAtNode(value, `cannot use assignment expressions with ${exprName(value)}`);
+  }
+  if (invalidEquals && p.at("=")) {
+    const error = invalidNamedExpression(p, start, value);
+    if (error !== null) throw error;
   }
   return value;
 }

@@ -317,7 +317,13 @@ function compileExpr(ctx: FieldContext, brace: number, exprStart: number, exprEn
       break;
     }
   }
-  if (blank) throw p.errorAtLastFetched("f-string: empty expression not allowed");
+  if (blank) {
+    const c = text.charCodeAt(exprEnd);
+    if (c === 0x21 || c === 0x3a || c === 0x3d) {
+      throw p.errorAtLastFetched(`f-string: expression required before '${String.fromCharCode(c)}'`);
+    }
+    throw p.errorAtLastFetched("f-string: empty expression not allowed");
+  }
 
   // fstring_find_expr_location
   let newlineAfterBrace = true;

@@ -9,8 +9,9 @@
 import type { Assign, alias, expr, stmt } from "./ast.generated.js";
 import { parseCompoundStatement } from "./parser-compound.js";
 import { KEYWORDS, type Parser } from "./parser-core.js";
-import { exprName, isLegacyName } from "./parser-errors.js";
+import { exprName, invalidNamedExpression, isLegacyName } from "./parser-errors.js";
 import {
+  parseBitwiseOr,
   parseExpression,
   parseStarExpressions,
   parseYieldExpr,
@@ -205,7 +206,15 @@ function parseAssignment(p: Parser, start: number, first: expr): Assign {
     if (!p.at("=")) break;
     targets.push(value);
   }
-  for (const target of targets) makeStoreTarget(p, target);
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    if (setStore(target)) continue;
+    if (i === 0) {
+      const error = firstTargetError(p, start);
+      if (error !== null) throw error;
+    }
+    makeStoreTarget(p, target);
+  }
   const s = p.tokens[start]!;
   const e = p.lastToken();
   return {
@@ -218,6 +227,28 @@ function parseAssignment(p: Parser, start: number, first: expr): Assign {
     end_lineno: e.endLineno,
     end_col_offset: e.endColOffset,
   };
+}
+
+/**
+ * invalid_assignment's second alternative reads the first target as star_named_expressions, so
+ * the element right before the first '=' is a named_expression followed by '=', and
+ * invalid_named_expression gets its say first ("cannot assign to %s here. Maybe you meant …").
+ */
+function firstTargetError(p: Parser, start: number): Error | null {
+  return p.speculate(() => {
+    p.reset(start);
+    for (;;) {
+      if (p.at("*")) {
+        p.next();
+        parseBitwiseOr(p);
+      } else {
+        const elementStart = p.pos;
+        const element = parseExpression(p);
+        if (p.at("=")) return invalidNamedExpression(p, elementStart, element, true);
+      }
+      if (!p.eat(",")) return null;
+    }
+  });
 }
 
 /**
@@ -350,7 +381,7 @@ function parseDel(p: Parser): stmt {
   const targets: expr[] = [];
   let ok = true;
   for (;;) {
-    if (!startsExpression(p)) {
+    if (!startsExpression(p) || p.at("*")) {
       ok = false;
       break;
     }

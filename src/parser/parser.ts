@@ -21,7 +21,7 @@ import { Parser, type WarningSink } from "./parser-core.js";
 import { parseExpression, parseExpressions } from "./parser-expressions.js";
 import { parseCompoundStatement } from "./parser-compound.js";
 import { parseSimpleStatements, parseStatements } from "./parser-statements.js";
-import { decodeSource } from "./source.js";
+import { decodeSource, findCodingSpec, lineEndIn } from "./source.js";
 import { PythonSyntaxError } from "./syntax-error.js";
 import { TokenizerError } from "./tokenizer-errors.js";
 import { laterError, tokenizeAll } from "./tokenizer.js";
@@ -48,6 +48,8 @@ export function parse(
   if (stream.tokens.length === 0) throw stream.error!;
   const p = new Parser(stream.tokens, stream.source, filename, mode, stream.error);
   p.onWarning = options.onWarning ?? null;
+  p.byteOffsets = typeof source !== "string" && !declaresEncoding(source);
+  p.finalNewlineAdded = !(text.endsWith("\n") || text.endsWith("\r"));
   try {
     switch (mode) {
       case "exec":
@@ -67,6 +69,22 @@ export function parse(
     }
     throw e;
   }
+}
+
+/**
+ * Whether bytes carry a UTF-8 BOM or a coding declaration on line 1 or 2 (check_bom,
+ * check_coding_spec): only then does CPython's tokenizer record an encoding.
+ */
+function declaresEncoding(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  const end1 = lineEndIn(bytes, 0);
+  const line1 = bytes.subarray(0, end1);
+  if (findCodingSpec(line1) !== null) return true;
+  for (const b of line1) {
+    if (b === 0x23 || b === 0x0a || b === 0x0d) break;
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0c) return false;
+  }
+  return end1 < bytes.length && findCodingSpec(bytes.subarray(end1, lineEndIn(bytes, end1))) !== null;
 }
 
 /** file: [statements] ENDMARKER */
