@@ -1,6 +1,16 @@
 // The public API of pyglass. The CLI and the web playground use only what this file exports.
+import type { CodeObject } from "./compiler/code.js";
+import { compile } from "./compiler/compile.js";
+import { parse } from "./parser/parser.js";
+import { PythonSyntaxError } from "./parser/syntax-error.js";
+import { formatSyntaxError } from "./parser/syntax-error-format.js";
+import type { CompileMode, Compiler, Host } from "./vm/host.js";
+import { Interpreter } from "./vm/interpreter.js";
+
 export { PYGLASS_VERSION, PYTHON_VERSION } from "./version.js";
 export type { ConstantValue } from "./parser/constant.js";
+export type { CompileMode, Compiler, Host } from "./vm/host.js";
+export { memoryHost } from "./vm/host.js";
 
 /** How to run a program: what it sees as sys.argv, where its output goes, what it may read. */
 export interface RunOptions {
@@ -12,6 +22,10 @@ export interface RunOptions {
   readonly stdin?: string;
   /** The str/bytes hash secret seed, as PYTHONHASHSEED. */
   readonly hashSeed?: number;
+  /** Whether stdout is a terminal (line buffered) rather than a pipe (block buffered). */
+  readonly stdoutIsTTY?: boolean;
+  /** Compiles source to code objects; pyglass's own compiler by default. */
+  readonly compile?: Compiler;
 }
 
 export interface RunResult {
@@ -19,9 +33,143 @@ export interface RunResult {
   readonly exitCode: number;
 }
 
+/** pyglass's compiler: parse, then compile (CPython's compile()). */
+export const defaultCompiler: Compiler = (source, filename, mode, _flags) => {
+  const tree = parse(source, filename, mode as CompileMode);
+  return compile(tree, filename, mode as CompileMode, { source: typeof source === "string" ? source : null });
+};
+
+type NodeFs = typeof import("node:fs");
+
+/** A Host over Node's file system and the options' streams. */
+function nodeHost(fs: NodeFs, options: RunOptions): Host {
+  const start = performance.now();
+  return {
+    readFile: (p) => {
+      try {
+        return fs.readFileSync(p, "utf8");
+      } catch {
+        return null;
+      }
+    },
+    readBytes: (p) => {
+      try {
+        return new Uint8Array(fs.readFileSync(p));
+      } catch {
+        return null;
+      }
+    },
+    isDirectory: (p) => {
+      try {
+        return fs.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    isFile: (p) => {
+      try {
+        return fs.statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    },
+    cwd: () => process.cwd(),
+    writeStdout: options.stdout ?? ((s) => void process.stdout.write(s)),
+    writeStderr: options.stderr ?? ((s) => void process.stderr.write(s)),
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stdin: options.stdin ?? "",
+    now: () => Date.now() / 1000,
+    monotonic: () => (performance.now() - start) / 1000,
+    env: { ...process.env } as Record<string, string>,
+  };
+}
+
+/** Prints a top-level SyntaxError as python3 does (no traceback) and returns exit code 1. */
+function reportSyntaxError(e: PythonSyntaxError, host: Host): number {
+  host.writeStderr(formatSyntaxError(e));
+  return 1;
+}
+
+/** Runs already-compiled main-module code in a new interpreter. */
+function runMain(
+  code: () => CodeObject,
+  filename: string,
+  host: Host,
+  options: RunOptions,
+  argv: readonly string[],
+  scriptDir: string,
+): number {
+  let compiled: CodeObject;
+  try {
+    compiled = code();
+  } catch (e) {
+    if (e instanceof PythonSyntaxError) return reportSyntaxError(e, host);
+    throw e;
+  }
+  const interp = new Interpreter({
+    host,
+    compile: options.compile ?? defaultCompiler,
+    argv,
+    hashSeed: options.hashSeed ?? 0,
+    scriptDir,
+  });
+  return interp.runMain(compiled, filename);
+}
+
 /** Runs a Python script file as `python3 FILE` would. */
 export async function runFile(path: string, options: RunOptions = {}): Promise<RunResult> {
-  void path;
-  options.stderr?.("pyglass: running programs is not implemented yet\n");
-  return { exitCode: 1 };
+  const fs = await import("node:fs");
+  const nodePath = await import("node:path");
+  const host = nodeHost(fs, options);
+  const abs = nodePath.resolve(path);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(fs.readFileSync(abs));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason =
+      err.code === "EISDIR" ? "[Errno 21] Is a directory" : "[Errno 2] No such file or directory";
+    host.writeStderr(`python3: can't open file '${abs}': ${reason}\n`);
+    return { exitCode: 2 };
+  }
+  const compiler = options.compile ?? defaultCompiler;
+  const exitCode = runMain(
+    () => compiler(bytes, abs, "exec"),
+    abs,
+    host,
+    options,
+    options.argv ?? [path],
+    nodePath.dirname(abs),
+  );
+  return { exitCode };
+}
+
+/** Runs source text as `python3 -c CODE` would (filename "<string>", sys.path[0] = ""). */
+export async function runSource(source: string, options: RunOptions = {}): Promise<RunResult> {
+  const fs = await import("node:fs");
+  const host = nodeHost(fs, options);
+  const compiler = options.compile ?? defaultCompiler;
+  const exitCode = runMain(
+    () => compiler(source, "<string>", "exec"),
+    "<string>",
+    host,
+    options,
+    options.argv ?? ["-c"],
+    "",
+  );
+  return { exitCode };
+}
+
+/** Runs source in a given host (the browser, tests): no Node APIs involved. */
+export function runInHost(source: string, filename: string, host: Host, options: RunOptions = {}): RunResult {
+  const compiler = options.compile ?? defaultCompiler;
+  const exitCode = runMain(
+    () => compiler(source, filename, "exec"),
+    filename,
+    host,
+    options,
+    options.argv ?? [filename],
+    "",
+  );
+  return { exitCode };
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { runFile, runSource } from "../index.js";
 import type { Streams } from "./streams.js";
 
 /** What to run: a script file, or `-c CODE`; `argv` becomes `sys.argv`. */
@@ -5,8 +7,27 @@ export type Program =
   | { readonly kind: "file"; readonly path: string; readonly argv: readonly string[] }
   | { readonly kind: "code"; readonly code: string; readonly argv: readonly string[] };
 
+/** Everything on stdin when it is a pipe or file; nothing for a terminal. */
+function readStdin(): string {
+  if (process.stdin.isTTY) return "";
+  try {
+    return readFileSync(0, "utf8");
+  } catch {
+    return "";
+  }
+}
+
 /** Runs a program as `python3` would and returns its exit code. */
-export async function runCommand(_program: Program, io: Streams): Promise<number> {
-  io.stderr("pyglass: running programs is not implemented yet\n");
-  return 1;
+export async function runCommand(program: Program, io: Streams): Promise<number> {
+  const options = {
+    argv: program.argv,
+    stdout: (s: string) => io.stdout(s),
+    stderr: (s: string) => io.stderr(s),
+    stdin: readStdin(),
+    hashSeed: Number(process.env.PYTHONHASHSEED ?? 0) || 0,
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+  const result =
+    program.kind === "file" ? await runFile(program.path, options) : await runSource(program.code, options);
+  return result.exitCode;
 }

@@ -1,0 +1,237 @@
+/** The sys module (Python/sysmodule.c): what programs read about the interpreter and its streams. */
+import type { Interpreter } from "../vm/interpreter.js";
+import { None, PyObject, typeOf } from "../objects/core.js";
+import { PyDict } from "../objects/dict.js";
+import { E, PyBaseException, newException, typeError, valueError } from "../objects/exceptions.js";
+import { PyFloat } from "../objects/float.js";
+import { intValue, oneArg, typeName, unpackArgs } from "../objects/helpers.js";
+import { PyList } from "../objects/list.js";
+import { PyModule } from "../objects/misc.js";
+import type { MethodSpec } from "../objects/native.js";
+import { nativeFunctions } from "../objects/native.js";
+import { checkMaxStrDigits } from "../objects/numeric/int-str.js";
+import { callMethod } from "../objects/ops/call.js";
+import { indexSize, repr } from "../objects/ops/convert.js";
+import { structSeq, structSeqType } from "../objects/structseq.js";
+import { PyTuple } from "../objects/tuple.js";
+import { carry } from "../objects/exceptions.js";
+import { PYTHON_VERSION, PYTHON_VERSION_INFO } from "../version.js";
+import { InputStream } from "./io-streams.js";
+import { simpleNamespace } from "./namespace.js";
+import { LIB_DIR } from "./lib-files.js";
+import { printException } from "../vm/traceback.js";
+
+const versionInfoType = structSeqType("sys.version_info", [
+  "major",
+  "minor",
+  "micro",
+  "releaselevel",
+  "serial",
+]);
+const floatInfoType = structSeqType("sys.float_info", [
+  "max",
+  "max_exp",
+  "max_10_exp",
+  "min",
+  "min_exp",
+  "min_10_exp",
+  "dig",
+  "mant_dig",
+  "epsilon",
+  "radix",
+  "rounds",
+]);
+const intInfoType = structSeqType("sys.int_info", [
+  "bits_per_digit",
+  "sizeof_digit",
+  "default_max_str_digits",
+  "str_digits_check_threshold",
+]);
+const flagsType = structSeqType("sys.flags", [
+  "debug",
+  "inspect",
+  "interactive",
+  "optimize",
+  "dont_write_bytecode",
+  "no_user_site",
+  "no_site",
+  "ignore_environment",
+  "verbose",
+  "bytes_warning",
+  "quiet",
+  "hash_randomization",
+  "isolated",
+  "dev_mode",
+  "utf8_mode",
+  "warn_default_encoding",
+  "safe_path",
+  "int_max_str_digits",
+]);
+
+const HEXVERSION = (3 << 24) | (11 << 16) | (7 << 8) | (0xf << 4);
+
+function functions(interp: Interpreter): Record<string, MethodSpec> {
+  return {
+    exit: (_t, _s, args, kw) => {
+      unpackArgs("exit", args, kw, 0, 1);
+      throw newException(E.SystemExit, ...args);
+    },
+    getrecursionlimit: () => interp.recursionLimit,
+    setrecursionlimit: {
+      gen: function* (t, _s, args, kw) {
+        const n = yield* indexSize(t, oneArg("setrecursionlimit", args, kw));
+        if (n < 1) throw valueError("recursion limit must be greater or equal than 1");
+        if (n <= t.depth) {
+          throw newException(
+            E.RecursionError,
+            `cannot set the recursion limit to ${n} at the recursion depth ${t.depth}: the limit is too low`,
+          );
+        }
+        interp.recursionLimit = n;
+        return None;
+      },
+    },
+    getswitchinterval: () => new PyFloat(0.005),
+    setswitchinterval: () => None,
+    getdefaultencoding: () => "utf-8",
+    getfilesystemencoding: () => "utf-8",
+    intern: (_t, _s, args, kw) => {
+      const s = oneArg("intern", args, kw);
+      if (typeof s !== "string") throw typeError(`intern() argument must be str, not ${typeName(s)}`);
+      return s;
+    },
+    getsizeof: {
+      gen: function* (t, _s, args) {
+        const o = args[0]!;
+        const m = typeOf(o).lookup("__sizeof__");
+        if (m === null) throw typeError(`Type ${typeName(o)} doesn't define __sizeof__`);
+        const r = yield* callMethod(t, m, o, []);
+        const n = intValue(r);
+        if (n === undefined) throw typeError("an integer is required");
+        return o instanceof PyObject && o.type.isHeapType ? Number(n) + 16 : n;
+      },
+    },
+    exc_info: (t) => {
+      const e = t.handledException();
+      if (e === null) return new PyTuple([None, None, None]);
+      return new PyTuple([e.type, e, e.traceback ?? None]);
+    },
+    exception: (t) => t.handledException() ?? None,
+    _getframe: {
+      gen: function* (t, _s, args) {
+        let depth = args.length ? yield* indexSize(t, args[0]!) : 0;
+        let f = t.frame;
+        while (depth > 0 && f !== null) {
+          f = f.pyBack;
+          depth--;
+        }
+        if (f === null) throw valueError("call stack is not deep enough");
+        f.exposed = true;
+        return f;
+      },
+    },
+    displayhook: {
+      gen: function* (t, _s, args) {
+        const v = args[0]!;
+        if (v === None) return None;
+        t.interp.builtinsDict.setStr("_", None);
+        const out = interp.sys.dict!.getStr("stdout") ?? None;
+        const text = (yield* repr(t, v)) + "\n";
+        yield* callMethod(t, typeOf(out).lookup("write")!, out, [text]);
+        t.interp.builtinsDict.setStr("_", v);
+        return None;
+      },
+    },
+    excepthook: {
+      gen: function* (t, _s, args) {
+        const exc = args[1];
+        if (exc instanceof PyBaseException) {
+          yield* printException(t, exc);
+        }
+        return None;
+      },
+    },
+    get_int_max_str_digits: () => interp.intStrLimit.maxStrDigits,
+    set_int_max_str_digits: (_t, _s, args, kw) => {
+      const v = kw && kw.length ? args[args.length - 1]! : args[0]!;
+      const n = intValue(v);
+      if (n === undefined) throw typeError("'maxdigits' must be an int");
+      interp.intStrLimit = { maxStrDigits: carry(() => checkMaxStrDigits(BigInt(n))) };
+      return None;
+    },
+    audit: () => None,
+    addaudithook: () => None,
+    is_finalizing: () => false,
+  };
+}
+
+/** The sys module of an interpreter. */
+export function makeSys(interp: Interpreter): PyModule {
+  const m = new PyModule("sys");
+  const d = m.dict!;
+  for (const [name, f] of nativeFunctions("sys", functions(interp))) d.setStr(name, f);
+  const opts = interp.options;
+  d.setStr("argv", new PyList([...opts.argv]));
+  d.setStr("orig_argv", new PyList(["python3", ...opts.argv]));
+  d.setStr("path", new PyList([opts.scriptDir ?? "", LIB_DIR]));
+  d.setStr("modules", interp.modules);
+  d.setStr("meta_path", new PyList([]));
+  d.setStr("path_hooks", new PyList([]));
+  d.setStr("path_importer_cache", new PyDict());
+  d.setStr("stdout", interp.stdout);
+  d.setStr("stderr", interp.stderr);
+  const stdin = new InputStream(interp.host.stdin);
+  d.setStr("stdin", stdin);
+  d.setStr("__stdout__", interp.stdout);
+  d.setStr("__stderr__", interp.stderr);
+  d.setStr("__stdin__", stdin);
+  d.setStr("version", `${PYTHON_VERSION} (main, Jan  1 2024, 00:00:00) [pyglass]`);
+  const vi = structSeq(versionInfoType, [...PYTHON_VERSION_INFO]);
+  d.setStr("version_info", vi);
+  d.setStr("hexversion", HEXVERSION);
+  d.setStr("api_version", 1013);
+  d.setStr("maxsize", 9223372036854775807n);
+  d.setStr("maxunicode", 0x10ffff);
+  d.setStr("platform", "linux");
+  d.setStr("byteorder", "little");
+  d.setStr("executable", "/usr/bin/python3");
+  d.setStr("prefix", "/usr");
+  d.setStr("base_prefix", "/usr");
+  d.setStr("exec_prefix", "/usr");
+  d.setStr("copyright", "Copyright (c) 2001-2023 Python Software Foundation.");
+  d.setStr("dont_write_bytecode", true);
+  d.setStr("warnoptions", new PyList([]));
+  d.setStr(
+    "builtin_module_names",
+    new PyTuple(["builtins", "sys", ...[...interp.nativeModules.keys()].sort()]),
+  );
+  d.setStr(
+    "implementation",
+    simpleNamespace({
+      name: "cpython",
+      cache_tag: "cpython-311",
+      version: vi,
+      hexversion: HEXVERSION,
+      _multiarch: "x86_64-linux-gnu",
+    }),
+  );
+  d.setStr(
+    "float_info",
+    structSeq(floatInfoType, [
+      new PyFloat(Number.MAX_VALUE),
+      1024,
+      308,
+      new PyFloat(2.2250738585072014e-308),
+      -1021,
+      -307,
+      15,
+      53,
+      new PyFloat(Number.EPSILON),
+      2,
+      1,
+    ]),
+  );
+  d.setStr("int_info", structSeq(intInfoType, [30, 4, 4300, 640]));
+  d.setStr("flags", structSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
+  return m;
+}

@@ -1,0 +1,52 @@
+/**
+ * Fills the built-in types' namespaces, once per process, in dependency order. Type objects are
+ * created empty at module load (core.ts and the type files); their methods are attached here so
+ * module initialisation never depends on import order.
+ */
+import { initBytesTypes } from "./bytes-type.js";
+import { initDictMethods } from "./dict-methods.js";
+import { initExceptionMethods } from "./exceptions-methods.js";
+import { initFloatType } from "./float-type.js";
+import { initGeneratorMethods } from "./generator-methods.js";
+import { initIntType } from "./int-type.js";
+import { initListMethods } from "./list-methods.js";
+import { initMiscTypes } from "./misc-types.js";
+import { initObjectType } from "./object-type.js";
+import { initRangeType } from "./range-type.js";
+import { initSetMethods } from "./set-methods.js";
+import { initSliceType } from "./slice-type.js";
+import { initStrType } from "./str-type.js";
+import { initTupleMethods } from "./tuple-methods.js";
+import { initTypeType } from "./type-type.js";
+import { initBuiltinIterators } from "../modules/builtins-iter.js";
+import { initStreams } from "../modules/io-streams.js";
+import { initImporter } from "../modules/importer.js";
+import { initNamespace } from "../modules/namespace.js";
+import { initNativeModules } from "../modules/native-modules.js";
+
+let done = false;
+
+export function bootstrapObjects(): void {
+  if (done) return;
+  done = true;
+  initObjectType();
+  initTypeType();
+  initIntType();
+  initFloatType();
+  initStrType();
+  initListMethods();
+  initTupleMethods();
+  initDictMethods();
+  initSetMethods();
+  initRangeType();
+  initSliceType();
+  initBytesTypes();
+  initMiscTypes();
+  initExceptionMethods();
+  initGeneratorMethods();
+  initBuiltinIterators();
+  initStreams();
+  initImporter();
+  initNamespace();
+  initNativeModules();
+}

@@ -1,0 +1,145 @@
+/**
+ * The runtime code object: a compiled CodeObject (src/compiler/code.ts) plus what the eval loop
+ * needs precomputed (constants as Python values, decoded exception table, lazily decoded
+ * locations). One PyCode per CodeObject, so functions made from the same code share it.
+ */
+import type { CodeConstant, CodeObject } from "../compiler/code.js";
+import type { Thread } from "../vm/thread.js";
+import { CodeFlags, FastKind, isCodeObject } from "../compiler/code.js";
+import type { PyValue } from "./core.js";
+import { Ellipsis, None, PyObject, codeType, frozensetType } from "./core.js";
+import type { ExceptionEntry, Locations } from "./code-tables.js";
+import { decodeLocations, parseExceptionTable } from "./code-tables.js";
+import { PyComplex, PyFloat } from "./float.js";
+import { norm } from "./int.js";
+import { PyBytes } from "./misc.js";
+import { addKey, newSet } from "./set.js";
+import { runSync } from "./run-sync.js";
+import { PyTuple } from "./tuple.js";
+
+export class PyCode extends PyObject {
+  readonly co: CodeObject;
+  readonly bytes: Uint8Array;
+  readonly consts: PyValue[];
+  readonly names: readonly string[];
+  readonly nlocalsplus: number;
+  readonly stacksize: number;
+  readonly flags: number;
+  readonly argcount: number;
+  readonly posonlyargcount: number;
+  readonly kwonlyargcount: number;
+  /** Positional and keyword parameters plus *args and **kwargs slots. */
+  readonly totalArgs: number;
+  readonly localsplusNames: readonly string[];
+  readonly localsplusKinds: Uint8Array;
+  readonly varnames: string[];
+  readonly cellvars: string[];
+  readonly freevars: string[];
+  readonly name: string;
+  readonly qualname: string;
+  readonly filename: string;
+  readonly firstlineno: number;
+  readonly excTable: readonly ExceptionEntry[];
+  /** The docstring (co_consts[0] when it is a str and the code is a function), else None. */
+  readonly doc: PyValue;
+  /** Code is a generator, coroutine or async generator. */
+  readonly isGenLike: boolean;
+  private locs: Locations | null = null;
+
+  constructor(co: CodeObject) {
+    super(codeType);
+    this.co = co;
+    this.bytes = co.co_code;
+    this.consts = co.co_consts.map(constToValue);
+    this.names = co.co_names;
+    this.nlocalsplus = co.localsplusNames.length;
+    this.stacksize = co.co_stacksize;
+    this.flags = co.co_flags;
+    this.argcount = co.co_argcount;
+    this.posonlyargcount = co.co_posonlyargcount;
+    this.kwonlyargcount = co.co_kwonlyargcount;
+    this.totalArgs =
+      co.co_argcount +
+      co.co_kwonlyargcount +
+      (co.co_flags & CodeFlags.VARARGS ? 1 : 0) +
+      (co.co_flags & CodeFlags.VARKEYWORDS ? 1 : 0);
+    this.localsplusNames = co.localsplusNames;
+    this.localsplusKinds = co.localsplusKinds;
+    this.varnames = [];
+    this.cellvars = [];
+    this.freevars = [];
+    co.localsplusNames.forEach((n, i) => {
+      const k = co.localsplusKinds[i]!;
+      if (k & FastKind.LOCAL) this.varnames.push(n);
+      if (k & FastKind.CELL) this.cellvars.push(n);
+      if (k & FastKind.FREE) this.freevars.push(n);
+    });
+    this.name = co.co_name;
+    this.qualname = co.co_qualname;
+    this.filename = co.co_filename;
+    this.firstlineno = co.co_firstlineno;
+    this.excTable = parseExceptionTable(co.co_exceptiontable);
+    this.isGenLike =
+      (co.co_flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
+    const first = this.consts[0];
+    this.doc = typeof first === "string" && co.co_name !== "<module>" ? first : None;
+  }
+
+  get locations(): Locations {
+    if (this.locs === null) {
+      this.locs = decodeLocations(this.co.co_linetable, this.firstlineno, this.bytes.length >> 1);
+    }
+    return this.locs;
+  }
+
+  /** The line of the instruction at code unit `index`, or null (PyCode_Addr2Line). */
+  lineAt(index: number): number | null {
+    if (index < 0) return this.firstlineno;
+    const l = this.locations.line[index];
+    return l === undefined || l < 0 ? null : l;
+  }
+}
+
+const codeCache = new WeakMap<CodeObject, PyCode>();
+
+/** The PyCode for a CodeObject (shared). */
+export function codeFor(co: CodeObject): PyCode {
+  let c = codeCache.get(co);
+  if (!c) {
+    c = new PyCode(co);
+    codeCache.set(co, c);
+  }
+  return c;
+}
+
+/** Turns a compiler constant into a Python value. */
+export function constToValue(c: CodeConstant): PyValue {
+  if (c === null) return None;
+  switch (typeof c) {
+    case "boolean":
+    case "string":
+      return c;
+    case "bigint":
+      return norm(c);
+    case "number":
+      return new PyFloat(c);
+    default:
+      break;
+  }
+  if (isCodeObject(c)) return codeFor(c);
+  switch (c.kind) {
+    case "tuple":
+      return new PyTuple(c.items.map(constToValue));
+    case "frozenset": {
+      const s = newSet(frozensetType);
+      for (const item of c.items) runSync(addKey(null as unknown as Thread, s, constToValue(item)));
+      return s;
+    }
+    case "bytes":
+      return new PyBytes(c.bytes);
+    case "complex":
+      return new PyComplex(c.real, c.imag);
+    case "ellipsis":
+      return Ellipsis;
+  }
+}

@@ -1,0 +1,333 @@
+/**
+ * The root of the object model: PyObject, PyType and the built-in type objects. See
+ * docs/internals/objects.md for the value representation:
+ *
+ *   int   -> JS number while it is a safe integer, bigint beyond (always normalised)
+ *   bool  -> JS boolean
+ *   str   -> JS string
+ *   every other value -> a PyObject (None, float, list, ... are objects with a `type`)
+ *
+ * The built-in type objects are created here, empty; each type's file (int.ts, list.ts, ...)
+ * fills its namespace with methods from a table. This file has no runtime imports so that the
+ * type files can import it without module cycles.
+ */
+
+/** Any Python value. */
+export type PyValue = number | bigint | boolean | string | PyObject;
+
+/** An internal invariant was broken: a bug in pyglass, never a Python-level error. */
+export class InternalError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InternalError";
+  }
+}
+
+/** Checks an internal invariant (not a Python error: see InternalError). */
+export function assert(condition: unknown, message = "assertion failed"): asserts condition {
+  if (!condition) throw new InternalError(message);
+}
+
+let nextId = 1;
+
+/** A Python object. Subclasses hold the native state of built-in types. */
+export class PyObject {
+  /** The instance `__dict__`, created when first needed; null for objects without one. */
+  dict: import("./dict.js").PyDict | null = null;
+  /** Values of `__slots__` members, by the index their member descriptor holds. */
+  memberSlots: (PyValue | null)[] | null = null;
+  /** Identity for id(), assigned when first asked. */
+  private _id = 0;
+  constructor(public type: PyType) {}
+  get id(): number {
+    if (this._id === 0) this._id = nextId++;
+    return this._id;
+  }
+}
+
+/** Type flags, a subset of CPython's Py_TPFLAGS_*. */
+export const TypeFlags = {
+  /** Created by a class statement or type(name, bases, dict). */
+  HEAPTYPE: 1 << 9,
+  /** May be subclassed. */
+  BASETYPE: 1 << 10,
+  /** Instances can be compared with `is` only: no ordering (internal use). */
+  IMMUTABLETYPE: 1 << 8,
+  /** isinstance fast paths (CPython's *_SUBCLASS flags). */
+  LONG_SUBCLASS: 1 << 24,
+  LIST_SUBCLASS: 1 << 25,
+  TUPLE_SUBCLASS: 1 << 26,
+  BYTES_SUBCLASS: 1 << 27,
+  UNICODE_SUBCLASS: 1 << 28,
+  DICT_SUBCLASS: 1 << 29,
+  BASE_EXC_SUBCLASS: 1 << 30,
+  TYPE_SUBCLASS: 1 << 31,
+} as const;
+
+const INHERITED_FLAGS =
+  TypeFlags.LONG_SUBCLASS |
+  TypeFlags.LIST_SUBCLASS |
+  TypeFlags.TUPLE_SUBCLASS |
+  TypeFlags.BYTES_SUBCLASS |
+  TypeFlags.UNICODE_SUBCLASS |
+  TypeFlags.DICT_SUBCLASS |
+  TypeFlags.BASE_EXC_SUBCLASS |
+  TypeFlags.TYPE_SUBCLASS;
+
+/** Creates an instance of a type (CPython's tp_alloc + the native part of tp_new). */
+export type Allocator = (type: PyType) => PyObject;
+
+/**
+ * A Python type. Attribute lookup along the MRO is cached per type (`lookup`), and the cache of
+ * a type and all its subclasses is dropped whenever one of their namespaces changes, as CPython's
+ * type version tags do; the VM's "slots" are these cached lookups of dunder names.
+ */
+export class PyType extends PyObject {
+  /** The namespace (tp_dict). Keys are attribute names. */
+  readonly ns = new Map<string, PyValue>();
+  bases: PyType[];
+  /** The base whose instance layout this type extends (tp_base). */
+  base: PyType | null;
+  mro: PyType[] = [];
+  flags: number;
+  /** Allocates instances; inherited from the base that defines the layout. */
+  alloc: Allocator;
+  /** Instances have a `__dict__`. */
+  hasDict: boolean;
+  /** Number of `__slots__` values instances carry (own and inherited). */
+  nslots = 0;
+  /** Instances can be weakly referenced. */
+  weakrefable: boolean;
+  qualname: string;
+  private readonly cache = new Map<string, PyValue | null>();
+  private readonly subclassRefs: WeakRef<PyType>[] = [];
+  /** Bumped whenever a lookup through this type could change (CPython's tp_version_tag). */
+  version = 0;
+
+  constructor(
+    metatype: PyType | null,
+    public name: string,
+    bases: PyType[],
+    flags: number,
+    alloc: Allocator | null,
+  ) {
+    // `type` is its own metatype: it is patched once typeType exists.
+    super(metatype ?? (undefined as unknown as PyType));
+    this.bases = bases;
+    this.base = bases[0] ?? null;
+    this.flags = flags | (this.base ? this.base.flags & INHERITED_FLAGS : 0);
+    this.alloc = alloc ?? this.base?.alloc ?? ((t) => new PyObject(t));
+    this.hasDict = this.base?.hasDict ?? false;
+    this.weakrefable = this.base?.weakrefable ?? false;
+    this.qualname = name;
+    if (this.base) this.nslots = this.base.nslots;
+    for (const b of bases) b.subclassRefs.push(new WeakRef(this));
+  }
+
+  /** Looks `name` up along the MRO (CPython's _PyType_Lookup), cached. */
+  lookup(name: string): PyValue | null {
+    const hit = this.cache.get(name);
+    if (hit !== undefined) return hit;
+    let found: PyValue | null = null;
+    for (const t of this.mro) {
+      const v = t.ns.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found);
+    return found;
+  }
+
+  /** Sets a name in this type's own namespace and invalidates lookups through it. */
+  setAttr(name: string, value: PyValue): void {
+    this.ns.set(name, value);
+    this.modified();
+  }
+
+  deleteAttr(name: string): boolean {
+    const had = this.ns.delete(name);
+    if (had) this.modified();
+    return had;
+  }
+
+  /** Drops the lookup caches of this type and every subclass (CPython's PyType_Modified). */
+  modified(): void {
+    this.cache.clear();
+    this.version++;
+    for (const ref of this.subclassRefs) ref.deref()?.modified();
+  }
+
+  /** Live direct subclasses, in creation order (type.__subclasses__()). */
+  subclasses(): PyType[] {
+    const out: PyType[] = [];
+    for (const ref of this.subclassRefs) {
+      const t = ref.deref();
+      if (t && t.bases.includes(this)) out.push(t);
+    }
+    return out;
+  }
+
+  removeSubclass(sub: PyType): void {
+    const i = this.subclassRefs.findIndex((r) => r.deref() === sub);
+    if (i >= 0) this.subclassRefs.splice(i, 1);
+  }
+
+  addSubclass(sub: PyType): void {
+    this.subclassRefs.push(new WeakRef(sub));
+  }
+
+  /** Is this type `other` or a subclass of it (by MRO, as PyType_IsSubtype). */
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) if (mro[i] === other) return true;
+    return false;
+  }
+
+  get isHeapType(): boolean {
+    return (this.flags & TypeFlags.HEAPTYPE) !== 0;
+  }
+}
+
+/**
+ * C3 linearization (follows mro_implementation / pmerge in Objects/typeobject.c). Returns null
+ * when no consistent order exists; the caller raises the TypeError with CPython's message.
+ */
+export function c3Mro(type: PyType, bases: readonly PyType[]): PyType[] | null {
+  const seqs: PyType[][] = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  const result: PyType[] = [type];
+  for (;;) {
+    let candidate: PyType | null = null;
+    let anyLeft = false;
+    for (const seq of seqs) {
+      if (seq.length === 0) continue;
+      anyLeft = true;
+      const head = seq[0]!;
+      if (seqs.every((s) => s.indexOf(head) <= 0)) {
+        candidate = head;
+        break;
+      }
+    }
+    if (!anyLeft) return result;
+    if (candidate === null) return null;
+    result.push(candidate);
+    for (const seq of seqs) if (seq[0] === candidate) seq.shift();
+  }
+}
+
+function builtinType(name: string, bases: PyType[], flags: number, alloc: Allocator | null): PyType {
+  const t = new PyType(typeType, name, bases, flags, alloc);
+  t.mro = [t, ...(c3Mro(t, bases) ?? []).slice(1)];
+  return t;
+}
+
+// --- object and type: each is an instance of type, type is a subclass of object. ---
+export const objectType: PyType = new PyType(null, "object", [], TypeFlags.BASETYPE, (t) => new PyObject(t));
+objectType.mro = [objectType];
+export const typeType: PyType = new PyType(
+  null,
+  "type",
+  [objectType],
+  TypeFlags.BASETYPE | TypeFlags.TYPE_SUBCLASS,
+  null,
+);
+typeType.mro = [typeType, objectType];
+typeType.hasDict = true;
+typeType.weakrefable = true;
+objectType.type = typeType;
+typeType.type = typeType;
+
+/** Defines a built-in type whose instances are `alloc`'s objects. */
+export function defineBuiltinType(
+  name: string,
+  options: {
+    base?: PyType;
+    bases?: PyType[];
+    subclassable?: boolean;
+    flags?: number;
+    alloc?: Allocator;
+  } = {},
+): PyType {
+  const bases = options.bases ?? [options.base ?? objectType];
+  const flags = (options.subclassable === false ? 0 : TypeFlags.BASETYPE) | (options.flags ?? 0);
+  return builtinType(name, bases, flags, options.alloc ?? null);
+}
+
+export const intType = defineBuiltinType("int", { flags: TypeFlags.LONG_SUBCLASS });
+export const boolType = defineBuiltinType("bool", { base: intType, subclassable: false });
+export const floatType = defineBuiltinType("float");
+export const complexType = defineBuiltinType("complex");
+export const strType = defineBuiltinType("str", { flags: TypeFlags.UNICODE_SUBCLASS });
+export const bytesType = defineBuiltinType("bytes", { flags: TypeFlags.BYTES_SUBCLASS });
+export const bytearrayType = defineBuiltinType("bytearray");
+export const noneType = defineBuiltinType("NoneType", { subclassable: false });
+export const notImplementedType = defineBuiltinType("NotImplementedType", { subclassable: false });
+export const ellipsisType = defineBuiltinType("ellipsis", { subclassable: false });
+export const listType = defineBuiltinType("list", { flags: TypeFlags.LIST_SUBCLASS });
+export const tupleType = defineBuiltinType("tuple", { flags: TypeFlags.TUPLE_SUBCLASS });
+export const dictType = defineBuiltinType("dict", { flags: TypeFlags.DICT_SUBCLASS });
+export const setType = defineBuiltinType("set");
+export const frozensetType = defineBuiltinType("frozenset");
+export const rangeType = defineBuiltinType("range", { subclassable: false });
+export const sliceType = defineBuiltinType("slice", { subclassable: false });
+export const functionType = defineBuiltinType("function", { subclassable: false });
+export const methodType = defineBuiltinType("method", { subclassable: false });
+export const builtinFunctionType = defineBuiltinType("builtin_function_or_method", { subclassable: false });
+export const methodDescriptorType = defineBuiltinType("method_descriptor", { subclassable: false });
+export const classmethodDescriptorType = defineBuiltinType("classmethod_descriptor", { subclassable: false });
+export const wrapperDescriptorType = defineBuiltinType("wrapper_descriptor", { subclassable: false });
+export const getsetDescriptorType = defineBuiltinType("getset_descriptor", { subclassable: false });
+export const memberDescriptorType = defineBuiltinType("member_descriptor", { subclassable: false });
+export const propertyType = defineBuiltinType("property");
+export const classmethodType = defineBuiltinType("classmethod");
+export const staticmethodType = defineBuiltinType("staticmethod");
+export const superType = defineBuiltinType("super");
+export const cellType = defineBuiltinType("cell", { subclassable: false });
+export const codeType = defineBuiltinType("code", { subclassable: false });
+export const frameType = defineBuiltinType("frame", { subclassable: false });
+export const tracebackType = defineBuiltinType("traceback", { subclassable: false });
+export const moduleType = defineBuiltinType("module");
+moduleType.hasDict = true;
+moduleType.weakrefable = true;
+export const generatorType = defineBuiltinType("generator", { subclassable: false });
+export const coroutineType = defineBuiltinType("coroutine", { subclassable: false });
+export const asyncGeneratorType = defineBuiltinType("async_generator", { subclassable: false });
+export const mappingproxyType = defineBuiltinType("mappingproxy", { subclassable: false });
+export const propertyLikeTypes = [propertyType];
+
+/** The type of any value (Py_TYPE). */
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return intType;
+    case "string":
+      return strType;
+    case "boolean":
+      return boolType;
+    default:
+      return v.type;
+  }
+}
+
+/** A singleton object of its own type: None, NotImplemented, Ellipsis. */
+export class PySingleton extends PyObject {
+  constructor(
+    type: PyType,
+    readonly reprText: string,
+  ) {
+    super(type);
+  }
+}
+
+export const None = new PySingleton(noneType, "None");
+export const NotImplemented = new PySingleton(notImplementedType, "NotImplemented");
+export const Ellipsis = new PySingleton(ellipsisType, "Ellipsis");
+
+/** Is this a type object. */
+export function isType(v: PyValue): v is PyType {
+  return v instanceof PyType;
+}

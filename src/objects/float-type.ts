@@ -1,0 +1,324 @@
+/** The methods of `float` and `complex` (Objects/floatobject.c, complexobject.c). */
+import type { Thread } from "../vm/thread.js";
+import type { PyType, PyValue } from "./core.js";
+import { None, NotImplemented, complexType, floatType, typeOf } from "./core.js";
+import { carry, typeError, valueError, zeroDivisionError } from "./exceptions.js";
+import { PyComplex, PyFloat, complexPow, floatDivmod } from "./float.js";
+import { formatFloat } from "./format/format-float.js";
+import { roundFloat, roundFloatToInt } from "./format/round.js";
+import { intValue, strValue, typeName, parseArgs } from "./helpers.js";
+import { intToFloat, norm } from "./int.js";
+import { PyByteArray, PyBytes } from "./misc.js";
+import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
+import { floatToInt } from "./numeric/float-int.js";
+import { floatFromBytes, floatFromStr } from "./numeric/float-parse.js";
+import { floatAsIntegerRatio } from "./numeric/float-ratio.js";
+import { floatFromHex, floatHex } from "./numeric/float-hex.js";
+import { NB, floatBinary, BINARY_DUNDER, REFLECTED_DUNDER } from "./ops/arith.js";
+import { callMethod } from "./ops/call.js";
+import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE } from "./ops/compare.js";
+import { floatHash, normHash } from "./ops/hash.js";
+import { hashComplex } from "./hash/numeric.js";
+import { complexRepr } from "./repr/complex.js";
+import { floatRepr } from "./repr/float.js";
+import type { Gen } from "./suspend.js";
+import { PyTuple } from "./tuple.js";
+
+/** The float value of self in a float method. */
+function fv(self: PyValue): number {
+  if (self instanceof PyFloat) return self.value;
+  throw typeError(`descriptor requires a 'float' object but received a '${typeName(self)}'`);
+}
+
+/** A number operand as a float, or undefined when it is not an int or float. */
+function asDouble(v: PyValue): number | undefined {
+  if (v instanceof PyFloat) return v.value;
+  const i = intValue(v);
+  return i === undefined ? undefined : intToFloat(i);
+}
+
+export function makeFloat(cls: PyType, x: number): PyValue {
+  return new PyFloat(x, cls);
+}
+
+/** float(x) as a number: str / bytes parsing, __float__, __index__. */
+export function* floatFromValue(t: Thread, x: PyValue): Gen<number> {
+  if (x instanceof PyFloat) return x.value;
+  const i = intValue(x);
+  if (i !== undefined) return carry(() => intToFloat(i));
+  const s = strValue(x);
+  if (s !== undefined) return carry(() => floatFromStr(s));
+  if (x instanceof PyBytes || x instanceof PyByteArray) return carry(() => floatFromBytes(x.bytes));
+  const tp = typeOf(x);
+  const f = tp.lookup("__float__");
+  if (f !== null && f !== None) {
+    const r = yield* callMethod(t, f, x, []);
+    if (!(r instanceof PyFloat))
+      throw typeError(`${tp.name}.__float__ returned non-float (type ${typeName(r)})`);
+    return r.value;
+  }
+  const idx = tp.lookup("__index__");
+  if (idx !== null && idx !== None) {
+    const r = yield* callMethod(t, idx, x, []);
+    const ri = intValue(r);
+    if (ri === undefined) throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
+    return carry(() => intToFloat(ri));
+  }
+  throw typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
+}
+
+function binary(op: number, reflected: boolean) {
+  return (_t: Thread, self: PyValue, args: PyValue[]): PyValue => {
+    const a = asDouble(self);
+    const b = asDouble(args[0]!);
+    if (a === undefined || b === undefined) return NotImplemented;
+    return (reflected ? floatBinary(b, a, op) : floatBinary(a, b, op)) ?? NotImplemented;
+  };
+}
+
+function compare(op: number) {
+  return (_t: Thread, self: PyValue, args: PyValue[]): PyValue => {
+    const a = fv(self);
+    const o = args[0]!;
+    const b: number | bigint | undefined = o instanceof PyFloat ? o.value : intValue(o);
+    if (b === undefined) return NotImplemented;
+    switch (op) {
+      case LT:
+        return a < b;
+      case LE:
+        return a <= b;
+      case EQ:
+        return a == b;
+      case NE:
+        return a != b;
+      case GT:
+        return a > b;
+      default:
+        return a >= b;
+    }
+  };
+}
+
+function complexReprOf(c: PyComplex): string {
+  return complexRepr(c.real, c.imag);
+}
+
+function asComplex(v: PyValue): [number, number] | undefined {
+  if (v instanceof PyComplex) return [v.real, v.imag];
+  const d = asDouble(v);
+  return d === undefined ? undefined : [d, 0];
+}
+
+function complexBinary(op: number, reflected: boolean) {
+  return (_t: Thread, self: PyValue, args: PyValue[]): PyValue => {
+    let a = asComplex(self);
+    let b = asComplex(args[0]!);
+    if (a === undefined || b === undefined) return NotImplemented;
+    if (reflected) [a, b] = [b, a];
+    const [ar, ai] = a;
+    const [br, bi] = b;
+    switch (op) {
+      case NB.ADD:
+        return new PyComplex(ar + br, ai + bi);
+      case NB.SUBTRACT:
+        return new PyComplex(ar - br, ai - bi);
+      case NB.MULTIPLY:
+        return new PyComplex(ar * br - ai * bi, ar * bi + ai * br);
+      case NB.TRUE_DIVIDE: {
+        if (br === 0 && bi === 0) throw zeroDivisionError("complex division by zero");
+        // Smith's algorithm, as _Py_c_quot.
+        if (Math.abs(br) >= Math.abs(bi)) {
+          const ratio = bi / br;
+          const denom = br + bi * ratio;
+          return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+        }
+        const ratio = br / bi;
+        const denom = br * ratio + bi;
+        return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+      }
+      case NB.POWER: {
+        const [r, i] = complexPow(ar, ai, br, bi);
+        return new PyComplex(r, i);
+      }
+      default:
+        return NotImplemented;
+    }
+  };
+}
+
+export function initFloatType(): void {
+  defineStatic(floatType, {
+    __new__: {
+      gen: function* (t, _self, args, kwnames) {
+        const cls = args[0] as PyType;
+        const [x] = parseArgs("float", args.slice(1), kwnames, ["x"], 0, { posOnly: 1 });
+        if (x === undefined) return makeFloat(cls, 0);
+        return makeFloat(cls, yield* floatFromValue(t, x));
+      },
+    },
+  });
+  const methods: Record<string, Parameters<typeof defineMethods>[1][string]> = {
+    __repr__: (_t, self) => floatRepr(fv(self)),
+    __hash__: (_t, self) => floatHash(self as PyFloat),
+    __bool__: (_t, self) => fv(self) !== 0,
+    __float__: (_t, self) =>
+      self instanceof PyFloat && self.type === floatType ? self : new PyFloat(fv(self)),
+    __int__: (_t, self) => norm(carry(() => floatToInt(fv(self)))),
+    __trunc__: (_t, self) => norm(carry(() => floatToInt(fv(self)))),
+    __floor__: (_t, self) => norm(carry(() => floatToInt(Math.floor(fv(self))))),
+    __ceil__: (_t, self) => norm(carry(() => floatToInt(Math.ceil(fv(self))))),
+    __round__: (_t, self, args) => {
+      const x = fv(self);
+      if (args.length === 0 || args[0] === None) return norm(carry(() => roundFloatToInt(x)));
+      const nd = intValue(args[0]!);
+      if (nd === undefined)
+        throw typeError(`'${typeName(args[0]!)}' object cannot be interpreted as an integer`);
+      return new PyFloat(carry(() => roundFloat(x, typeof nd === "bigint" ? nd : BigInt(nd))));
+    },
+    __neg__: (_t, self) => new PyFloat(-fv(self)),
+    __pos__: (_t, self) => new PyFloat(fv(self)),
+    __abs__: (_t, self) => new PyFloat(Math.abs(fv(self))),
+    __divmod__: (_t, self, args) => {
+      const a = asDouble(self);
+      const b = asDouble(args[0]!);
+      if (a === undefined || b === undefined) return NotImplemented;
+      const [q, r] = floatDivmod(a, b);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    },
+    __rdivmod__: (_t, self, args) => {
+      const a = asDouble(args[0]!);
+      const b = asDouble(self);
+      if (a === undefined || b === undefined) return NotImplemented;
+      const [q, r] = floatDivmod(a, b);
+      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+    },
+    __pow__: (_t, self, args) => {
+      if (args[1] !== undefined && args[1] !== None) {
+        throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      const a = asDouble(self);
+      const b = asDouble(args[0]!);
+      if (a === undefined || b === undefined) return NotImplemented;
+      return floatBinary(a, b, NB.POWER)!;
+    },
+    __rpow__: (_t, self, args) => {
+      const a = asDouble(args[0]!);
+      const b = asDouble(self);
+      if (a === undefined || b === undefined) return NotImplemented;
+      return floatBinary(a, b, NB.POWER)!;
+    },
+    __format__: (_t, self, args) => {
+      const spec = strValue(args[0] ?? "");
+      if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
+      return carry(() => formatFloat(fv(self), spec, typeName(self)));
+    },
+    is_integer: (_t, self) => Number.isInteger(fv(self)),
+    as_integer_ratio: (_t, self) => {
+      const [n, d] = carry(() => floatAsIntegerRatio(fv(self)));
+      return new PyTuple([norm(n), norm(d)]);
+    },
+    hex: (_t, self) => floatHex(fv(self)),
+    conjugate: (_t, self) => new PyFloat(fv(self)),
+    __getnewargs__: (_t, self) => new PyTuple([new PyFloat(fv(self))]),
+  };
+  for (const op of [NB.ADD, NB.SUBTRACT, NB.MULTIPLY, NB.TRUE_DIVIDE, NB.FLOOR_DIVIDE, NB.REMAINDER]) {
+    methods[BINARY_DUNDER[op]!] = binary(op, false);
+    methods[REFLECTED_DUNDER[op]!] = binary(op, true);
+  }
+  [LT, LE, EQ, NE, GT, GE].forEach((op) => (methods[CMP_DUNDER[op]!] = compare(op)));
+  defineMethods(floatType, methods);
+  defineClassMethods(floatType, {
+    fromhex: (_t, cls, args) => {
+      const s = strValue(args[0]!);
+      if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(args[0]!)}`);
+      return makeFloat(
+        cls as PyType,
+        carry(() => floatFromHex(s)),
+      );
+    },
+  });
+  defineGetSets(floatType, {
+    real: { get: (_t, self) => new PyFloat(fv(self)) },
+    imag: { get: () => new PyFloat(0) },
+  });
+
+  // complex
+  defineStatic(complexType, {
+    __new__: {
+      gen: function* (t, _self, args, kwnames) {
+        const cls = args[0] as PyType;
+        const [re, im] = parseArgs("complex", args.slice(1), kwnames, ["real", "imag"], 0);
+        let r = 0;
+        let i = 0;
+        if (re !== undefined) {
+          if (re instanceof PyComplex) [r, i] = [re.real, re.imag];
+          else if (typeof re === "string") {
+            const parsed = parseComplex(re);
+            if (parsed === null) throw valueError("complex() arg is a malformed string");
+            [r, i] = parsed;
+          } else r = yield* floatFromValue(t, re);
+        }
+        if (im !== undefined) {
+          if (im instanceof PyComplex) {
+            r -= im.imag;
+            i += im.real;
+          } else i += yield* floatFromValue(t, im);
+        }
+        return new PyComplex(r, i, cls);
+      },
+    },
+  });
+  const cm: Record<string, Parameters<typeof defineMethods>[1][string]> = {
+    __repr__: (_t, self) => complexReprOf(self as PyComplex),
+    __hash__: (_t, self) =>
+      normHash(
+        hashComplex((self as PyComplex).real, (self as PyComplex).imag, BigInt((self as PyComplex).id)),
+      ),
+    __bool__: (_t, self) => (self as PyComplex).real !== 0 || (self as PyComplex).imag !== 0,
+    __neg__: (_t, self) => new PyComplex(-(self as PyComplex).real, -(self as PyComplex).imag),
+    __pos__: (_t, self) => self,
+    __abs__: (_t, self) => new PyFloat(Math.hypot((self as PyComplex).real, (self as PyComplex).imag)),
+    conjugate: (_t, self) => new PyComplex((self as PyComplex).real, -(self as PyComplex).imag),
+    __eq__: (_t, self, args) => {
+      const o = asComplex(args[0]!);
+      if (o === undefined) return NotImplemented;
+      return (self as PyComplex).real === o[0] && (self as PyComplex).imag === o[1];
+    },
+    __ne__: (_t, self, args) => {
+      const o = asComplex(args[0]!);
+      if (o === undefined) return NotImplemented;
+      return !((self as PyComplex).real === o[0] && (self as PyComplex).imag === o[1]);
+    },
+    __format__: (_t, self, args) => {
+      if (strValue(args[0] ?? "") !== "") throw typeError("complex formatting with a spec is not supported");
+      return complexReprOf(self as PyComplex);
+    },
+  };
+  for (const op of [NB.ADD, NB.SUBTRACT, NB.MULTIPLY, NB.TRUE_DIVIDE, NB.POWER]) {
+    cm[BINARY_DUNDER[op]!] = complexBinary(op, false);
+    cm[REFLECTED_DUNDER[op]!] = complexBinary(op, true);
+  }
+  defineMethods(complexType, cm);
+  defineGetSets(complexType, {
+    real: { get: (_t, self) => new PyFloat((self as PyComplex).real) },
+    imag: { get: (_t, self) => new PyFloat((self as PyComplex).imag) },
+  });
+}
+
+/** complex('1+2j') and friends (a small subset of complex_from_string_inner). */
+function parseComplex(s: string): [number, number] | null {
+  const m =
+    /^\s*\(?\s*([+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf|nan))?\s*(?:([+-])\s*(\d+\.?\d*(?:e[+-]?\d+)?|\.\d+|inf|nan)?j)?\s*\)?\s*$/i.exec(
+      s,
+    );
+  if (!m) {
+    const im = /^\s*\(?\s*([+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+|inf|nan)?)j\s*\)?\s*$/i.exec(s);
+    if (!im) return null;
+    const t = im[1]!;
+    return [0, t === "" || t === "+" ? 1 : t === "-" ? -1 : Number(t.replace(/inf/i, "Infinity"))];
+  }
+  const re = m[1] === undefined ? 0 : Number(m[1].replace(/inf/i, "Infinity"));
+  if (m[2] === undefined) return m[1] === undefined ? null : [re, 0];
+  const mag = m[3] === undefined ? 1 : Number(m[3].replace(/inf/i, "Infinity"));
+  return [re, m[2] === "-" ? -mag : mag];
+}

@@ -1,0 +1,280 @@
+/**
+ * Binary and unary operators (Objects/abstract.c: binary_op1, binary_iop1, PyNumber_*): the
+ * in-place method first for augmented assignment, then the reflected method of a right operand
+ * whose type is a subclass overriding it, then the left operand's method, then the right's;
+ * sequence concatenation and repetition errors as CPython words them.
+ */
+import type { Thread } from "../../vm/thread.js";
+import type { PyValue } from "../core.js";
+import {
+  NotImplemented,
+  None,
+  boolType,
+  bytearrayType,
+  bytesType,
+  floatType,
+  intType,
+  listType,
+  strType,
+  tupleType,
+  typeOf,
+} from "../core.js";
+import { typeError } from "../exceptions.js";
+import { PyComplex, PyFloat, complexPow, floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../float.js";
+import { typeName } from "../helpers.js";
+import type { PyInt } from "../int.js";
+import {
+  intAdd,
+  intAnd,
+  intFloorDiv,
+  intLshift,
+  intMod,
+  intMul,
+  intOr,
+  intPow,
+  intRshift,
+  intSub,
+  intToFloat,
+  intTrueDiv,
+  intXor,
+} from "../int.js";
+import { PyList } from "../list.js";
+import type { Gen } from "../suspend.js";
+import { callMethod } from "./call.js";
+
+/** Operator indices of BINARY_OP (CPython's NB_*); in-place variants are +13. */
+export const NB = {
+  ADD: 0,
+  AND: 1,
+  FLOOR_DIVIDE: 2,
+  LSHIFT: 3,
+  MATRIX_MULTIPLY: 4,
+  MULTIPLY: 5,
+  REMAINDER: 6,
+  OR: 7,
+  POWER: 8,
+  RSHIFT: 9,
+  SUBTRACT: 10,
+  TRUE_DIVIDE: 11,
+  XOR: 12,
+  INPLACE: 13,
+} as const;
+
+const NAMES = [
+  "add",
+  "and",
+  "floordiv",
+  "lshift",
+  "matmul",
+  "mul",
+  "mod",
+  "or",
+  "pow",
+  "rshift",
+  "sub",
+  "truediv",
+  "xor",
+];
+const SYMBOLS = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+export const BINARY_DUNDER = NAMES.map((n) => `__${n}__`);
+export const REFLECTED_DUNDER = NAMES.map((n) => `__r${n}__`);
+export const INPLACE_DUNDER = NAMES.map((n) => `__i${n}__`);
+
+/** An exact int (or bool) operand's value. */
+function exactInt(v: PyValue): PyInt | undefined {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return v;
+    case "boolean":
+      return v ? 1 : 0;
+    default:
+      return undefined;
+  }
+}
+
+/** Integer arithmetic for the operators ints support; undefined for the others. */
+export function intBinary(a: PyInt, b: PyInt, op: number): PyValue | undefined {
+  switch (op) {
+    case NB.ADD:
+      return intAdd(a, b);
+    case NB.SUBTRACT:
+      return intSub(a, b);
+    case NB.MULTIPLY:
+      return intMul(a, b);
+    case NB.FLOOR_DIVIDE:
+      return intFloorDiv(a, b);
+    case NB.REMAINDER:
+      return intMod(a, b);
+    case NB.TRUE_DIVIDE:
+      return new PyFloat(intTrueDiv(a, b));
+    case NB.POWER:
+      if (b < 0) return powFloat(intToFloat(a), intToFloat(b));
+      return intPow(a, b);
+    case NB.LSHIFT:
+      return intLshift(a, b);
+    case NB.RSHIFT:
+      return intRshift(a, b);
+    case NB.AND:
+      return intAnd(a, b);
+    case NB.OR:
+      return intOr(a, b);
+    case NB.XOR:
+      return intXor(a, b);
+    default:
+      return undefined;
+  }
+}
+
+function powFloat(a: number, b: number): PyValue {
+  const r = floatPow(a, b);
+  if (r !== null) return new PyFloat(r);
+  const [re, im] = complexPow(a, 0, b, 0);
+  return new PyComplex(re, im);
+}
+
+/** Float arithmetic (either operand a float); undefined for operators floats do not support. */
+export function floatBinary(a: number, b: number, op: number): PyValue | undefined {
+  switch (op) {
+    case NB.ADD:
+      return new PyFloat(a + b);
+    case NB.SUBTRACT:
+      return new PyFloat(a - b);
+    case NB.MULTIPLY:
+      return new PyFloat(a * b);
+    case NB.TRUE_DIVIDE:
+      return new PyFloat(floatTrueDiv(a, b));
+    case NB.FLOOR_DIVIDE:
+      return new PyFloat(floatFloorDiv(a, b));
+    case NB.REMAINDER:
+      return new PyFloat(floatMod(a, b));
+    case NB.POWER:
+      return powFloat(a, b);
+    default:
+      return undefined;
+  }
+}
+
+/** The result for built-in number / str / list operands, or undefined to take the general path. */
+export function arithFast(v: PyValue, w: PyValue, op: number): PyValue | undefined {
+  const tv = typeof v;
+  const tw = typeof w;
+  if (tv === "number" && tw === "number") return intBinary(v as number, w as number, op);
+  if (tv === "string") {
+    if (tw === "string" && op === NB.ADD) return (v as string) + (w as string);
+    return undefined;
+  }
+  const a = exactInt(v);
+  if (a !== undefined) {
+    const b = exactInt(w);
+    if (b !== undefined) {
+      if (tv === "boolean" && tw === "boolean" && (op === NB.AND || op === NB.OR || op === NB.XOR)) {
+        return op === NB.AND
+          ? (v as boolean) && (w as boolean)
+          : op === NB.OR
+            ? (v as boolean) || (w as boolean)
+            : v !== w;
+      }
+      return intBinary(a, b, op);
+    }
+    if (w instanceof PyFloat && w.type === floatType) return floatBinary(intToFloat(a), w.value, op);
+    return undefined;
+  }
+  if (v instanceof PyFloat && v.type === floatType) {
+    if (w instanceof PyFloat && w.type === floatType) return floatBinary(v.value, w.value, op);
+    const b = exactInt(w);
+    if (b !== undefined) return floatBinary(v.value, intToFloat(b), op);
+    return undefined;
+  }
+  if (
+    v instanceof PyList &&
+    v.type === listType &&
+    w instanceof PyList &&
+    w.type === listType &&
+    op === NB.ADD
+  ) {
+    return new PyList(v.items.concat(w.items));
+  }
+  return undefined;
+}
+
+const CONCAT_TYPES = [listType, tupleType, strType, bytesType, bytearrayType];
+
+function isSequenceForRepeat(v: PyValue): boolean {
+  const t = typeOf(v);
+  return CONCAT_TYPES.some((c) => t.isSubtype(c));
+}
+
+/** binary_op1: the forward and reflected methods; NotImplemented when neither applies. */
+function* binaryOp1(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue> {
+  const tv = typeOf(v);
+  const tw = typeOf(w);
+  const dv = tv.lookup(BINARY_DUNDER[op]!);
+  let dw = tw !== tv ? tw.lookup(REFLECTED_DUNDER[op]!) : null;
+  if (dw !== null && dw !== None && tw.isSubtype(tv) && dw !== tv.lookup(REFLECTED_DUNDER[op]!)) {
+    const r = yield* callMethod(t, dw, w, [v]);
+    if (r !== NotImplemented) return r;
+    dw = null;
+  }
+  if (dv !== null && dv !== None) {
+    const r = yield* callMethod(t, dv, v, [w]);
+    if (r !== NotImplemented) return r;
+  }
+  if (dw !== null && dw !== None) {
+    const r = yield* callMethod(t, dw, w, [v]);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+/** v <op> w for BINARY_OP's argument (0..25). */
+export function* binaryOp(t: Thread, v: PyValue, w: PyValue, oparg: number): Gen<PyValue> {
+  const inplace = oparg >= NB.INPLACE;
+  const op = inplace ? oparg - NB.INPLACE : oparg;
+  const fast = arithFast(v, w, op);
+  if (fast !== undefined) return fast;
+  if (inplace) {
+    const d = typeOf(v).lookup(INPLACE_DUNDER[op]!);
+    if (d !== null && d !== None) {
+      const r = yield* callMethod(t, d, v, [w]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const r = yield* binaryOp1(t, v, w, op);
+  if (r !== NotImplemented) return r;
+  if (op === NB.ADD && isSequenceForRepeat(v)) {
+    const name = typeOf(v).isSubtype(strType) ? "str" : concatName(v);
+    throw typeError(`can only concatenate ${name} (not "${typeName(w)}") to ${name}`);
+  }
+  if (op === NB.MULTIPLY) {
+    if (isSequenceForRepeat(v))
+      throw typeError(`can't multiply sequence by non-int of type '${typeName(w)}'`);
+    if (isSequenceForRepeat(w))
+      throw typeError(`can't multiply sequence by non-int of type '${typeName(v)}'`);
+  }
+  const sym = SYMBOLS[op]! + (inplace ? "=" : "");
+  const shown = op === NB.POWER && !inplace ? "** or pow()" : sym;
+  throw typeError(`unsupported operand type(s) for ${shown}: '${typeName(v)}' and '${typeName(w)}'`);
+}
+
+function concatName(v: PyValue): string {
+  const t = typeOf(v);
+  for (const c of CONCAT_TYPES) if (t.isSubtype(c)) return c.name;
+  return t.name;
+}
+
+const UNARY: Record<string, [string, string]> = {
+  neg: ["__neg__", "-"],
+  pos: ["__pos__", "+"],
+  invert: ["__invert__", "~"],
+};
+
+/** -v, +v, ~v. */
+export function* unaryOp(t: Thread, v: PyValue, which: "neg" | "pos" | "invert"): Gen<PyValue> {
+  const [dunder, sym] = UNARY[which]!;
+  const d = typeOf(v).lookup(dunder);
+  if (d === null || d === None) throw typeError(`bad operand type for unary ${sym}: '${typeName(v)}'`);
+  return yield* callMethod(t, d, v, []);
+}
+
+export { boolType, intType };

@@ -1,0 +1,132 @@
+/**
+ * Subscription and membership (PyObject_GetItem / SetItem / DelItem, PySequence_Contains),
+ * with fast paths for exact list, tuple, dict and str.
+ */
+import type { Thread } from "../../vm/thread.js";
+import type { PyValue } from "../core.js";
+import { None, PyType, dictType, listType, strType, tupleType, typeOf } from "../core.js";
+import type { PyDict } from "../dict.js";
+import { indexError, keyError, typeError } from "../exceptions.js";
+import { typeName } from "../helpers.js";
+import type { PyList } from "../list.js";
+import { strCharAt, strLen } from "../str.js";
+import type { Gen } from "../suspend.js";
+import type { PyTuple } from "../tuple.js";
+import { call, callMethod } from "./call.js";
+import { isTrue } from "./convert.js";
+import { descrGet } from "./descr.js";
+import { fastKeyOf } from "./hash.js";
+import { containsByIteration } from "./iter.js";
+
+/** v[k] for exact built-in containers and int / str keys; undefined to take the general path. */
+export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
+  if (typeof v === "object") {
+    const t = v.type;
+    if (typeof k === "number") {
+      if (t === listType) {
+        const items = (v as PyList).items;
+        const i = k < 0 ? k + items.length : k;
+        if (i >= 0 && i < items.length) return items[i]!;
+        throw indexError("list index out of range");
+      }
+      if (t === tupleType) {
+        const items = (v as PyTuple).items;
+        const i = k < 0 ? k + items.length : k;
+        if (i >= 0 && i < items.length) return items[i]!;
+        throw indexError("tuple index out of range");
+      }
+    }
+    if (t === dictType) {
+      const d = v as PyDict;
+      if (!d.allFast) return undefined;
+      const fk = fastKeyOf(k);
+      if (fk === undefined) return undefined;
+      const r = d.getFast(fk);
+      if (r === undefined) throw keyError(k);
+      return r;
+    }
+    return undefined;
+  }
+  if (typeof v === "string" && typeof k === "number") {
+    const n = strLen(v);
+    const i = k < 0 ? k + n : k;
+    if (i >= 0 && i < n) return n === v.length ? v[i]! : strCharAt(v, i);
+    throw indexError("string index out of range");
+  }
+  return undefined;
+}
+
+export function* getItem(t: Thread, v: PyValue, k: PyValue): Gen<PyValue> {
+  const fast = getItemFast(v, k);
+  if (fast !== undefined) return fast;
+  const tp = typeOf(v);
+  const d = tp.lookup("__getitem__");
+  if (d !== null && d !== None) return yield* callMethod(t, d, v, [k]);
+  if (v instanceof PyType) {
+    const cg = v.lookup("__class_getitem__");
+    if (cg !== null) {
+      const f = yield* classGetItemCallable(t, cg, v);
+      return yield* call(t, f, [k]);
+    }
+    throw typeError(`type '${v.name}' is not subscriptable`);
+  }
+  throw typeError(`'${typeName(v)}' object is not subscriptable`);
+}
+
+/** __class_getitem__ is an implicit classmethod: bind it through the descriptor protocol. */
+function* classGetItemCallable(t: Thread, cg: PyValue, cls: PyType): Gen<PyValue> {
+  return yield* descrGet(t, cg, null, cls);
+}
+
+export function* setItem(t: Thread, v: PyValue, k: PyValue, value: PyValue): Gen<void> {
+  if (typeof v === "object") {
+    const tp = v.type;
+    if (tp === listType && typeof k === "number") {
+      const items = (v as PyList).items;
+      const i = k < 0 ? k + items.length : k;
+      if (i >= 0 && i < items.length) {
+        items[i] = value;
+        return;
+      }
+      throw indexError("list assignment index out of range");
+    }
+    if (tp === dictType) {
+      yield* (v as PyDict).set(t, k, value);
+      return;
+    }
+  }
+  const d = typeOf(v).lookup("__setitem__");
+  if (d === null || d === None) throw typeError(`'${typeName(v)}' object does not support item assignment`);
+  yield* callMethod(t, d, v, [k, value]);
+}
+
+export function* delItem(t: Thread, v: PyValue, k: PyValue): Gen<void> {
+  const d = typeOf(v).lookup("__delitem__");
+  if (d === null || d === None) throw typeError(`'${typeName(v)}' object doesn't support item deletion`);
+  yield* callMethod(t, d, v, [k]);
+}
+
+/** `x in container`. */
+export function* contains(t: Thread, container: PyValue, x: PyValue): Gen<boolean> {
+  if (typeof container === "string") {
+    if (typeof x === "string") return container.includes(x);
+    throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+  }
+  const tp = typeOf(container);
+  if (tp === dictType) {
+    const d = container as PyDict;
+    const fk = fastKeyOf(x);
+    if (fk !== undefined && d.allFast) return d.getFast(fk) !== undefined;
+  }
+  const d = tp.lookup("__contains__");
+  if (d !== null && d !== None) {
+    const r = yield* callMethod(t, d, container, [x]);
+    return typeof r === "boolean" ? r : yield* isTrue(t, r);
+  }
+  if (tp.lookup("__iter__") === null && tp.lookup("__getitem__") === null) {
+    throw typeError(`argument of type '${typeName(container)}' is not iterable`);
+  }
+  return yield* containsByIteration(t, container, x);
+}
+
+export { strType };

@@ -1,0 +1,138 @@
+/** slice objects and index adjustment (PySlice_Unpack / PySlice_AdjustIndices in sliceobject.c). */
+import type { Thread } from "../vm/thread.js";
+import type { PyValue } from "./core.js";
+import { None, NotImplemented, sliceType } from "./core.js";
+import { typeError, valueError } from "./exceptions.js";
+import { intValue } from "./helpers.js";
+import { PySlice } from "./misc.js";
+import { defineGetSets, defineMethods, defineStatic } from "./native.js";
+import { indexOf } from "./ops/convert.js";
+import { EQ, richCompareBool } from "./ops/compare.js";
+import { repr } from "./ops/convert.js";
+import type { Gen } from "./suspend.js";
+import { PyTuple } from "./tuple.js";
+
+export interface SliceIndices {
+  start: number;
+  stop: number;
+  step: number;
+  length: number;
+}
+
+const MAX = Number.MAX_SAFE_INTEGER;
+
+function clampInt(v: PyValue | bigint | number): number {
+  if (typeof v === "bigint") return v > 0n ? MAX : -MAX;
+  return v as number;
+}
+
+function* component(t: Thread, v: PyValue): Gen<number | null> {
+  if (v === None) return null;
+  const iv = intValue(v);
+  if (iv !== undefined) return clampInt(iv);
+  try {
+    return clampInt(yield* indexOf(t, v));
+  } catch {
+    throw typeError("slice indices must be integers or None or have an __index__ method");
+  }
+}
+
+/** start, stop, step and length of a slice over a sequence of `length` items. */
+export function* sliceIndices(t: Thread, s: PySlice, length: number): Gen<SliceIndices> {
+  const stepV = yield* component(t, s.step);
+  const step = stepV ?? 1;
+  if (step === 0) throw valueError("slice step cannot be zero");
+  const startV = yield* component(t, s.start);
+  const stopV = yield* component(t, s.stop);
+  return adjust(startV, stopV, step, length);
+}
+
+/** The same for slices of plain ints (no Python code). */
+export function sliceIndicesFast(s: PySlice, length: number): SliceIndices | undefined {
+  const part = (v: PyValue): number | null | undefined => {
+    if (v === None) return null;
+    const iv = intValue(v);
+    return iv === undefined ? undefined : clampInt(iv);
+  };
+  const stepV = part(s.step);
+  const startV = part(s.start);
+  const stopV = part(s.stop);
+  if (stepV === undefined || startV === undefined || stopV === undefined) return undefined;
+  const step = stepV ?? 1;
+  if (step === 0) throw valueError("slice step cannot be zero");
+  return adjust(startV, stopV, step, length);
+}
+
+function adjust(startV: number | null, stopV: number | null, step: number, length: number): SliceIndices {
+  let start: number;
+  let stop: number;
+  if (startV === null) start = step < 0 ? length - 1 : 0;
+  else {
+    start = startV;
+    if (start < 0) {
+      start += length;
+      if (start < 0) start = step < 0 ? -1 : 0;
+    } else if (start >= length) start = step < 0 ? length - 1 : length;
+  }
+  if (stopV === null) stop = step < 0 ? -1 : length;
+  else {
+    stop = stopV;
+    if (stop < 0) {
+      stop += length;
+      if (stop < 0) stop = step < 0 ? -1 : 0;
+    } else if (stop >= length) stop = step < 0 ? length - 1 : length;
+  }
+  let n = 0;
+  if (step < 0) {
+    if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  return { start, stop, step, length: n };
+}
+
+export function initSliceType(): void {
+  defineStatic(sliceType, {
+    __new__: (_t, _self, args) => {
+      const a = args.slice(1);
+      if (a.length === 0) throw typeError("slice expected at least 1 argument, got 0");
+      if (a.length > 3) throw typeError(`slice expected at most 3 arguments, got ${a.length}`);
+      if (a.length === 1) return new PySlice(None, a[0]!, None);
+      return new PySlice(a[0]!, a[1]!, a[2] ?? None);
+    },
+  });
+  defineMethods(sliceType, {
+    __repr__: {
+      gen: function* (t, self) {
+        const s = self as PySlice;
+        return `slice(${yield* repr(t, s.start)}, ${yield* repr(t, s.stop)}, ${yield* repr(t, s.step)})`;
+      },
+    },
+    indices: {
+      gen: function* (t, self, args) {
+        const n = yield* indexOf(t, args[0]!);
+        if (n < 0) throw valueError("length should not be negative");
+        const r = yield* sliceIndices(t, self as PySlice, Number(n));
+        return new PyTuple([r.start, r.stop, r.step]);
+      },
+    },
+    __eq__: {
+      gen: function* (t, self, args) {
+        const o = args[0]!;
+        if (!(o instanceof PySlice)) return NotImplemented;
+        const s = self as PySlice;
+        return (
+          (yield* richCompareBool(t, s.start, o.start, EQ)) &&
+          (yield* richCompareBool(t, s.stop, o.stop, EQ)) &&
+          (yield* richCompareBool(t, s.step, o.step, EQ))
+        );
+      },
+    },
+    __hash__: () => {
+      throw typeError("unhashable type: 'slice'");
+    },
+  });
+  defineGetSets(sliceType, {
+    start: { get: (_t, self) => (self as PySlice).start },
+    stop: { get: (_t, self) => (self as PySlice).stop },
+    step: { get: (_t, self) => (self as PySlice).step },
+  });
+}

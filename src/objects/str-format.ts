@@ -1,0 +1,383 @@
+/**
+ * str.format (Objects/stringlib/unicode_format.h) and printf-style `str % args`
+ * (PyUnicode_Format in Objects/unicodeobject.c). The number conversions themselves are the
+ * exact algorithms of src/objects/format/.
+ */
+import type { Thread } from "../vm/thread.js";
+import type { PyValue } from "./core.js";
+import { E, carry, indexError, newException, overflowError, typeError, valueError } from "./exceptions.js";
+import { PyFloat } from "./float.js";
+import { percentFormatFloat, percentFormatInt, percentPad } from "./format/percent.js";
+import type { PercentFloatType, PercentIntType, PercentSpec } from "./format/percent.js";
+import { intValue, strValue, typeName } from "./helpers.js";
+import { intToFloat, norm } from "./int.js";
+import { PyDict } from "./dict.js";
+import { getAttr } from "./ops/attr.js";
+import { ascii, indexOf, repr, str } from "./ops/convert.js";
+import { formatValue } from "./ops/format.js";
+import { getItem } from "./ops/subscript.js";
+import { floatToInt } from "./numeric/float-int.js";
+import type { Gen } from "./suspend.js";
+import { PyTuple } from "./tuple.js";
+import { typeOf } from "./core.js";
+import { callMethod } from "./ops/call.js";
+
+interface FormatState {
+  args: PyValue[];
+  kwargs: PyDict | null;
+  auto: number;
+  /** 0 unknown, 1 automatic numbering, 2 manual. */
+  mode: number;
+}
+
+/** str.format(*args, **kwargs). */
+export function* strFormat(t: Thread, fmt: string, args: PyValue[], kwargs: PyDict | null): Gen<string> {
+  const st: FormatState = { args, kwargs, auto: 0, mode: 0 };
+  return yield* render(t, fmt, st, 2);
+}
+
+function* render(t: Thread, fmt: string, st: FormatState, depth: number): Gen<string> {
+  if (depth <= 0) throw valueError("Max string recursion exceeded");
+  let out = "";
+  let i = 0;
+  const n = fmt.length;
+  while (i < n) {
+    const c = fmt[i]!;
+    if (c === "}") {
+      if (fmt[i + 1] === "}") {
+        out += "}";
+        i += 2;
+        continue;
+      }
+      throw valueError("Single '}' encountered in format string");
+    }
+    if (c !== "{") {
+      out += c;
+      i++;
+      continue;
+    }
+    if (fmt[i + 1] === "{") {
+      out += "{";
+      i += 2;
+      continue;
+    }
+    // A replacement field: find its end, allowing nested braces in the spec.
+    let j = i + 1;
+    let level = 1;
+    let bracket = false;
+    while (j < n) {
+      const d = fmt[j]!;
+      if (d === "[") bracket = true;
+      else if (d === "]") bracket = false;
+      else if (!bracket && d === "{") level++;
+      else if (!bracket && d === "}") {
+        level--;
+        if (level === 0) break;
+      }
+      j++;
+    }
+    if (level !== 0) {
+      if (j >= n && fmt.indexOf("}", i) < 0)
+        throw valueError(
+          i + 1 >= n ? "Single '{' encountered in format string" : "expected '}' before end of string",
+        );
+      throw valueError("expected '}' before end of string");
+    }
+    const field = fmt.slice(i + 1, j);
+    out += yield* renderField(t, field, st, depth);
+    i = j + 1;
+  }
+  return out;
+}
+
+function* renderField(t: Thread, field: string, st: FormatState, depth: number): Gen<string> {
+  // field_name [! conversion] [: spec]
+  let k = 0;
+  let bracket = false;
+  while (k < field.length) {
+    const d = field[k]!;
+    if (d === "[") bracket = true;
+    else if (d === "]") bracket = false;
+    else if (!bracket && (d === "!" || d === ":")) break;
+    k++;
+  }
+  const name = field.slice(0, k);
+  let conversion: string | null = null;
+  let spec = "";
+  if (field[k] === "!") {
+    if (k + 1 >= field.length) throw valueError("end of string while looking for conversion specifier");
+    conversion = field[k + 1]!;
+    k += 2;
+    if (k < field.length && field[k] !== ":") throw valueError("expected ':' after conversion specifier");
+  }
+  if (field[k] === ":") spec = field.slice(k + 1);
+  let value = yield* lookupField(t, name, st);
+  if (conversion !== null) {
+    switch (conversion) {
+      case "r":
+        value = yield* repr(t, value);
+        break;
+      case "s":
+        value = yield* str(t, value);
+        break;
+      case "a":
+        value = yield* ascii(t, value);
+        break;
+      default:
+        throw valueError(`Unknown conversion specifier ${conversion}`);
+    }
+  }
+  if (spec.includes("{")) spec = yield* render(t, spec, st, depth - 1);
+  return yield* formatValue(t, value, spec);
+}
+
+function* lookupField(t: Thread, name: string, st: FormatState): Gen<PyValue> {
+  let i = 0;
+  while (i < name.length && name[i] !== "." && name[i] !== "[") i++;
+  const first = name.slice(0, i);
+  let obj: PyValue;
+  if (first === "") {
+    if (st.mode === 2)
+      throw valueError("cannot switch from manual field specification to automatic field numbering");
+    st.mode = 1;
+    const idx = st.auto++;
+    if (idx >= st.args.length)
+      throw indexError(`Replacement index ${idx} out of range for positional args tuple`);
+    obj = st.args[idx]!;
+  } else if (/^\d+$/.test(first)) {
+    if (st.mode === 1)
+      throw valueError("cannot switch from automatic field numbering to manual field specification");
+    st.mode = 2;
+    const idx = Number(first);
+    if (idx >= st.args.length)
+      throw indexError(`Replacement index ${idx} out of range for positional args tuple`);
+    obj = st.args[idx]!;
+  } else {
+    const v = st.kwargs?.getStr(first);
+    if (v === undefined) throw newException(E.KeyError, first);
+    obj = v;
+  }
+  while (i < name.length) {
+    if (name[i] === ".") {
+      let j = i + 1;
+      while (j < name.length && name[j] !== "." && name[j] !== "[") j++;
+      const attr = name.slice(i + 1, j);
+      if (attr === "") throw valueError("Empty attribute in format string");
+      obj = yield* getAttr(t, obj, attr);
+      i = j;
+    } else if (name[i] === "[") {
+      const j = name.indexOf("]", i);
+      if (j < 0) throw valueError("Missing ']' in format string");
+      const key = name.slice(i + 1, j);
+      if (key === "") throw valueError("Empty attribute in format string");
+      obj = yield* getItem(t, obj, /^\d+$/.test(key) ? Number(key) : key);
+      i = j + 1;
+      if (i < name.length && name[i] !== "." && name[i] !== "[") {
+        throw valueError("Only '.' or '[' may follow ']' in format field specifier");
+      }
+    } else {
+      break;
+    }
+  }
+  return obj;
+}
+
+// ---- printf-style formatting ----
+
+function isMappingArg(v: PyValue): boolean {
+  if (v instanceof PyTuple || typeof v === "string") return false;
+  return typeOf(v).lookup("__getitem__") !== null;
+}
+
+/** fmt % args. */
+export function* percentFormat(t: Thread, fmt: string, args: PyValue): Gen<string> {
+  const tupleArgs = args instanceof PyTuple ? args.items : null;
+  const dict = isMappingArg(args) ? args : null;
+  let argIndex = 0;
+  const argCount = tupleArgs ? tupleArgs.length : 1;
+  const nextArg = (): PyValue => {
+    if (tupleArgs) {
+      if (argIndex >= tupleArgs.length) throw typeError("not enough arguments for format string");
+      return tupleArgs[argIndex++]!;
+    }
+    if (argIndex > 0) throw typeError("not enough arguments for format string");
+    argIndex++;
+    return args;
+  };
+  let out = "";
+  let i = 0;
+  const n = fmt.length;
+  let usedMapping = false;
+  while (i < n) {
+    const c = fmt[i]!;
+    if (c !== "%") {
+      const j = fmt.indexOf("%", i);
+      const end = j < 0 ? n : j;
+      out += fmt.slice(i, end);
+      i = end;
+      continue;
+    }
+    const start = i;
+    i++;
+    let value: PyValue | undefined;
+    if (fmt[i] === "(") {
+      if (dict === null) throw typeError("format requires a mapping");
+      let level = 1;
+      let j = i + 1;
+      while (j < n && level > 0) {
+        if (fmt[j] === "(") level++;
+        else if (fmt[j] === ")") level--;
+        j++;
+      }
+      if (level > 0) throw valueError("incomplete format key");
+      const key = fmt.slice(i + 1, j - 1);
+      value = yield* getItem(t, dict, key);
+      usedMapping = true;
+      i = j;
+    }
+    const spec: {
+      left: boolean;
+      plus: boolean;
+      blank: boolean;
+      alt: boolean;
+      zero: boolean;
+      width: number;
+      precision: number;
+    } = { left: false, plus: false, blank: false, alt: false, zero: false, width: -1, precision: -1 };
+    for (;;) {
+      const f = fmt[i];
+      if (f === "-") spec.left = true;
+      else if (f === "+") spec.plus = true;
+      else if (f === " ") spec.blank = true;
+      else if (f === "#") spec.alt = true;
+      else if (f === "0") spec.zero = true;
+      else break;
+      i++;
+    }
+    if (fmt[i] === "*") {
+      const w = nextArg();
+      const wi = intValue(w);
+      if (wi === undefined) throw typeError("* wants int");
+      spec.width = Number(wi);
+      if (spec.width < 0) {
+        spec.left = true;
+        spec.width = -spec.width;
+      }
+      i++;
+    } else {
+      let w = "";
+      while (i < n && fmt[i]! >= "0" && fmt[i]! <= "9") w += fmt[i++];
+      if (w !== "") spec.width = Number(w);
+    }
+    if (fmt[i] === ".") {
+      i++;
+      if (fmt[i] === "*") {
+        const p = nextArg();
+        const pi = intValue(p);
+        if (pi === undefined) throw typeError("* wants int");
+        spec.precision = Math.max(0, Number(pi));
+        i++;
+      } else {
+        let p = "";
+        while (i < n && fmt[i]! >= "0" && fmt[i]! <= "9") p += fmt[i++];
+        spec.precision = p === "" ? 0 : Number(p);
+      }
+    }
+    while (fmt[i] === "h" || fmt[i] === "l" || fmt[i] === "L") i++;
+    if (i >= n) throw valueError("incomplete format");
+    const conv = fmt[i]!;
+    i++;
+    if (conv === "%") {
+      out += "%";
+      continue;
+    }
+    if (value === undefined) value = nextArg();
+    out += yield* convertOne(t, conv, value, spec, start, fmt);
+  }
+  if (dict === null && argIndex < argCount && !usedMapping) {
+    throw typeError("not all arguments converted during string formatting");
+  }
+  return out;
+}
+
+function* convertOne(
+  t: Thread,
+  conv: string,
+  v: PyValue,
+  spec: PercentSpec,
+  at: number,
+  fmt: string,
+): Gen<string> {
+  switch (conv) {
+    case "s":
+      return percentPad(truncate(yield* str(t, v), spec.precision), spec);
+    case "r":
+      return percentPad(truncate(yield* repr(t, v), spec.precision), spec);
+    case "a":
+      return percentPad(truncate(yield* ascii(t, v), spec.precision), spec);
+    case "c": {
+      const s = strValue(v);
+      if (s !== undefined) {
+        if ([...s].length !== 1) throw typeError("%c requires int or char");
+        return percentPad(s, spec);
+      }
+      const iv = intValue(v);
+      if (iv === undefined) throw typeError("%c requires int or char");
+      if (iv < 0 || iv > 0x10ffff) throw overflowError("%c arg not in range(0x110000)");
+      return percentPad(String.fromCodePoint(Number(iv)), spec);
+    }
+    case "d":
+    case "i":
+    case "u":
+    case "o":
+    case "x":
+    case "X": {
+      let iv = intValue(v);
+      if (iv === undefined) {
+        if (v instanceof PyFloat && (conv === "d" || conv === "i" || conv === "u")) {
+          iv = norm(carry(() => floatToInt(v.value)));
+        } else if (typeOf(v).lookup("__index__") !== null) {
+          iv = yield* indexOf(t, v);
+        } else if (conv === "d" || conv === "i" || conv === "u") {
+          const m = typeOf(v).lookup("__int__");
+          if (m === null) throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
+          iv = yield* indexOf(t, v);
+        } else {
+          throw typeError(`%${conv} format: an integer is required, not ${typeName(v)}`);
+        }
+      }
+      return carry(() => percentFormatInt(iv!, conv as PercentIntType, spec, t.interp.intStrLimit));
+    }
+    case "e":
+    case "E":
+    case "f":
+    case "F":
+    case "g":
+    case "G": {
+      let x: number;
+      if (v instanceof PyFloat) x = v.value;
+      else {
+        const iv = intValue(v);
+        if (iv !== undefined) x = carry(() => intToFloat(iv));
+        else {
+          const m = typeOf(v).lookup("__float__");
+          if (m === null) throw typeError(`must be real number, not ${typeName(v)}`);
+          const r = yield* callMethod(t, m, v, []);
+          x = (r as PyFloat).value;
+        }
+      }
+      return percentFormatFloat(x, conv as PercentFloatType, spec);
+    }
+    default: {
+      const cp = conv.codePointAt(0)!;
+      throw valueError(
+        `unsupported format character '${conv}' (0x${cp.toString(16)}) at index ${fmt.indexOf(conv, at)}`,
+      );
+    }
+  }
+}
+
+function truncate(s: string, precision: number): string {
+  if (precision < 0) return s;
+  return [...s].slice(0, precision).join("");
+}

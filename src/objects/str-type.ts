@@ -1,0 +1,764 @@
+/** The methods of `str` (Objects/unicodeobject.c). Indexes count code points (see str.ts). */
+import type { Thread } from "../vm/thread.js";
+import type { PyType, PyValue } from "./core.js";
+import { None, NotImplemented, strType, typeOf } from "./core.js";
+import { PyDict } from "./dict.js";
+import { E, carry, indexError, overflowError, typeError, valueError } from "./exceptions.js";
+import { formatStr } from "./format/format-str.js";
+import { PyStrSubclass, intValue, noArgs, parseArgs, strValue, typeName } from "./helpers.js";
+import { PyStrIter } from "./iterators.js";
+import { PyList } from "./list.js";
+import { PyByteArray, PyBytes, PySlice } from "./misc.js";
+import type { Kw } from "./native.js";
+import { defineMethods, defineStatic } from "./native.js";
+import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, strCompare } from "./ops/compare.js";
+import { indexSize, str as strOf } from "./ops/convert.js";
+import { strHash } from "./ops/hash.js";
+import { getIter, iterNext } from "./ops/iter.js";
+import { getItem } from "./ops/subscript.js";
+import { isPrintableCodePoint } from "./repr/printable.js";
+import { strRepr } from "./repr/str.js";
+import { sliceIndices } from "./slice-type.js";
+import { codePoints, cpIndex, strLen, strSlice, unitIndex } from "./str.js";
+import { percentFormat, strFormat } from "./str-format.js";
+import { STOP } from "./suspend.js";
+import type { Gen } from "./suspend.js";
+import { PyTuple } from "./tuple.js";
+import { encodeStr, decodeBytes } from "./codecs.js";
+
+/** The str value of self in a str method. */
+function sv(self: PyValue, name = "method"): string {
+  const s = strValue(self);
+  if (s === undefined)
+    throw typeError(`descriptor '${name}' requires a 'str' object but received a '${typeName(self)}'`);
+  return s;
+}
+
+function argStr(v: PyValue, fn: string, n: number): string {
+  const s = strValue(v);
+  if (s === undefined) throw typeError(`${fn}() argument ${n} must be str, not ${typeName(v)}`);
+  return s;
+}
+
+/** Python's whitespace (str.isspace). */
+const WS = new Set([
+  0x9, 0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+  0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
+]);
+const LINE_BREAKS = new Set([0xa, 0xb, 0xc, 0xd, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029]);
+
+export function isSpaceChar(c: string): boolean {
+  return WS.has(c.codePointAt(0)!);
+}
+
+function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
+  const test = chars === null ? (c: string) => isSpaceChar(c) : (c: string) => chars.includes(c);
+  const cps = codePoints(s);
+  let a = 0;
+  let b = cps.length;
+  if (left) while (a < b && test(cps[a]!)) a++;
+  if (right) while (b > a && test(cps[b - 1]!)) b--;
+  return cps.slice(a, b).join("");
+}
+
+/** str.split with no separator: runs of whitespace. */
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  const cps = codePoints(s);
+  let i = 0;
+  const n = cps.length;
+  while (i < n) {
+    while (i < n && isSpaceChar(cps[i]!)) i++;
+    if (i >= n) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let end = n;
+      while (end > i && isSpaceChar(cps[end - 1]!)) end--;
+      out.push(cps.slice(i, end).join(""));
+      return out;
+    }
+    let j = i;
+    while (j < n && !isSpaceChar(cps[j]!)) j++;
+    out.push(cps.slice(i, j).join(""));
+    i = j;
+  }
+  return out;
+}
+
+function rsplitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  const cps = codePoints(s);
+  let i = cps.length;
+  while (i > 0) {
+    while (i > 0 && isSpaceChar(cps[i - 1]!)) i--;
+    if (i <= 0) break;
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      let start = 0;
+      while (start < i && isSpaceChar(cps[start]!)) start++;
+      out.push(cps.slice(start, i).join(""));
+      break;
+    }
+    let j = i;
+    while (j > 0 && !isSpaceChar(cps[j - 1]!)) j--;
+    out.push(cps.slice(j, i).join(""));
+    i = j;
+  }
+  return out.reverse();
+}
+
+function splitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (sep === "") throw valueError("empty separator");
+  if (maxsplit < 0) return s.split(sep);
+  const out: string[] = [];
+  let start = 0;
+  while (out.length < maxsplit) {
+    const j = s.indexOf(sep, start);
+    if (j < 0) break;
+    out.push(s.slice(start, j));
+    start = j + sep.length;
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (sep === "") throw valueError("empty separator");
+  if (maxsplit < 0) return s.split(sep);
+  const out: string[] = [];
+  let end = s.length;
+  while (out.length < maxsplit) {
+    const j = s.lastIndexOf(sep, end - sep.length);
+    if (j < 0 || end - sep.length < 0) break;
+    out.push(s.slice(j + sep.length, end));
+    end = j;
+  }
+  out.push(s.slice(0, end));
+  return out.reverse();
+}
+
+function splitlines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  const cps = codePoints(s);
+  let start = 0;
+  let i = 0;
+  while (i < cps.length) {
+    const c = cps[i]!.codePointAt(0)!;
+    if (LINE_BREAKS.has(c)) {
+      let end = i + 1;
+      if (c === 0xd && cps[i + 1] === "\n") end++;
+      out.push(cps.slice(start, keepends ? end : i).join(""));
+      start = end;
+      i = end;
+    } else i++;
+  }
+  if (start < cps.length) out.push(cps.slice(start).join(""));
+  return out;
+}
+
+/** Resolves optional start/end arguments (slice semantics) to UTF-16 bounds. */
+function* bounds(
+  t: Thread,
+  s: string,
+  startV: PyValue | undefined,
+  endV: PyValue | undefined,
+): Gen<[number, number]> {
+  const n = strLen(s);
+  const r = yield* sliceIndices(t, new PySlice(startV ?? None, endV ?? None, None), n);
+  const start = r.start;
+  let end = r.stop;
+  // Explicit out-of-range starts make find() fail rather than clamp past the end.
+  if (startV !== undefined && startV !== None) {
+    const sv0 = intValue(startV);
+    if (sv0 !== undefined && sv0 > n) return [-1, -1];
+  }
+  if (end < start) end = start;
+  return [unitIndex(s, start), unitIndex(s, end)];
+}
+
+function* findImpl(t: Thread, self: PyValue, args: PyValue[], name: string, reverse: boolean): Gen<number> {
+  const s = sv(self, name);
+  if (args.length < 1) throw typeError(`${name}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) throw typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
+  const sub = strValue(args[0]!);
+  if (sub === undefined) throw typeError(`must be str, not ${typeName(args[0]!)}`);
+  const [a, b] = yield* bounds(t, s, args[1], args[2]);
+  if (a < 0) return -1;
+  const region = s.slice(a, b);
+  const j = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
+  if (j < 0) return -1;
+  return cpIndex(s, a + j);
+}
+
+function count(s: string, sub: string): number {
+  if (sub === "") return strLen(s) + 1;
+  let n = 0;
+  let i = 0;
+  for (;;) {
+    const j = s.indexOf(sub, i);
+    if (j < 0) return n;
+    n++;
+    i = j + sub.length;
+  }
+}
+
+function* startsEnds(
+  t: Thread,
+  self: PyValue,
+  args: PyValue[],
+  name: "startswith" | "endswith",
+): Gen<PyValue> {
+  const s = sv(self, name);
+  if (args.length < 1) throw typeError(`${name}() takes at least 1 argument (0 given)`);
+  const [a, b] = yield* bounds(t, s, args[1], args[2]);
+  if (a < 0) return false;
+  const region = s.slice(a, b);
+  const prefixes = args[0] instanceof PyTuple ? args[0].items : [args[0]!];
+  for (const p of prefixes) {
+    const ps = strValue(p);
+    if (ps === undefined) {
+      if (args[0] instanceof PyTuple)
+        throw typeError(`tuple for ${name} must only contain str, not ${typeName(p)}`);
+      throw typeError(`${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
+    }
+    if (name === "startswith" ? region.startsWith(ps) : region.endsWith(ps)) return true;
+  }
+  return false;
+}
+
+function fillChar(v: PyValue | undefined): string {
+  if (v === undefined) return " ";
+  const f = strValue(v);
+  if (f === undefined) throw typeError(`The fill character must be a unicode character, not ${typeName(v)}`);
+  if (strLen(f) !== 1) throw typeError("The fill character must be exactly one character long");
+  return f;
+}
+
+function pad(s: string, width: number, fill: string, mode: "l" | "r" | "c"): string {
+  const n = strLen(s);
+  if (width <= n) return s;
+  const total = width - n;
+  if (mode === "l") return s + fill.repeat(total);
+  if (mode === "r") return fill.repeat(total) + s;
+  // center: CPython puts the extra char on the right when total and width are odd/even as pad().
+  const left = Math.floor(total / 2) + (total & width & 1);
+  return fill.repeat(left) + s + fill.repeat(total - left);
+}
+
+const ALPHA = /^[\p{L}]$/u;
+const DECIMAL = /^\p{Nd}$/u;
+const DIGIT_EXTRA =
+  /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]$/u;
+const NUMERIC =
+  /^[\p{N}\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe-\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\ufa2a]$/u;
+const CASED_UPPER = /^\p{Lu}$|^\p{Lt}$/u;
+const CASED_LOWER = /^\p{Ll}$/u;
+// The identifier tables list spacing marks on their own, not combining sequences.
+// eslint-disable-next-line no-misleading-character-class
+const ID_START = /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
+
+const ID_CONTINUE =
+  // eslint-disable-next-line no-misleading-character-class
+  /^[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
+
+function isCased(c: string): boolean {
+  return c.toLowerCase() !== c.toUpperCase() || CASED_UPPER.test(c) || CASED_LOWER.test(c);
+}
+
+function allChars(s: string, test: (c: string) => boolean): boolean {
+  if (s.length === 0) return false;
+  for (const c of s) if (!test(c)) return false;
+  return true;
+}
+
+export function isIdentifier(s: string): boolean {
+  const cps = codePoints(s.normalize("NFKC"));
+  if (cps.length === 0) return false;
+  if (!ID_START.test(cps[0]!)) return false;
+  for (let i = 1; i < cps.length; i++) if (!ID_CONTINUE.test(cps[i]!)) return false;
+  return true;
+}
+
+function title(s: string): string {
+  let out = "";
+  let prevCased = false;
+  for (const c of s) {
+    if (prevCased) out += c.toLowerCase();
+    else out += titleChar(c);
+    prevCased = isCased(c);
+  }
+  return out;
+}
+
+const TITLE_SPECIAL: Record<string, string> = {
+  ǆ: "ǅ",
+  Ǆ: "ǅ",
+  ǅ: "ǅ",
+  ǉ: "ǈ",
+  Ǉ: "ǈ",
+  ǈ: "ǈ",
+  ǌ: "ǋ",
+  Ǌ: "ǋ",
+  ǋ: "ǋ",
+  ǳ: "ǲ",
+  Ǳ: "ǲ",
+  ǲ: "ǲ",
+  ß: "Ss",
+};
+
+function titleChar(c: string): string {
+  return TITLE_SPECIAL[c] ?? c.toUpperCase();
+}
+
+function upper(s: string): string {
+  return s.toUpperCase();
+}
+
+function lower(s: string): string {
+  // JS lower-cases a final sigma contextually, as CPython does (final_sigma).
+  return s.toLowerCase();
+}
+
+function swapcase(s: string): string {
+  let out = "";
+  for (const c of s) {
+    const u = c.toUpperCase();
+    out += u !== c ? u : c.toLowerCase();
+  }
+  return out;
+}
+
+function expandtabs(s: string, tabsize: number): string {
+  let out = "";
+  let col = 0;
+  for (const c of s) {
+    if (c === "\t") {
+      if (tabsize > 0) {
+        const n = tabsize - (col % tabsize);
+        out += " ".repeat(n);
+        col += n;
+      }
+    } else {
+      out += c;
+      col = c === "\n" || c === "\r" ? 0 : col + 1;
+    }
+  }
+  return out;
+}
+
+/** str.__getitem__ with an int or a slice. */
+function* strGetItem(t: Thread, s: string, k: PyValue): Gen<PyValue> {
+  if (k instanceof PySlice) {
+    const n = strLen(s);
+    const r = yield* sliceIndices(t, k, n);
+    return strSlice(s, r.start, r.stop, r.step, r.length);
+  }
+  const iv = intValue(k);
+  let i: number;
+  if (iv === undefined) {
+    if (typeOf(k).lookup("__index__") === null)
+      throw typeError(`string indices must be integers, not '${typeName(k)}'`);
+    i = yield* indexSize(t, k);
+  } else {
+    if (typeof iv === "bigint") throw indexError("cannot fit 'int' into an index-sized integer");
+    i = iv;
+  }
+  const n = strLen(s);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw indexError("string index out of range");
+  return n === s.length ? s[i]! : codePoints(s)[i]!;
+}
+
+function* join(t: Thread, sep: string, iterable: PyValue): Gen<string> {
+  let items: PyValue[];
+  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  else {
+    let it: PyValue;
+    try {
+      it = yield* getIter(t, iterable);
+    } catch (e) {
+      if (typeOf(iterable).lookup("__iter__") === null && typeOf(iterable).lookup("__getitem__") === null) {
+        throw typeError("can only join an iterable");
+      }
+      throw e;
+    }
+    items = [];
+    for (;;) {
+      const v = yield* iterNext(t, it);
+      if (v === STOP) break;
+      items.push(v);
+    }
+  }
+  const parts: string[] = new Array<string>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i]!;
+    const s = typeof v === "string" ? v : strValue(v);
+    if (s === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(v)} found`);
+    parts[i] = s;
+  }
+  return parts.join(sep);
+}
+
+function repeat(s: string, n: PyValue): PyValue {
+  const k = intValue(n);
+  if (k === undefined) return NotImplemented;
+  if (k <= 0 || s.length === 0) return "";
+  if (typeof k === "bigint" || s.length * k > 2 ** 30) throw overflowError("repeated string is too long");
+  return s.repeat(k);
+}
+
+function makeStr(cls: PyType, s: string): PyValue {
+  return cls === strType ? s : new PyStrSubclass(cls, s);
+}
+
+function* strNew(t: Thread, _self: PyValue, args: PyValue[], kwnames: Kw): Gen<PyValue> {
+  const cls = args[0] as PyType;
+  const [obj, encoding, errors] = parseArgs(
+    "str",
+    args.slice(1),
+    kwnames,
+    ["object", "encoding", "errors"],
+    0,
+  );
+  if (obj === undefined) return makeStr(cls, "");
+  if (encoding === undefined && errors === undefined) return makeStr(cls, yield* strOf(t, obj));
+  const enc = encoding === undefined ? "utf-8" : strValue(encoding);
+  if (enc === undefined) throw typeError(`str() argument 'encoding' must be str, not ${typeName(encoding!)}`);
+  const err = errors === undefined ? "strict" : strValue(errors);
+  if (err === undefined) throw typeError(`str() argument 'errors' must be str, not ${typeName(errors!)}`);
+  if (obj instanceof PyBytes || obj instanceof PyByteArray)
+    return makeStr(cls, decodeBytes(obj.bytes, enc, err));
+  if (typeof obj === "string") throw typeError("decoding str is not supported");
+  throw typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+}
+
+function maketrans(_t: Thread, _self: PyValue, args: PyValue[]): PyValue {
+  const d = new PyDict();
+  if (args.length === 1) {
+    const m = args[0];
+    if (!(m instanceof PyDict))
+      throw typeError("if you give only one argument to maketrans it must be a dict");
+    for (const [k, v] of m.entries()) {
+      const ks = strValue(k);
+      if (ks !== undefined) {
+        if (strLen(ks) !== 1) throw valueError("string keys in translate table must be of length 1");
+        d.setFast(ks.codePointAt(0)!, ks.codePointAt(0)!, v);
+      } else {
+        const ki = intValue(k);
+        if (ki === undefined) throw typeError("keys in translate table must be strings or integers");
+        d.setFast(ki, ki, v);
+      }
+    }
+    return d;
+  }
+  const x = codePoints(strValue(args[0]!) ?? "");
+  const y = codePoints(strValue(args[1]!) ?? "");
+  if (x.length !== y.length) throw valueError("the first two maketrans arguments must have equal length");
+  for (let i = 0; i < x.length; i++) {
+    const k = x[i]!.codePointAt(0)!;
+    d.setFast(k, k, y[i]!.codePointAt(0)!);
+  }
+  if (args[2] !== undefined) {
+    for (const c of codePoints(strValue(args[2]) ?? "")) {
+      const k = c.codePointAt(0)!;
+      d.setFast(k, k, None);
+    }
+  }
+  return d;
+}
+
+function* translate(t: Thread, s: string, table: PyValue): Gen<string> {
+  let out = "";
+  for (const c of s) {
+    const cp = c.codePointAt(0)!;
+    let v: PyValue;
+    try {
+      v = yield* getItem(t, table, cp);
+    } catch (e) {
+      if (e instanceof Object && (e as { type?: PyType }).type?.isSubtype(E.LookupError)) {
+        out += c;
+        continue;
+      }
+      throw e;
+    }
+    if (v === None) continue;
+    const sv2 = strValue(v);
+    if (sv2 !== undefined) out += sv2;
+    else {
+      const iv = intValue(v);
+      if (iv === undefined) throw typeError("character mapping must return integer, None or str");
+      out += String.fromCodePoint(Number(iv));
+    }
+  }
+  return out;
+}
+
+export function initStrType(): void {
+  strType.alloc = (t) => new PyStrSubclass(t, "");
+  defineStatic(strType, { __new__: { gen: strNew }, maketrans: maketrans });
+  const m: Record<string, Parameters<typeof defineMethods>[1][string]> = {
+    __repr__: (_t, self) => strRepr(sv(self)),
+    __str__: (_t, self) => sv(self),
+    __hash__: (_t, self) => strHash(sv(self)),
+    __len__: (_t, self) => strLen(sv(self)),
+    __iter__: (_t, self) => new PyStrIter(sv(self)),
+    __getitem__: { gen: (t, self, args) => strGetItem(t, sv(self), args[0]!) },
+    __contains__: (_t, self, args) => {
+      const x = strValue(args[0]!);
+      if (x === undefined)
+        throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[0]!)}`);
+      return sv(self).includes(x);
+    },
+    __add__: (_t, self, args) => {
+      const o = strValue(args[0]!);
+      if (o === undefined) return NotImplemented;
+      return sv(self) + o;
+    },
+    __mul__: (_t, self, args) => repeat(sv(self), args[0]!),
+    __rmul__: (_t, self, args) => repeat(sv(self), args[0]!),
+    __mod__: { gen: (t, self, args) => percentFormat(t, sv(self), args[0]!) },
+    __rmod__: () => NotImplemented,
+    __format__: (_t, self, args) => {
+      const spec = strValue(args[0] ?? "");
+      if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
+      return carry(() => formatStr(sv(self), spec, typeName(self)));
+    },
+    __getnewargs__: (_t, self) => new PyTuple([sv(self)]),
+    __sizeof__: (_t, self) => 49 + strLen(sv(self)),
+    join: { gen: (t, self, args) => join(t, sv(self, "join"), args[0]!) },
+    split: (_t, self, args, kw) => {
+      const [sep, maxsplit] = parseArgs("split", args, kw, ["sep", "maxsplit"], 0);
+      const ms = maxsplit === undefined ? -1 : Number(intValue(maxsplit) ?? -1);
+      const s = sv(self, "split");
+      if (sep === undefined || sep === None) return new PyList(splitWhitespace(s, ms));
+      return new PyList(splitSep(s, argStr(sep, "split", 1), ms));
+    },
+    rsplit: (_t, self, args, kw) => {
+      const [sep, maxsplit] = parseArgs("rsplit", args, kw, ["sep", "maxsplit"], 0);
+      const ms = maxsplit === undefined ? -1 : Number(intValue(maxsplit) ?? -1);
+      const s = sv(self, "rsplit");
+      if (sep === undefined || sep === None) return new PyList(rsplitWhitespace(s, ms));
+      return new PyList(rsplitSep(s, argStr(sep, "rsplit", 1), ms));
+    },
+    splitlines: (_t, self, args, kw) => {
+      const [keep] = parseArgs("splitlines", args, kw, ["keepends"], 0);
+      return new PyList(splitlines(sv(self), keep !== undefined && keep !== false && keep !== 0));
+    },
+    strip: (_t, self, args) =>
+      stripChars(
+        sv(self),
+        args[0] === undefined || args[0] === None ? null : argStr(args[0], "strip", 1),
+        true,
+        true,
+      ),
+    lstrip: (_t, self, args) =>
+      stripChars(
+        sv(self),
+        args[0] === undefined || args[0] === None ? null : argStr(args[0], "lstrip", 1),
+        true,
+        false,
+      ),
+    rstrip: (_t, self, args) =>
+      stripChars(
+        sv(self),
+        args[0] === undefined || args[0] === None ? null : argStr(args[0], "rstrip", 1),
+        false,
+        true,
+      ),
+    replace: (_t, self, args) => {
+      if (args.length < 2) throw typeError(`replace expected at least 2 arguments, got ${args.length}`);
+      const s = sv(self, "replace");
+      const old = argStr(args[0]!, "replace", 1);
+      const nw = argStr(args[1]!, "replace", 2);
+      const c = args[2] === undefined ? -1 : Number(intValue(args[2]) ?? -1);
+      if (c < 0) {
+        if (old === "") return codePoints(s).reduce((acc, ch) => acc + ch + nw, nw);
+        return s.split(old).join(nw);
+      }
+      let out = "";
+      let rest = s;
+      for (let i = 0; i < c; i++) {
+        if (old === "") {
+          out += nw;
+          if (rest === "") {
+            rest = "";
+            break;
+          }
+          const first = codePoints(rest)[0]!;
+          out += first;
+          rest = rest.slice(first.length);
+          continue;
+        }
+        const j = rest.indexOf(old);
+        if (j < 0) break;
+        out += rest.slice(0, j) + nw;
+        rest = rest.slice(j + old.length);
+      }
+      return out + rest;
+    },
+    find: { gen: (t, self, args) => findImpl(t, self, args, "find", false) },
+    rfind: { gen: (t, self, args) => findImpl(t, self, args, "rfind", true) },
+    index: {
+      gen: function* (t, self, args) {
+        const r = yield* findImpl(t, self, args, "index", false);
+        if (r < 0) throw valueError("substring not found");
+        return r;
+      },
+    },
+    rindex: {
+      gen: function* (t, self, args) {
+        const r = yield* findImpl(t, self, args, "rindex", true);
+        if (r < 0) throw valueError("substring not found");
+        return r;
+      },
+    },
+    count: {
+      gen: function* (t, self, args) {
+        const s = sv(self, "count");
+        const sub = strValue(args[0]!);
+        if (sub === undefined) throw typeError(`must be str, not ${typeName(args[0]!)}`);
+        const [a, b] = yield* bounds(t, s, args[1], args[2]);
+        if (a < 0) return 0;
+        return count(s.slice(a, b), sub);
+      },
+    },
+    startswith: { gen: (t, self, args) => startsEnds(t, self, args, "startswith") },
+    endswith: { gen: (t, self, args) => startsEnds(t, self, args, "endswith") },
+    upper: (_t, self, args, kw) => (noArgs("str.upper", args, kw), upper(sv(self))),
+    lower: (_t, self, args, kw) => (noArgs("str.lower", args, kw), lower(sv(self))),
+    casefold: (_t, self) => lower(sv(self).replace(/ß/g, "ss")),
+    capitalize: (_t, self) => {
+      const cps = codePoints(sv(self));
+      if (cps.length === 0) return "";
+      return titleChar(cps[0]!) + cps.slice(1).join("").toLowerCase();
+    },
+    title: (_t, self) => title(sv(self)),
+    swapcase: (_t, self) => swapcase(sv(self)),
+    isdigit: (_t, self) => allChars(sv(self), (c) => DECIMAL.test(c) || DIGIT_EXTRA.test(c)),
+    isdecimal: (_t, self) => allChars(sv(self), (c) => DECIMAL.test(c)),
+    isnumeric: (_t, self) => allChars(sv(self), (c) => NUMERIC.test(c)),
+    isalpha: (_t, self) => allChars(sv(self), (c) => ALPHA.test(c)),
+    isalnum: (_t, self) => allChars(sv(self), (c) => ALPHA.test(c) || NUMERIC.test(c)),
+    isspace: (_t, self) => allChars(sv(self), isSpaceChar),
+    isascii: (_t, self) => [...sv(self)].every((c) => c.codePointAt(0)! < 128),
+    isidentifier: (_t, self) => isIdentifier(sv(self)),
+    isprintable: (_t, self) => [...sv(self)].every((c) => isPrintableCodePoint(c.codePointAt(0)!)),
+    isupper: (_t, self) => {
+      let cased = false;
+      for (const c of sv(self)) {
+        if (CASED_LOWER.test(c) || /^\p{Lt}$/u.test(c)) return false;
+        if (CASED_UPPER.test(c)) cased = true;
+      }
+      return cased;
+    },
+    islower: (_t, self) => {
+      let cased = false;
+      for (const c of sv(self)) {
+        if (CASED_UPPER.test(c)) return false;
+        if (CASED_LOWER.test(c)) cased = true;
+      }
+      return cased;
+    },
+    istitle: (_t, self) => {
+      let cased = false;
+      let prevCased = false;
+      for (const c of sv(self)) {
+        if (CASED_UPPER.test(c)) {
+          if (prevCased) return false;
+          prevCased = true;
+          cased = true;
+        } else if (CASED_LOWER.test(c)) {
+          if (!prevCased) return false;
+          prevCased = true;
+          cased = true;
+        } else prevCased = false;
+      }
+      return cased;
+    },
+    center: (_t, self, args) => pad(sv(self), Number(intValue(args[0]!) ?? 0), fillChar(args[1]), "c"),
+    ljust: (_t, self, args) => pad(sv(self), Number(intValue(args[0]!) ?? 0), fillChar(args[1]), "l"),
+    rjust: (_t, self, args) => pad(sv(self), Number(intValue(args[0]!) ?? 0), fillChar(args[1]), "r"),
+    zfill: (_t, self, args) => {
+      const s = sv(self);
+      const width = Number(intValue(args[0]!) ?? 0);
+      const n = strLen(s);
+      if (width <= n) return s;
+      const zeros = "0".repeat(width - n);
+      if (s[0] === "+" || s[0] === "-") return s[0] + zeros + s.slice(1);
+      return zeros + s;
+    },
+    partition: (_t, self, args) => {
+      const s = sv(self);
+      const sep = argStr(args[0]!, "partition", 1);
+      if (sep === "") throw valueError("empty separator");
+      const j = s.indexOf(sep);
+      if (j < 0) return new PyTuple([s, "", ""]);
+      return new PyTuple([s.slice(0, j), sep, s.slice(j + sep.length)]);
+    },
+    rpartition: (_t, self, args) => {
+      const s = sv(self);
+      const sep = argStr(args[0]!, "rpartition", 1);
+      if (sep === "") throw valueError("empty separator");
+      const j = s.lastIndexOf(sep);
+      if (j < 0) return new PyTuple(["", "", s]);
+      return new PyTuple([s.slice(0, j), sep, s.slice(j + sep.length)]);
+    },
+    removeprefix: (_t, self, args) => {
+      const s = sv(self);
+      const p = argStr(args[0]!, "removeprefix", 1);
+      return p !== "" && s.startsWith(p) ? s.slice(p.length) : s;
+    },
+    removesuffix: (_t, self, args) => {
+      const s = sv(self);
+      const p = argStr(args[0]!, "removesuffix", 1);
+      return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
+    },
+    expandtabs: (_t, self, args, kw) => {
+      const [ts] = parseArgs("expandtabs", args, kw, ["tabsize"], 0);
+      return expandtabs(sv(self), ts === undefined ? 8 : Number(intValue(ts) ?? 8));
+    },
+    format: {
+      gen: function* (t, self, args, kwnames) {
+        const nkw = kwnames?.length ?? 0;
+        let kwargs: PyDict | null = null;
+        if (nkw) {
+          kwargs = new PyDict();
+          for (let i = 0; i < nkw; i++) kwargs.setStr(kwnames![i]!, args[args.length - nkw + i]!);
+        }
+        return yield* strFormat(t, sv(self), args.slice(0, args.length - nkw), kwargs);
+      },
+    },
+    format_map: {
+      gen: function* (t, self, args) {
+        const mapping = args[0]!;
+        const d = mapping instanceof PyDict ? mapping : null;
+        if (d === null) throw typeError("format_map() argument must be a dict here");
+        return yield* strFormat(t, sv(self), [], d);
+      },
+    },
+    encode: (_t, self, args, kw) => {
+      const [encoding, errors] = parseArgs("encode", args, kw, ["encoding", "errors"], 0);
+      const enc = encoding === undefined ? "utf-8" : argStr(encoding, "encode", 1);
+      const err = errors === undefined ? "strict" : argStr(errors, "encode", 2);
+      return new PyBytes(encodeStr(sv(self), enc, err));
+    },
+    translate: { gen: (t, self, args) => translate(t, sv(self), args[0]!) },
+  };
+  const cmp = (op: number) => (_t: Thread, self: PyValue, args: PyValue[]) => {
+    const a = strValue(self);
+    const b = strValue(args[0]!);
+    if (a === undefined || b === undefined) return NotImplemented;
+    const c = strCompare(a, b);
+    return op === LT
+      ? c < 0
+      : op === LE
+        ? c <= 0
+        : op === EQ
+          ? c === 0
+          : op === NE
+            ? c !== 0
+            : op === GT
+              ? c > 0
+              : c >= 0;
+  };
+  [LT, LE, EQ, NE, GT, GE].forEach((op) => (m[CMP_DUNDER[op]!] = cmp(op)));
+  defineMethods(strType, m);
+}

@@ -1,0 +1,1133 @@
+/**
+ * The eval loop: runs CPython 3.11 bytecode for one thread (see docs/internals/vm.md).
+ *
+ * run(thread, budget) executes until the budget of instructions is spent, the thread's entry
+ * frame finishes, or (later) the thread blocks. The thread's frames are heap objects linked
+ * through `back`; a call into Python pushes a frame and continues in this same loop, never
+ * recursing on the JavaScript stack. Natives that need Python code are suspended generators
+ * (NativeFrame) between the Python frames, resumed by the loop (suspension.md).
+ *
+ * The loop is a small state machine over the thread:
+ *   EXEC   — run the top frame (a Python frame, or a native with a pending request)
+ *   VALUE  — hand `t.value` to the top frame (the result of what it was waiting for)
+ *   THROW  — raise `t.value` (an exception) in the top frame
+ */
+import { CodeFlags } from "../compiler/code.js";
+import type { PyValue } from "../objects/core.js";
+import {
+  Ellipsis,
+  InternalError,
+  None,
+  NotImplemented,
+  PyObject,
+  PyType,
+  dictType,
+  floatType,
+  listType,
+  typeOf,
+  typeType,
+} from "../objects/core.js";
+import { PyDict } from "../objects/dict.js";
+import { E, PyBaseException, newException, runtimeError, typeError } from "../objects/exceptions.js";
+import { PyFloat } from "../objects/float.js";
+import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
+import { GenState, PyGenerator } from "../objects/generator.js";
+import { intValue, typeName } from "../objects/helpers.js";
+import { PyListIter, PyRangeIter, SyncIterator } from "../objects/iterators.js";
+import { PyList } from "../objects/list.js";
+import { PySlice } from "../objects/misc.js";
+import { PyBuiltin, PyMethodDescr } from "../objects/native.js";
+import { arithFast, binaryOp, unaryOp } from "../objects/ops/arith.js";
+import { call } from "../objects/ops/call.js";
+import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
+import { isTrue, isTrueFast } from "../objects/ops/convert.js";
+import { getIter, getIterFast, iterNext } from "../objects/ops/iter.js";
+import { contains, delItem, getItem, getItemFast, setItem } from "../objects/ops/subscript.js";
+import type { Gen, Request } from "../objects/suspend.js";
+import { CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
+import { PyTuple } from "../objects/tuple.js";
+import { bindArguments } from "./bind.js";
+import { buildOps } from "./build-ops.js";
+import { Frame, Resume, ReturnTo } from "./frame.js";
+import { genOps } from "./gen-ops.js";
+import { nameOps } from "./name-ops.js";
+import { CACHE_UNITS, O } from "./opcode-numbers.generated.js";
+import { raiseOps } from "./raise-ops.js";
+import { NativeFrame, type Thread } from "./thread.js";
+
+export const enum Mode {
+  EXEC = 0,
+  VALUE = 1,
+  THROW = 2,
+}
+
+export const enum RunStatus {
+  /** The entry frame finished (t.result or t.error is set). */
+  DONE = 0,
+  /** The instruction budget ran out; call run again to continue. */
+  BUDGET = 1,
+}
+
+/** Returned by execFrame: the loop must look at the thread's top again. */
+const SWITCH = 0;
+const OUT_OF_BUDGET = 1;
+
+/** Runs the thread until it finishes or `budget` instructions have executed. */
+export function run(t: Thread, budget: number): RunStatus {
+  t.budget = budget;
+  for (;;) {
+    const top = t.top;
+    if (top === null) return RunStatus.DONE;
+    switch (t.mode) {
+      case Mode.EXEC:
+        if (top instanceof NativeFrame) {
+          const req = top.pending;
+          top.pending = null;
+          if (req === null) throw new InternalError("native frame resumed without a request");
+          startRequest(t, top, req);
+          break;
+        }
+        try {
+          if (execFrame(t, top) === OUT_OF_BUDGET) return RunStatus.BUDGET;
+        } catch (e) {
+          t.mode = Mode.THROW;
+          t.value = toException(t, e);
+        }
+        break;
+      case Mode.VALUE: {
+        const v = t.value as PyValue;
+        if (top instanceof NativeFrame) stepNative(t, top, v, false);
+        else deliverToFrame(t, top, v);
+        break;
+      }
+      case Mode.THROW: {
+        const exc = t.value as PyBaseException;
+        if (top instanceof NativeFrame) stepNative(t, top, exc, true);
+        else raiseInFrame(t, top, exc);
+        break;
+      }
+    }
+    if (t.top === null) return RunStatus.DONE;
+  }
+}
+
+/** Converts anything thrown by natives into a Python exception; engine bugs propagate. */
+export function toException(t: Thread, e: unknown): PyBaseException {
+  if (e instanceof PyBaseException) return e;
+  const converted = t.interp.convertHostError(e);
+  if (converted !== null) return converted;
+  throw e;
+}
+
+/** Hands a value to a Python frame according to what its last instruction was waiting for. */
+function deliverToFrame(t: Thread, f: Frame, v: PyValue): void {
+  const kind = f.resume;
+  f.resume = Resume.PUSH;
+  t.mode = Mode.EXEC;
+  switch (kind) {
+    case Resume.PUSH:
+      if (v === STOP) throw new InternalError("STOP delivered to a frame expecting a value");
+      f.slots[f.sp++] = v;
+      return;
+    case Resume.DISCARD:
+      return;
+    case Resume.FOR_ITER:
+      if (v === STOP) {
+        f.slots[--f.sp] = null;
+        f.ip = f.resumeArg;
+      } else {
+        f.slots[f.sp++] = v;
+      }
+      return;
+    case Resume.POP_JUMP:
+      if ((v as boolean) === f.resumeFlag) f.ip = f.resumeArg;
+      return;
+    case Resume.JUMP_OR_POP:
+      if ((v as boolean) === f.resumeFlag) f.ip = f.resumeArg;
+      else f.slots[--f.sp] = null;
+      return;
+    case Resume.SEND:
+      if (v === STOP) {
+        f.slots[f.sp - 1] = t.stopValue;
+        t.stopValue = None;
+        f.ip = f.resumeArg;
+      } else {
+        f.slots[f.sp++] = v;
+      }
+      return;
+  }
+}
+
+/** Resumes a suspended native with a value or an exception and acts on what it does next. */
+function stepNative(t: Thread, nf: NativeFrame, v: PyValue | PyBaseException, isThrow: boolean): void {
+  let r: IteratorResult<Request, PyValue>;
+  try {
+    r = isThrow ? nf.gen.throw(v) : nf.gen.next(v as PyValue);
+  } catch (e) {
+    t.top = nf.back;
+    t.mode = Mode.THROW;
+    t.value = toException(t, e);
+    return;
+  }
+  if (r.done) {
+    t.top = nf.back;
+    t.mode = Mode.VALUE;
+    t.value = r.value;
+    return;
+  }
+  startRequest(t, nf, r.value);
+}
+
+/**
+ * Starts what a native asked for: pushes the Python frame of a call, or resumes a generator.
+ * Requests answered at once (a generator function call, an exhausted generator) go straight back.
+ */
+function startRequest(t: Thread, nf: NativeFrame, req: Request): void {
+  t.mode = Mode.EXEC;
+  try {
+    if (req instanceof CallRequest) {
+      const fn = req.fn as PyFunction;
+      if (req.locals !== null) {
+        pushFrame(t, new Frame(fn.code, fn.globals, fn.builtins, req.locals, fn), nf);
+        return;
+      }
+      const nkw = req.kwnames?.length ?? 0;
+      const frame = newFrameFor(t, fn, req.args, 0, req.args.length - nkw, req.kwnames);
+      pushFrame(t, frame, nf);
+      return;
+    }
+    if (req instanceof ResumeRequest) {
+      resumeGenerator(t, req.gen as PyGenerator, req.value, req.isThrow, nf);
+      return;
+    }
+    throw new InternalError("unknown request");
+  } catch (e) {
+    t.mode = Mode.THROW;
+    t.value = toException(t, e);
+  }
+}
+
+/** Creates the frame for calling a Python function (arguments bound). */
+export function newFrameFor(
+  t: Thread,
+  fn: PyFunction,
+  src: readonly (PyValue | null)[],
+  start: number,
+  npos: number,
+  kwnames: readonly string[] | null,
+): Frame {
+  const code = fn.code;
+  const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+  bindArguments(fn, frame.slots, src, start, npos, kwnames);
+  void t;
+  return frame;
+}
+
+/** Pushes a Python frame above `back`, enforcing the recursion limit. */
+export function pushFrame(t: Thread, frame: Frame, back: Frame | NativeFrame | null): void {
+  if (t.depth >= t.interp.recursionLimit) {
+    throw newException(E.RecursionError, "maximum recursion depth exceeded");
+  }
+  t.depth++;
+  frame.back = back;
+  t.top = frame;
+  t.mode = Mode.EXEC;
+}
+
+/** Pops the top Python frame after it returned or raised. */
+function popFrame(t: Thread, f: Frame): void {
+  t.depth--;
+  t.top = f.back;
+}
+
+/**
+ * Resumes a generator's frame on this thread above `back` (FOR_ITER, SEND or a native), sending
+ * `value` or throwing it in. An exhausted generator answers STOP (or raises) at once.
+ */
+export function resumeGenerator(
+  t: Thread,
+  gen: PyGenerator,
+  value: PyValue | PyBaseException,
+  isThrow: boolean,
+  back: Frame | NativeFrame,
+): void {
+  genOps.resume(t, gen, value, isThrow, back);
+}
+
+/** Raises `exc` at the current instruction of Python frame f: find a handler or leave the frame. */
+function raiseInFrame(t: Thread, f: Frame, exc: PyBaseException): void {
+  if (exc.fresh) raiseOps.setContext(t, exc);
+  if (t.reraise) t.reraise = false;
+  else raiseOps.addTraceback(t, f, exc);
+  f.resume = Resume.PUSH;
+  const h = raiseOps.findHandler(f);
+  if (h !== null) {
+    const base = f.code.nlocalsplus + h.depth;
+    for (let i = base; i < f.sp; i++) f.slots[i] = null;
+    f.sp = base;
+    if (h.lasti) f.slots[f.sp++] = f.lasti;
+    f.slots[f.sp++] = exc;
+    f.ip = h.target;
+    t.mode = Mode.EXEC;
+    return;
+  }
+  // No handler: the exception leaves this frame.
+  popFrame(t, f);
+  let out = exc;
+  if (f.gen !== null) out = genOps.exceptionLeaves(t, f.gen, exc);
+  if (f.returnTo === ReturnTo.ENTRY) {
+    t.finish(null, out);
+    return;
+  }
+  t.mode = Mode.THROW;
+  t.value = out;
+}
+
+/** A generator frame returned `v` (RETURN_VALUE) or the frame returned normally. */
+function frameReturned(t: Thread, f: Frame, v: PyValue): void {
+  popFrame(t, f);
+  if (f.gen !== null) {
+    genOps.finished(t, f.gen);
+    t.stopValue = v;
+    t.mode = Mode.VALUE;
+    t.value = STOP;
+    return;
+  }
+  switch (f.returnTo) {
+    case ReturnTo.PUSH:
+      t.mode = Mode.VALUE;
+      t.value = v;
+      return;
+    case ReturnTo.ENTRY:
+      t.finish(v, null);
+      return;
+    case ReturnTo.INIT:
+      if (v !== None) {
+        t.mode = Mode.THROW;
+        t.value = typeError(`__init__() should return None, not '${typeName(v)}'`);
+        return;
+      }
+      t.mode = Mode.VALUE;
+      t.value = f.initSelf!;
+      return;
+  }
+}
+
+/** Runs a native generator from an instruction; returns its value, or undefined if it suspended. */
+function runNative(t: Thread, f: Frame, g: Gen<PyValue>, kind: Resume): PyValue | undefined {
+  const r = g.next();
+  if (r.done) return r.value;
+  f.resume = kind;
+  const nf = new NativeFrame(g);
+  nf.back = f;
+  nf.pending = r.value;
+  t.top = nf;
+  t.mode = Mode.EXEC;
+  return undefined;
+}
+
+const NULL = null;
+
+/**
+ * Executes instructions of frame f until it calls, returns, yields, suspends a native or runs
+ * out of budget. Exceptions propagate to run() with f.lasti at the failing instruction.
+ */
+function execFrame(t: Thread, f: Frame): number {
+  const code = f.code;
+  const co = code.bytes;
+  const consts = code.consts;
+  const names = code.names;
+  const s = f.slots;
+  let sp = f.sp;
+  let ip = f.ip;
+  let lasti = ip;
+  let budget = t.budget;
+  try {
+    for (;;) {
+      if (--budget < 0) {
+        f.ip = ip;
+        f.sp = sp;
+        f.lasti = lasti;
+        return OUT_OF_BUDGET;
+      }
+      lasti = ip;
+      let op = co[ip * 2]!;
+      let arg = co[ip * 2 + 1]!;
+      ip++;
+      while (op === O.EXTENDED_ARG) {
+        op = co[ip * 2]!;
+        arg = (arg << 8) | co[ip * 2 + 1]!;
+        ip++;
+      }
+      switch (op) {
+        case O.NOP:
+        case O.RESUME:
+        case O.CACHE:
+          break;
+        case O.LOAD_FAST: {
+          const v = s[arg];
+          if (v === null || v === undefined) throw nameOps.unboundLocal(code, arg);
+          s[sp++] = v;
+          break;
+        }
+        case O.STORE_FAST:
+          s[arg] = s[--sp]!;
+          s[sp] = NULL;
+          break;
+        case O.DELETE_FAST:
+          if (s[arg] === null) throw nameOps.unboundLocal(code, arg);
+          s[arg] = NULL;
+          break;
+        case O.LOAD_CONST:
+          s[sp++] = consts[arg]!;
+          break;
+        case O.POP_TOP:
+          s[--sp] = NULL;
+          break;
+        case O.PUSH_NULL:
+          s[sp++] = NULL;
+          break;
+        case O.COPY:
+          s[sp] = s[sp - arg]!;
+          sp++;
+          break;
+        case O.SWAP: {
+          const a = s[sp - 1]!;
+          s[sp - 1] = s[sp - arg]!;
+          s[sp - arg] = a;
+          break;
+        }
+        case O.LOAD_GLOBAL: {
+          const name = names[arg >> 1]!;
+          let v = f.globals.getStr(name);
+          if (v === undefined) {
+            v = f.builtins.getStr(name);
+            if (v === undefined) throw nameOps.notDefined(name);
+          }
+          if (arg & 1) s[sp++] = NULL;
+          s[sp++] = v;
+          ip += 5;
+          break;
+        }
+        case O.STORE_GLOBAL:
+          f.globals.setStr(names[arg]!, s[--sp]!);
+          s[sp] = NULL;
+          break;
+        case O.DELETE_GLOBAL:
+          if (!f.globals.deleteStr(names[arg]!)) throw nameOps.notDefined(names[arg]!);
+          break;
+        case O.LOAD_NAME: {
+          f.ip = ip;
+          f.sp = sp;
+          const v = runNative(t, f, nameOps.loadName(t, f, names[arg]!), Resume.PUSH);
+          if (v === undefined) return SWITCH;
+          s[sp++] = v;
+          break;
+        }
+        case O.STORE_NAME: {
+          const v = s[--sp]!;
+          s[sp] = NULL;
+          const locals = f.locals;
+          if (locals instanceof PyDict && locals.type === dictType) {
+            locals.setStr(names[arg]!, v);
+            break;
+          }
+          f.ip = ip;
+          f.sp = sp;
+          if (runNative(t, f, nameOps.storeName(t, f, names[arg]!, v), Resume.DISCARD) === undefined)
+            return SWITCH;
+          break;
+        }
+        case O.DELETE_NAME: {
+          f.ip = ip;
+          f.sp = sp;
+          if (runNative(t, f, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
+            return SWITCH;
+          break;
+        }
+        case O.LOAD_CLASSDEREF: {
+          f.ip = ip;
+          f.sp = sp;
+          const v = runNative(t, f, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
+          if (v === undefined) return SWITCH;
+          s[sp++] = v;
+          break;
+        }
+        case O.MAKE_CELL:
+          s[arg] = new PyCell(s[arg] ?? null);
+          break;
+        case O.COPY_FREE_VARS: {
+          const closure = f.func!.closure!.items;
+          const offset = code.nlocalsplus - arg;
+          for (let i = 0; i < arg; i++) s[offset + i] = closure[i]!;
+          break;
+        }
+        case O.LOAD_CLOSURE:
+          s[sp++] = s[arg]!;
+          break;
+        case O.LOAD_DEREF: {
+          const v = (s[arg] as PyCell).contents;
+          if (v === null) throw nameOps.unboundDeref(code, arg);
+          s[sp++] = v;
+          break;
+        }
+        case O.STORE_DEREF:
+          (s[arg] as PyCell).contents = s[--sp]!;
+          s[sp] = NULL;
+          break;
+        case O.DELETE_DEREF: {
+          const cell = s[arg] as PyCell;
+          if (cell.contents === null) throw nameOps.unboundDeref(code, arg);
+          cell.contents = null;
+          break;
+        }
+
+        // ---- arithmetic and comparison ----
+        case O.BINARY_OP: {
+          const w = s[--sp]!;
+          const v = s[sp - 1]!;
+          s[sp] = NULL;
+          ip += 1;
+          if (typeof v === "number" && typeof w === "number") {
+            const r = arithFast(v, w, arg);
+            if (r !== undefined) {
+              s[sp - 1] = r;
+              break;
+            }
+          } else {
+            const r = arithFast(v, w, arg);
+            if (r !== undefined) {
+              s[sp - 1] = r;
+              break;
+            }
+          }
+          s[--sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const r = runNative(t, f, binaryOp(t, v, w, arg), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.COMPARE_OP: {
+          const w = s[--sp]!;
+          const v = s[sp - 1]!;
+          s[sp] = NULL;
+          ip += 2;
+          const fast = compareFast(v, w, arg);
+          if (fast !== undefined) {
+            s[sp - 1] = fast;
+            break;
+          }
+          s[--sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const r = runNative(t, f, richCompare(t, v, w, arg), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.IS_OP: {
+          const w = s[--sp]!;
+          const v = s[sp - 1]!;
+          s[sp] = NULL;
+          s[sp - 1] = (v === w) !== (arg === 1);
+          break;
+        }
+        case O.CONTAINS_OP: {
+          const container = s[--sp]!;
+          const x = s[--sp]!;
+          s[sp] = s[sp + 1] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const g = arg === 1 ? negate(contains(t, container, x)) : contains(t, container, x);
+          const r = runNative(t, f, g, Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.UNARY_NOT: {
+          const v = s[sp - 1]!;
+          const fast = isTrueFast(v);
+          if (fast !== undefined) {
+            s[sp - 1] = !fast;
+            break;
+          }
+          s[--sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const r = runNative(t, f, negate(isTrue(t, v)), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.UNARY_NEGATIVE:
+        case O.UNARY_POSITIVE:
+        case O.UNARY_INVERT: {
+          const v = s[sp - 1]!;
+          if (typeof v === "number" && op !== O.UNARY_INVERT) {
+            s[sp - 1] = op === O.UNARY_NEGATIVE ? (v === 0 ? 0 : -v) : v;
+            break;
+          }
+          if (v instanceof PyFloat && v.type === floatType && op !== O.UNARY_INVERT) {
+            s[sp - 1] = op === O.UNARY_NEGATIVE ? new PyFloat(-v.value) : v;
+            break;
+          }
+          s[--sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const which = op === O.UNARY_NEGATIVE ? "neg" : op === O.UNARY_POSITIVE ? "pos" : "invert";
+          const r = runNative(t, f, unaryOp(t, v, which), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+
+        // ---- jumps ----
+        case O.JUMP_FORWARD:
+          ip += arg;
+          break;
+        case O.JUMP_BACKWARD:
+        case O.JUMP_BACKWARD_NO_INTERRUPT:
+          ip -= arg;
+          break;
+        case O.POP_JUMP_FORWARD_IF_FALSE:
+        case O.POP_JUMP_BACKWARD_IF_FALSE:
+        case O.POP_JUMP_FORWARD_IF_TRUE:
+        case O.POP_JUMP_BACKWARD_IF_TRUE: {
+          const v = s[--sp]!;
+          s[sp] = NULL;
+          let truth: boolean;
+          if (v === true) truth = true;
+          else if (v === false) truth = false;
+          else {
+            const fast = isTrueFast(v);
+            if (fast !== undefined) truth = fast;
+            else {
+              f.ip = ip;
+              f.sp = sp;
+              const forward = op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE;
+              f.resumeArg = forward ? ip + arg : ip - arg;
+              f.resumeFlag = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
+              const r = runNative(t, f, isTrue(t, v), Resume.POP_JUMP);
+              if (r === undefined) return SWITCH;
+              truth = r as boolean;
+            }
+          }
+          const wantTrue = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
+          if (truth === wantTrue) {
+            if (op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE) ip += arg;
+            else ip -= arg;
+          }
+          break;
+        }
+        case O.POP_JUMP_FORWARD_IF_NONE:
+        case O.POP_JUMP_BACKWARD_IF_NONE:
+        case O.POP_JUMP_FORWARD_IF_NOT_NONE:
+        case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+          const v = s[--sp]!;
+          s[sp] = NULL;
+          const isNone = v === None;
+          const wantNone = op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_BACKWARD_IF_NONE;
+          if (isNone === wantNone) {
+            if (op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_FORWARD_IF_NOT_NONE) ip += arg;
+            else ip -= arg;
+          }
+          break;
+        }
+        case O.JUMP_IF_FALSE_OR_POP:
+        case O.JUMP_IF_TRUE_OR_POP: {
+          const v = s[sp - 1]!;
+          let truth = isTrueFast(v);
+          if (truth === undefined) {
+            f.ip = ip;
+            f.sp = sp;
+            f.resumeArg = ip + arg;
+            f.resumeFlag = op === O.JUMP_IF_TRUE_OR_POP;
+            const r = runNative(t, f, isTrue(t, v), Resume.JUMP_OR_POP);
+            if (r === undefined) return SWITCH;
+            truth = r as boolean;
+          }
+          if (truth === (op === O.JUMP_IF_TRUE_OR_POP)) ip += arg;
+          else s[--sp] = NULL;
+          break;
+        }
+
+        // ---- iteration ----
+        case O.GET_ITER: {
+          const v = s[sp - 1]!;
+          const fast = getIterFast(v);
+          if (fast !== undefined) {
+            s[sp - 1] = fast;
+            break;
+          }
+          s[--sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const r = runNative(t, f, getIter(t, v), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.FOR_ITER: {
+          const it = s[sp - 1]!;
+          if (it instanceof PyRangeIter) {
+            if (it.remaining > 0) {
+              it.remaining--;
+              s[sp++] = it.cur;
+              it.cur += it.step;
+            } else {
+              s[--sp] = NULL;
+              ip += arg;
+            }
+            break;
+          }
+          if (it instanceof PyListIter) {
+            const l = it.list!;
+            if (it.i < l.items.length) s[sp++] = l.items[it.i++]!;
+            else {
+              it.i = Infinity;
+              s[--sp] = NULL;
+              ip += arg;
+            }
+            break;
+          }
+          if (it instanceof SyncIterator) {
+            const v = it.next();
+            if (v !== STOP) s[sp++] = v;
+            else {
+              s[--sp] = NULL;
+              ip += arg;
+            }
+            break;
+          }
+          f.ip = ip;
+          f.sp = sp;
+          f.resumeArg = ip + arg;
+          if (it instanceof PyGenerator && it.kind === "generator") {
+            f.resume = Resume.FOR_ITER;
+            f.lasti = lasti;
+            resumeGenerator(t, it, None, false, f);
+            return SWITCH;
+          }
+          const r = runNative(t, f, iterNext(t, it), Resume.FOR_ITER);
+          if (r === undefined) return SWITCH;
+          if (r === STOP) {
+            s[--sp] = NULL;
+            ip += arg;
+          } else s[sp++] = r;
+          break;
+        }
+
+        // ---- subscripts and attributes ----
+        case O.BINARY_SUBSCR: {
+          const k = s[--sp]!;
+          const v = s[sp - 1]!;
+          s[sp] = NULL;
+          ip += 4;
+          const fast = getItemFast(v, k);
+          if (fast !== undefined) {
+            s[sp - 1] = fast;
+            break;
+          }
+          s[--sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const r = runNative(t, f, getItem(t, v, k), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.STORE_SUBSCR: {
+          const k = s[--sp]!;
+          const container = s[--sp]!;
+          const v = s[--sp]!;
+          s[sp] = s[sp + 1] = s[sp + 2] = NULL;
+          ip += 1;
+          if (container instanceof PyList && container.type === listType && typeof k === "number") {
+            const items = container.items;
+            const i = k < 0 ? k + items.length : k;
+            if (i >= 0 && i < items.length) {
+              items[i] = v;
+              break;
+            }
+          }
+          f.ip = ip;
+          f.sp = sp;
+          if (runNative(t, f, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
+            return SWITCH;
+          break;
+        }
+        case O.DELETE_SUBSCR: {
+          const k = s[--sp]!;
+          const container = s[--sp]!;
+          s[sp] = s[sp + 1] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          if (runNative(t, f, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined) return SWITCH;
+          break;
+        }
+        case O.LOAD_ATTR: {
+          const obj = s[sp - 1]!;
+          const name = names[arg]!;
+          ip += 4;
+          const fast = nameOps.loadAttrFast(obj, name);
+          if (fast !== undefined) {
+            s[sp - 1] = fast;
+            break;
+          }
+          s[--sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const r = runNative(t, f, nameOps.getAttr(t, obj, name), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.LOAD_METHOD: {
+          const obj = s[sp - 1]!;
+          const name = names[arg]!;
+          ip += 10;
+          const meth = nameOps.loadMethodFast(obj, name);
+          if (meth !== undefined) {
+            s[sp - 1] = meth;
+            s[sp++] = obj;
+            break;
+          }
+          const fast = nameOps.loadAttrFast(obj, name);
+          if (fast !== undefined) {
+            s[sp - 1] = NULL;
+            s[sp++] = fast;
+            break;
+          }
+          s[sp - 1] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          const r = runNative(t, f, nameOps.getAttr(t, obj, name), Resume.PUSH);
+          if (r === undefined) return SWITCH;
+          s[sp++] = r;
+          break;
+        }
+        case O.STORE_ATTR: {
+          const obj = s[--sp]!;
+          const v = s[--sp]!;
+          s[sp] = s[sp + 1] = NULL;
+          ip += 4;
+          if (nameOps.storeAttrFast(obj, names[arg]!, v)) break;
+          f.ip = ip;
+          f.sp = sp;
+          if (runNative(t, f, nameOps.setAttr(t, obj, names[arg]!, v), Resume.DISCARD) === undefined)
+            return SWITCH;
+          break;
+        }
+        case O.DELETE_ATTR: {
+          const obj = s[--sp]!;
+          s[sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          if (runNative(t, f, nameOps.setAttr(t, obj, names[arg]!, null), Resume.DISCARD) === undefined)
+            return SWITCH;
+          break;
+        }
+
+        // ---- calls ----
+        case O.PRECALL: {
+          ip += 1;
+          // Unpack a bound method into [func, self] so CALL sees the method layout (as 3.11 does).
+          const callableAt = sp - arg - 1;
+          if (s[callableAt - 1] === null) {
+            const c = s[callableAt];
+            if (c instanceof PyMethod) {
+              s[callableAt - 1] = c.func;
+              s[callableAt] = c.self;
+            }
+          }
+          break;
+        }
+        case O.KW_NAMES:
+          f.kwnames = (consts[arg] as PyTuple).items as string[];
+          break;
+        case O.CALL: {
+          ip += 4;
+          const kwnames = f.kwnames;
+          f.kwnames = null;
+          const isMeth = s[sp - arg - 2] !== null;
+          const total = arg + (isMeth ? 1 : 0);
+          const callable = s[sp - total - 1]!;
+          const argStart = sp - total;
+          const npos = total - (kwnames === null ? 0 : kwnames.length);
+          if (callable instanceof PyFunction) {
+            const frame = newFrameFor(t, callable, s, argStart, npos, kwnames);
+            for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
+            sp = sp - arg - 2;
+            f.ip = ip;
+            f.sp = sp;
+            f.lasti = lasti;
+            pushFrame(t, frame, f);
+            return SWITCH;
+          }
+          let result: PyValue | undefined;
+          const args = s.slice(argStart, sp) as PyValue[];
+          for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
+          sp = sp - arg - 2;
+          f.ip = ip;
+          f.sp = sp;
+          f.lasti = lasti;
+          if (callable instanceof PyBuiltin) {
+            const impl = callable.impl;
+            if (impl.gen)
+              result = runNative(t, f, impl.fn(t, callable.self ?? None, args, kwnames), Resume.PUSH);
+            else result = impl.fn(t, callable.self ?? None, args, kwnames);
+          } else if (
+            callable instanceof PyMethodDescr &&
+            isMeth &&
+            typeOf(args[0]!).isSubtype(callable.objclass)
+          ) {
+            const impl = callable.impl;
+            const self = args.shift()!;
+            if (impl.gen) result = runNative(t, f, impl.fn(t, self, args, kwnames), Resume.PUSH);
+            else result = impl.fn(t, self, args, kwnames);
+          } else if (
+            callable instanceof PyType &&
+            callable.type === typeType &&
+            nameOps.canFastInit(callable)
+          ) {
+            const init = callable.lookup("__init__") as PyFunction;
+            const obj = callable.alloc(callable);
+            args.unshift(obj);
+            const frame = newFrameFor(t, init, args, 0, npos + 1, kwnames);
+            frame.returnTo = ReturnTo.INIT;
+            frame.initSelf = obj;
+            pushFrame(t, frame, f);
+            return SWITCH;
+          } else {
+            result = runNative(t, f, call(t, callable, args, kwnames), Resume.PUSH);
+          }
+          if (result === undefined) {
+            return SWITCH;
+          }
+          s[sp++] = result;
+          break;
+        }
+        case O.CALL_FUNCTION_EX: {
+          const kwargs = arg & 1 ? s[--sp]! : null;
+          const callargs = s[--sp]!;
+          const func = s[--sp]!;
+          s[--sp] = NULL;
+          s[sp + 1] = s[sp + 2] = s[sp + 3] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          f.lasti = lasti;
+          const r = runNative(t, f, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
+          if (r === undefined) {
+            return SWITCH;
+          }
+          s[sp++] = r;
+          break;
+        }
+        case O.MAKE_FUNCTION: {
+          const fcode = s[--sp] as unknown as import("../objects/code.js").PyCode;
+          const fn = new PyFunction(fcode, f.globals, f.builtins);
+          if (arg & 0x08) fn.closure = s[--sp] as PyTuple;
+          if (arg & 0x04) fn.annotations = s[--sp]!;
+          if (arg & 0x02) fn.kwdefaults = s[--sp] as PyDict;
+          if (arg & 0x01) fn.defaults = s[--sp] as PyTuple;
+          s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = s[sp + 4] = NULL;
+          s[sp++] = fn;
+          break;
+        }
+        case O.RETURN_VALUE: {
+          const v = s[--sp]!;
+          s[sp] = NULL;
+          f.sp = sp;
+          f.ip = ip;
+          f.lasti = lasti;
+          frameReturned(t, f, v);
+          return SWITCH;
+        }
+
+        // ---- building values ----
+        case O.BUILD_TUPLE: {
+          const items = s.slice(sp - arg, sp) as PyValue[];
+          for (let i = sp - arg; i < sp; i++) s[i] = NULL;
+          sp -= arg;
+          s[sp++] = new PyTuple(items);
+          break;
+        }
+        case O.BUILD_LIST: {
+          const items = s.slice(sp - arg, sp) as PyValue[];
+          for (let i = sp - arg; i < sp; i++) s[i] = NULL;
+          sp -= arg;
+          s[sp++] = new PyList(items);
+          break;
+        }
+        case O.LIST_APPEND: {
+          const v = s[--sp]!;
+          s[sp] = NULL;
+          (s[sp - arg] as PyList).items.push(v);
+          break;
+        }
+        case O.LIST_TO_TUPLE:
+          s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items);
+          break;
+        case O.BUILD_SLICE: {
+          const step = arg === 3 ? s[--sp]! : None;
+          const stop = s[--sp]!;
+          const start = s[--sp]!;
+          s[sp] = s[sp + 1] = s[sp + 2] = NULL;
+          s[sp++] = new PySlice(start, stop, step);
+          break;
+        }
+        case O.BUILD_STRING: {
+          let str = "";
+          for (let i = sp - arg; i < sp; i++) {
+            str += s[i] as string;
+            s[i] = NULL;
+          }
+          sp -= arg;
+          s[sp++] = str;
+          break;
+        }
+        case O.BUILD_MAP:
+        case O.BUILD_CONST_KEY_MAP:
+        case O.BUILD_SET:
+        case O.LIST_EXTEND:
+        case O.SET_UPDATE:
+        case O.SET_ADD:
+        case O.MAP_ADD:
+        case O.DICT_UPDATE:
+        case O.DICT_MERGE:
+        case O.FORMAT_VALUE:
+        case O.UNPACK_SEQUENCE:
+        case O.UNPACK_EX:
+        case O.GET_LEN:
+        case O.MATCH_MAPPING:
+        case O.MATCH_SEQUENCE:
+        case O.MATCH_KEYS:
+        case O.MATCH_CLASS:
+        case O.PRINT_EXPR:
+        case O.SETUP_ANNOTATIONS:
+        case O.IMPORT_NAME:
+        case O.IMPORT_FROM:
+        case O.IMPORT_STAR:
+        case O.LOAD_BUILD_CLASS:
+        case O.BEFORE_WITH:
+        case O.BEFORE_ASYNC_WITH:
+        case O.WITH_EXCEPT_START:
+        case O.GET_AWAITABLE:
+        case O.GET_AITER:
+        case O.GET_ANEXT:
+        case O.END_ASYNC_FOR:
+        case O.ASYNC_GEN_WRAP:
+        case O.GET_YIELD_FROM_ITER:
+        case O.CHECK_EG_MATCH:
+        case O.PREP_RERAISE_STAR: {
+          // Less frequent instructions: a native generator over the frame's stack.
+          f.ip = ip + CACHE_UNITS[op]!;
+          f.sp = sp;
+          f.lasti = lasti;
+          const g = buildOps.exec(t, f, op, arg);
+          const r = runNative(t, f, g, Resume.DISCARD);
+          if (r === undefined) {
+            return SWITCH;
+          }
+          sp = f.sp;
+          ip = f.ip;
+          break;
+        }
+        case O.LOAD_ASSERTION_ERROR:
+          s[sp++] = E.AssertionError;
+          break;
+
+        // ---- exceptions ----
+        case O.RAISE_VARARGS: {
+          const cause = arg === 2 ? s[--sp]! : null;
+          const exc = arg >= 1 ? s[--sp]! : null;
+          s[sp] = s[sp + 1] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          // Always throws, possibly after running an exception class's Python __init__.
+          runNative(t, f, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
+          return SWITCH;
+        }
+        case O.RERAISE: {
+          const exc = s[--sp] as PyBaseException;
+          s[sp] = NULL;
+          if (arg) f.lasti = lasti = s[sp - arg] as number;
+          f.sp = sp;
+          t.reraise = true;
+          throw exc;
+        }
+        case O.PUSH_EXC_INFO: {
+          const v = s[sp - 1]! as PyBaseException;
+          const prev = t.excInfo.value;
+          s[sp - 1] = prev ?? None;
+          s[sp++] = v;
+          t.excInfo.value = v;
+          break;
+        }
+        case O.POP_EXCEPT: {
+          const v = s[--sp]!;
+          s[sp] = NULL;
+          t.excInfo.value = v === None ? null : (v as PyBaseException);
+          break;
+        }
+        case O.CHECK_EXC_MATCH: {
+          const right = s[--sp]!;
+          s[sp] = NULL;
+          const left = s[sp - 1]!;
+          s[sp++] = raiseOps.exceptionMatches(left, right);
+          break;
+        }
+
+        // ---- generators ----
+        case O.RETURN_GENERATOR: {
+          f.ip = ip;
+          f.sp = sp;
+          f.lasti = lasti;
+          genOps.returnGenerator(t, f);
+          return SWITCH;
+        }
+        case O.YIELD_VALUE: {
+          const v = s[--sp]!;
+          s[sp] = NULL;
+          f.ip = ip;
+          f.sp = sp;
+          f.lasti = lasti;
+          genOps.yieldValue(t, f, v);
+          return SWITCH;
+        }
+        case O.SEND: {
+          f.ip = ip;
+          f.sp = sp;
+          f.lasti = lasti;
+          f.resumeArg = ip + arg;
+          if (genOps.send(t, f)) return SWITCH;
+          sp = f.sp;
+          ip = f.ip;
+          break;
+        }
+        default:
+          throw new InternalError(`unknown opcode ${op} at ${lasti} in ${code.qualname}`);
+      }
+    }
+  } catch (e) {
+    f.lasti = lasti;
+    f.sp = sp;
+    f.ip = ip;
+    throw e;
+  } finally {
+    t.budget = budget < 0 ? 0 : budget;
+  }
+}
+
+function* asValue(g: Gen<void>): Gen<PyValue> {
+  yield* g;
+  return None;
+}
+
+function* negate(g: Gen<boolean>): Gen<PyValue> {
+  return !(yield* g);
+}
+
+export { EQ, Ellipsis, NE, NotImplemented, PyObject, runtimeError, intValue, GenState, CodeFlags };

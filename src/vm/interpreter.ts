@@ -1,0 +1,246 @@
+/**
+ * An interpreter: builtins, sys, the module table, the host it runs on, and its threads. It runs
+ * a program's main module to completion and reports what python3 would: output, traceback, exit
+ * code. Several interpreters can live in one process; none of their state is global except the
+ * hash secret (see ops/hash.ts).
+ */
+import type { CodeObject } from "../compiler/code.js";
+import type { PyValue } from "../objects/core.js";
+import { InternalError, None } from "../objects/core.js";
+import { str } from "../objects/ops/convert.js";
+import type { Gen } from "../objects/suspend.js";
+import { bootstrapObjects } from "../objects/bootstrap.js";
+import { codeFor } from "../objects/code.js";
+import { PyDict } from "../objects/dict.js";
+import { PyErrorCarrier } from "../objects/error-carrier.js";
+import { E, PyBaseException, fromCarrier, newException } from "../objects/exceptions.js";
+import { PyFunction } from "../objects/function.js";
+import { hashSecretFromSeed } from "../objects/hash/secret.js";
+import { PyModule } from "../objects/misc.js";
+import type { IntStrLimit } from "../objects/numeric/int-str.js";
+import { DEFAULT_MAX_STR_DIGITS } from "../objects/numeric/int-str.js";
+import { setHashSecret } from "../objects/ops/hash.js";
+import { PythonSyntaxError } from "../parser/syntax-error.js";
+import { makeBuiltins } from "../modules/builtins.js";
+import { makeSys } from "../modules/sys.js";
+import { TextStream } from "../modules/io-streams.js";
+import { nativeModules } from "../modules/registry.js";
+import { libFile } from "../modules/lib-files.js";
+import { syntaxErrorFrom } from "./syntax-errors.js";
+import { RunStatus, run } from "./eval.js";
+import { Frame, ReturnTo } from "./frame.js";
+import type { CompileMode, Compiler, Host } from "./host.js";
+import { NativeFrame, Thread } from "./thread.js";
+import { printException } from "./traceback.js";
+
+export interface InterpreterOptions {
+  readonly host: Host;
+  readonly compile: Compiler;
+  /** sys.argv. */
+  readonly argv: readonly string[];
+  /** PYTHONHASHSEED (0 disables randomisation). */
+  readonly hashSeed?: number;
+  /** Directory of the main script: sys.path[0]. */
+  readonly scriptDir?: string;
+}
+
+/** Instructions per run() slice before the driver checks in with the host. */
+const SLICE = 1 << 20;
+
+export class Interpreter {
+  readonly host: Host;
+  readonly compile: Compiler;
+  readonly builtins: PyModule;
+  readonly builtinsDict: PyDict;
+  readonly sys: PyModule;
+  /** sys.modules. */
+  readonly modules: PyDict;
+  readonly stdout: TextStream;
+  readonly stderr: TextStream;
+  recursionLimit = 1000;
+  intStrLimit: IntStrLimit = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
+  readonly mainThread: Thread;
+  private nextThreadId = 1;
+  /** Modules created from natives, by name, made on first import. */
+  readonly nativeModules = nativeModules;
+
+  constructor(readonly options: InterpreterOptions) {
+    bootstrapObjects();
+    setHashSecret(hashSecretFromSeed(options.hashSeed ?? 0));
+    this.host = options.host;
+    this.compile = options.compile;
+    this.stdout = new TextStream(
+      "<stdout>",
+      1,
+      (s) => this.host.writeStdout(s),
+      this.host.stdoutIsTTY ?? false,
+    );
+    this.stderr = new TextStream("<stderr>", 2, (s) => this.host.writeStderr(s), true);
+    this.modules = new PyDict();
+    this.builtins = makeBuiltins(this);
+    this.builtinsDict = this.builtins.dict!;
+    this.sys = makeSys(this);
+    this.modules.setStr("builtins", this.builtins);
+    this.modules.setStr("sys", this.sys);
+    this.mainThread = new Thread(this, this.nextThreadId++);
+  }
+
+  /** Turns host-level errors into Python exceptions; null for engine bugs. */
+  convertHostError(e: unknown): PyBaseException | null {
+    if (e instanceof PyBaseException) return e;
+    if (e instanceof PyErrorCarrier) return fromCarrier(e);
+    if (e instanceof PythonSyntaxError) return syntaxErrorFrom(e);
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      return newException(E.RecursionError, "maximum recursion depth exceeded");
+    }
+    return null;
+  }
+
+  /** Compiles source, turning syntax errors into Python SyntaxError exceptions. */
+  compileSource(source: string, filename: string, mode: CompileMode): CodeObject {
+    try {
+      return this.compile(source, filename, mode);
+    } catch (e) {
+      if (e instanceof PythonSyntaxError) throw syntaxErrorFrom(e);
+      throw e;
+    }
+  }
+
+  /** The text of a source file: the bundled lib/ first, then the host's files. */
+  readSource(path: string): string | null {
+    return libFile(path) ?? this.host.readFile(path);
+  }
+
+  /** A fresh module object (not yet in sys.modules). */
+  newModule(name: string, file: string | null): PyModule {
+    const m = new PyModule(name);
+    const d = m.dict!;
+    d.setStr("__builtins__", this.builtins);
+    if (file !== null) d.setStr("__file__", file);
+    return m;
+  }
+
+  /** The frame that runs a code object with the given globals / locals (module level). */
+  frameForCode(code: CodeObject, globals: PyDict, locals: PyValue | null): Frame {
+    const pycode = codeFor(code);
+    const fn = new PyFunction(pycode, globals, this.builtinsFor(globals));
+    return new Frame(pycode, globals, fn.builtins, locals, fn);
+  }
+
+  /** The builtins namespace a frame with these globals sees (globals['__builtins__']). */
+  builtinsFor(globals: PyDict): PyDict {
+    const b = globals.getStr("__builtins__");
+    if (b instanceof PyModule) return b.dict!;
+    if (b instanceof PyDict) return b;
+    return this.builtinsDict;
+  }
+
+  /**
+   * Runs `code` as the __main__ module; returns the exit code python3 would give. Uncaught
+   * exceptions are printed as tracebacks to stderr.
+   */
+  runMain(code: CodeObject, filename: string): number {
+    const main = this.newModule("__main__", filename);
+    this.modules.setStr("__main__", main);
+    const globals = main.dict!;
+    const frame = this.frameForCode(code, globals, globals);
+    return this.runToCompletion(frame);
+  }
+
+  /** Runs an entry frame on the main thread until it ends; handles SystemExit and tracebacks. */
+  runToCompletion(frame: Frame): number {
+    const t = this.mainThread;
+    frame.returnTo = ReturnTo.ENTRY;
+    t.top = frame;
+    t.depth = 1;
+    t.mode = 0;
+    t.finished = false;
+    for (;;) {
+      const status = run(t, SLICE);
+      if (status === RunStatus.DONE) break;
+    }
+    let exitCode = 0;
+    if (t.error !== null) exitCode = this.handleUncaught(t.error);
+    exitCode = this.finalize(exitCode);
+    return exitCode;
+  }
+
+  /** What CPython does with an exception that reached the top: SystemExit or a traceback. */
+  handleUncaught(exc: PyBaseException): number {
+    if (exc.type.isSubtype(E.SystemExit)) return this.systemExitCode(exc);
+    this.flushStdout();
+    try {
+      this.runGen((t) => printException(t, exc));
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      this.stderr.write("Error in sys.excepthook:\n");
+    }
+    this.stderr.flush();
+    return 1;
+  }
+
+  /** _Py_HandleSystemExit: None -> 0, an int -> itself, anything else printed to stderr -> 1. */
+  systemExitCode(exc: PyBaseException): number {
+    const a = exc.args.items;
+    const code: PyValue =
+      exc.dict?.getStr("code") ?? (a.length === 0 ? None : a.length === 1 ? a[0]! : exc.args);
+    if (code === None) return 0;
+    if (typeof code === "number") return code | 0;
+    if (typeof code === "boolean") return code ? 1 : 0;
+    if (typeof code === "bigint") return Number(BigInt.asIntN(32, code));
+    this.flushStdout();
+    this.stderr.write(this.strForExit(code) + "\n");
+    this.stderr.flush();
+    return 1;
+  }
+
+  private strForExit(v: PyValue): string {
+    try {
+      const r = this.runGen((t) => str(t, v));
+      return typeof r === "string" ? r : "";
+    } catch {
+      return "<exception str() failed>";
+    }
+  }
+
+  /**
+   * Runs a native generator to completion on a fresh thread, running any Python code it asks
+   * for (used outside the main loop: traceback printing, exit handling). Throws what it throws.
+   */
+  runGen(make: (t: Thread) => Gen<PyValue>): PyValue {
+    const t = this.newThread();
+    const g = make(t);
+    const first = g.next();
+    if (first.done) return first.value;
+    const nf = new NativeFrame(g);
+    nf.pending = first.value;
+    t.top = nf;
+    t.mode = 0;
+    while (run(t, SLICE) !== RunStatus.DONE) {
+      // keep going
+    }
+    if (t.mode === 2) throw t.value;
+    return t.value as PyValue;
+  }
+
+  /** Flushes sys.stdout (errors ignored, as at interpreter exit). */
+  flushStdout(): void {
+    this.stdout.flush();
+  }
+
+  /** Interpreter shutdown: flush the standard streams. */
+  finalize(exitCode: number): number {
+    this.stdout.flush();
+    this.stderr.flush();
+    return exitCode;
+  }
+
+  newThread(): Thread {
+    return new Thread(this, this.nextThreadId++);
+  }
+
+  /** An engine bug surfaced: never shown as Python output. */
+  static bug(message: string): never {
+    throw new InternalError(message);
+  }
+}

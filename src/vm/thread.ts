@@ -1,0 +1,81 @@
+/**
+ * A Python thread: its own stack of frames (Python frames and suspended natives, linked through
+ * `back`), the handled-exception chain (sys.exc_info) and its recursion depth. The eval loop
+ * runs one thread at a time (`run(thread, budget)` in eval.ts); nothing about "the current
+ * frame" lives outside the thread.
+ */
+import type { PyValue } from "../objects/core.js";
+import { None } from "../objects/core.js";
+import type { PyBaseException } from "../objects/exceptions.js";
+import type { Gen, Request } from "../objects/suspend.js";
+import type { Frame } from "./frame.js";
+import type { Interpreter } from "./interpreter.js";
+
+/** One level of the handled-exception chain (CPython's _PyErr_StackItem). */
+export class ExcStateItem {
+  constructor(
+    public value: PyBaseException | null,
+    public previous: ExcStateItem | null,
+  ) {}
+}
+
+/** A native generator suspended while Python code it asked for runs above it. */
+export class NativeFrame {
+  readonly isNative = true;
+  back: Frame | NativeFrame | null = null;
+  /** The request it yielded, not yet started by the loop. */
+  pending: Request | null = null;
+  constructor(readonly gen: Gen<PyValue>) {}
+}
+
+export type AnyFrame = Frame | NativeFrame;
+
+export class Thread {
+  /** The innermost frame; null when the thread has nothing to run. */
+  top: AnyFrame | null = null;
+  /** Python frames on the stack (for the recursion limit). */
+  depth = 0;
+  excInfo: ExcStateItem = new ExcStateItem(null, null);
+  /** The return value of the generator whose end answered the last resume request with STOP. */
+  stopValue: PyValue = None;
+  /** Set when the thread finished: its result, or the exception that ended it. */
+  result: PyValue | null = null;
+  error: PyBaseException | null = null;
+  finished = false;
+  /** The eval loop's state (see eval.ts): 0 EXEC, 1 VALUE, 2 THROW, and its operand. */
+  mode = 0;
+  value: PyValue | PyBaseException | null = null;
+  /** The exception being raised is a re-raise: add no traceback entry. */
+  reraise = false;
+  /** Instructions left in the current run() slice. */
+  budget = 0;
+  /** Containers whose repr is in progress on this thread (Py_ReprEnter). */
+  readonly reprActive = new Set<object>();
+  constructor(
+    readonly interp: Interpreter,
+    readonly ident: number,
+  ) {}
+
+  /** Ends the thread with a result or an uncaught exception. */
+  finish(result: PyValue | null, error: PyBaseException | null): void {
+    this.result = result;
+    this.error = error;
+    this.finished = true;
+    this.top = null;
+  }
+
+  /** The innermost Python frame (skipping suspended natives). */
+  get frame(): Frame | null {
+    let f = this.top;
+    while (f !== null && f instanceof NativeFrame) f = f.back;
+    return f;
+  }
+
+  /** The exception currently being handled (sys.exc_info()[1]), or null. */
+  handledException(): PyBaseException | null {
+    for (let item: ExcStateItem | null = this.excInfo; item !== null; item = item.previous) {
+      if (item.value !== null) return item.value;
+    }
+    return null;
+  }
+}
