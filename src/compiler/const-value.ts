@@ -35,17 +35,38 @@ export function isFrozenset(v: CodeConstant): v is ConstantFrozenset {
   return typeof v === "object" && v !== null && "kind" in v && v.kind === "frozenset";
 }
 
-const codeIds = new WeakMap<CodeObject, number>();
-let nextCodeId = 1;
 let nextNanId = 1;
+const codeKeys = new WeakMap<CodeObject, KeyPart>();
 
-function codeId(c: CodeObject): number {
-  let id = codeIds.get(c);
-  if (id === undefined) {
-    id = nextCodeId++;
-    codeIds.set(c, id);
+const hexBytes = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+
+/**
+ * Code objects are constants that compare by value (code_richcompare in Objects/codeobject.c:
+ * name, argument counts, flags, first line, code, constants, names, locals, line and exception
+ * tables; not the filename or qualname), so compiling the same lambda or genexp twice, as a
+ * `while` test is compiled twice, yields one constant.
+ */
+function codeKey(c: CodeObject): KeyPart {
+  let key = codeKeys.get(c);
+  if (key === undefined) {
+    key = [
+      "code",
+      c.co_name,
+      String(c.co_argcount),
+      String(c.co_posonlyargcount),
+      String(c.co_kwonlyargcount),
+      String(c.co_flags),
+      String(c.co_firstlineno),
+      hexBytes(c.co_code),
+      c.co_consts.map(keyParts),
+      [...c.co_names],
+      [...c.localsplusNames],
+      hexBytes(c.co_linetable),
+      hexBytes(c.co_exceptiontable),
+    ];
+    codeKeys.set(c, key);
   }
-  return id;
+  return key;
 }
 
 function floatBits(x: number): string {
@@ -66,7 +87,7 @@ function keyParts(v: CodeConstant): KeyPart {
     return ["f", floatBits(v)];
   }
   if (typeof v === "string") return ["s", v];
-  if ("co_code" in v) return ["code", String(codeId(v))];
+  if ("co_code" in v) return codeKey(v);
   switch (v.kind) {
     case "bytes":
       return ["b", Array.from(v.bytes, (x) => x.toString(16).padStart(2, "0")).join("")];

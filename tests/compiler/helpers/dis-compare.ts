@@ -83,31 +83,46 @@ export function compareDis(files: readonly string[], bridge = false): DisCompari
 export function lineDiff(expected: string, actual: string, context = 2): string {
   const a = expected.split("\n");
   const b = actual.split("\n");
-  // Longest common subsequence table (the outputs are small).
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  // The common prefix and suffix are context at most; diff the middle.
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let post = 0;
+  while (post < a.length - pre && post < b.length - pre && a[a.length - 1 - post] === b[b.length - 1 - post])
+    post++;
+  const midA = a.slice(pre, a.length - post);
+  const midB = b.slice(pre, b.length - post);
+  const ops: string[] = a.slice(Math.max(0, pre - context), pre).map((l) => `  ${l}`);
+  const n = midA.length;
+  const m = midB.length;
+  if (n * m > 4_000_000) {
+    // Too big for a table: show both middles.
+    ops.push(...midA.map((l) => `- ${l}`), ...midB.map((l) => `+ ${l}`));
+  } else {
+    // Longest common subsequence table.
+    const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        lcs[i]![j] =
+          midA[i] === midB[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && midA[i] === midB[j]) {
+        ops.push(`  ${midA[i]}`);
+        i++;
+        j++;
+      } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+        ops.push(`+ ${midB[j]}`);
+        j++;
+      } else {
+        ops.push(`- ${midA[i]}`);
+        i++;
+      }
     }
   }
-  const ops: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      ops.push(`  ${a[i]}`);
-      i++;
-      j++;
-    } else if (j < m && (i >= n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      ops.push(`+ ${b[j]}`);
-      j++;
-    } else {
-      ops.push(`- ${a[i]}`);
-      i++;
-    }
-  }
+  ops.push(...a.slice(a.length - post, a.length - post + context).map((l) => `  ${l}`));
   const keep = ops.map((_op, k) =>
     ops.slice(Math.max(0, k - context), k + context + 1).some((o) => !o.startsWith("  ")),
   );
