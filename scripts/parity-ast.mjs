@@ -117,7 +117,10 @@ function pythonHashes(paths) {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 1);
         const [path, status, a, b] = line.split("\t");
-        results.set(path, status === "OK" ? { ok: true, hash: a, seconds: Number(b) } : { ok: false, reason: a });
+        results.set(
+          path,
+          status === "OK" ? { ok: true, hash: a, seconds: Number(b) } : { ok: false, reason: a },
+        );
       }
     });
     child.on("error", reject);
@@ -151,7 +154,6 @@ async function runOurs() {
 
 /** UTF-8 with lone surrogates kept as their 3-byte form (Python's "surrogatepass"). */
 function toUtf8(s) {
-  // eslint-disable-next-line no-control-regex
   if (!/[\ud800-\udfff]/.test(s)) return Buffer.from(s, "utf8");
   const bytes = [];
   for (let i = 0; i < s.length; i++) {
@@ -173,7 +175,10 @@ function toUtf8(s) {
 
 function ours(paths, dist) {
   return new Promise((resolvePromise, reject) => {
-    const w = new Worker(fileURLToPath(import.meta.url), { workerData: { paths, dist }, resourceLimits: { stackSizeMb: 64 } });
+    const w = new Worker(fileURLToPath(import.meta.url), {
+      workerData: { paths, dist },
+      resourceLimits: { stackSizeMb: 64 },
+    });
     w.once("message", resolvePromise);
     w.once("error", reject);
   });
@@ -182,7 +187,10 @@ function ours(paths, dist) {
 async function showDifference(path, dist) {
   const { parse } = await import(pathToFileURL(join(dist, "src/parser/parser.js")).href);
   const { dump } = await import(pathToFileURL(join(dist, "src/parser/ast-dump.js")).href);
-  const py = spawnSync("python3", ["-c", PYTHON_DUMPER, path], { encoding: "utf8", maxBuffer: 1 << 30 }).stdout;
+  const py = spawnSync("python3", ["-c", PYTHON_DUMPER, path], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  }).stdout;
   const us = dump(parse(readFileSync(path), path), { includeAttributes: true });
   let i = 0;
   while (i < py.length && py[i] === us[i]) i++;
@@ -259,7 +267,8 @@ async function main() {
   }
   if (failed.length > opts.show) {
     console.log("more failures:");
-    for (const r of failed.slice(opts.show, opts.show + 30)) console.log(`  ${relative(stdlib, r.path)}: ${r.error}`);
+    for (const r of failed.slice(opts.show, opts.show + 30))
+      console.log(`  ${relative(stdlib, r.path)}: ${r.error}`);
   }
   process.exit(different.length === 0 && failed.length === 0 ? 0 : 1);
 }

@@ -24,7 +24,10 @@ function osErrorMessage(e: NodeJS.ErrnoException, path: string): string {
  * error is reported as python3's top-level handler prints it (without the traceback lines of the
  * ast.parse call).
  */
-export function astReport(bytes: Uint8Array, filename: string): { stdout: string; stderr: string; status: number } {
+export function astReport(
+  bytes: Uint8Array,
+  filename: string,
+): { stdout: string; stderr: string; status: number } {
   try {
     const tree = parse(bytes, filename);
     return { stdout: dump(tree, { includeAttributes: true }) + "\n", stderr: "", status: 0 };

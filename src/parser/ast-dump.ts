@@ -59,8 +59,10 @@ export function dump(node: AnyNode, options: DumpOptions = {}): string {
           continue;
         }
         const fieldKind = field.type === "constant" ? "constant" : field.type === "int" ? "int" : "node";
-        const splits = n._type === "Constant" && field.name === "value" ? SPLIT_SURROGATE_PAIRS.get(n) : undefined;
-        const [text, simple] = splits !== undefined ? [splitRepr(v as string, splits), true] : format(v, level, fieldKind);
+        const splits =
+          n._type === "Constant" && field.name === "value" ? SPLIT_SURROGATE_PAIRS.get(n) : undefined;
+        const [text, simple] =
+          splits !== undefined ? [splitRepr(v as string, splits), true] : format(v, level, fieldKind);
         allSimple &&= simple;
         args.push(keywords ? `${field.name}=${text}` : text);
       }

@@ -6,7 +6,15 @@
  * Parameters are read left to right with a little state (seen '/', '*', a default) instead of
  * pegen's alternatives; the resulting `arguments` node is what _PyPegen_make_arguments builds.
  */
-import type { Call, Lambda, arg, arguments as Arguments, comprehension, expr, keyword } from "./ast.generated.js";
+import type {
+  Call,
+  Lambda,
+  arg,
+  arguments as Arguments,
+  comprehension,
+  expr,
+  keyword,
+} from "./ast.generated.js";
 import { KEYWORDS, type Parser, identifier } from "./parser-core.js";
 import { atFor, genexp, parseForIfClauses } from "./parser-displays.js";
 import { parseExpression, parseNamedExpression, parseStarExpression } from "./parser-expressions.js";
@@ -32,13 +40,21 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
   while (!p.at(")")) {
     const t = p.tok;
     if (t.type === "OP" && t.string === "*") {
-      if (sawDoubleStar) throw p.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking");
+      if (sawDoubleStar)
+        throw p.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking");
       p.next();
       const value = parseExpression(p);
       const e = p.lastToken();
       if (args.length === 0 && keywords.length === 0 && atFor(p)) {
         // invalid_comprehension: '(' a=starred_expression for_if_clauses
-        throw p.raiseKnown(t.lineno, t.colOffset + 1, e.endLineno, e.endColOffset + 1, "iterable unpacking cannot be used in comprehension", "SyntaxError");
+        throw p.raiseKnown(
+          t.lineno,
+          t.colOffset + 1,
+          e.endLineno,
+          e.endColOffset + 1,
+          "iterable unpacking cannot be used in comprehension",
+          "SyntaxError",
+        );
       }
       args.push({
         _type: "Starred",
@@ -63,7 +79,12 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
         end_col_offset: e.endColOffset,
       });
       sawDoubleStar = true;
-    } else if (t.type === "NAME" && !KEYWORDS.has(t.string) && p.peek(1).string === "=" && p.peek(1).type === "OP") {
+    } else if (
+      t.type === "NAME" &&
+      !KEYWORDS.has(t.string) &&
+      p.peek(1).string === "=" &&
+      p.peek(1).type === "OP"
+    ) {
       keywords.push(parseKeywordArgument(p));
       sawKeyword = true;
     } else if (
@@ -85,7 +106,11 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
           const g = genexp(p, open, value, generators);
           return call(p, start, func, [g], []);
         }
-        throw p.errorRange(value, lastComprehensionItem(generators), "Generator expression must be parenthesized");
+        throw p.errorRange(
+          value,
+          lastComprehensionItem(generators),
+          "Generator expression must be parenthesized",
+        );
       }
       if (p.at("=") && p.noInvalid === 0) {
         // invalid_kwarg: !(NAME '=') a=expression b='='
@@ -164,8 +189,18 @@ function lastComprehensionItem(generators: comprehension[]): expr {
   return last.ifs.length > 0 ? last.ifs[last.ifs.length - 1]! : last.iter;
 }
 
-export function tokenSpan(t: Token): { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number } {
-  return { lineno: t.lineno, col_offset: t.colOffset, end_lineno: t.endLineno, end_col_offset: t.endColOffset };
+export function tokenSpan(t: Token): {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+} {
+  return {
+    lineno: t.lineno,
+    col_offset: t.colOffset,
+    end_lineno: t.endLineno,
+    end_col_offset: t.endColOffset,
+  };
 }
 
 /**

@@ -132,7 +132,15 @@ function parseClassDef(p: Parser, decorators: expr[]): stmt {
   let bases: expr[] = [];
   let keywords: ReturnType<typeof parseCallArguments>["keywords"] = [];
   if (p.at("(")) {
-    const dummy: expr = { _type: "Name", id: "", ctx: LOAD, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+    const dummy: expr = {
+      _type: "Name",
+      id: "",
+      ctx: LOAD,
+      lineno: 0,
+      col_offset: 0,
+      end_lineno: 0,
+      end_col_offset: 0,
+    };
     const call = parseCallArguments(p, p.pos, dummy, false);
     bases = call.args;
     keywords = call.keywords;
@@ -399,7 +407,8 @@ function parseExceptHandler(p: Parser, star: boolean): ExceptHandler {
         return p.tokens[p.pos - 1]!;
       });
       if (matched !== null) p.fill = Math.max(p.fill, p.tokens.indexOf(matched));
-      if (matched !== null) throw p.errorStartingFrom(first, "multiple exception types must be parenthesized");
+      if (matched !== null)
+        throw p.errorStartingFrom(first, "multiple exception types must be parenthesized");
       throw p.syntaxErrorAtToken(p.tok);
     }
     if (p.eat("as")) name = p.expectName();

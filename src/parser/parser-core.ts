@@ -252,7 +252,10 @@ export class Parser {
   lastToken(): Token {
     let i = this.pos - 1;
     let t = this.tokens[i]!;
-    while (i > 0 && (t.type === "NEWLINE" || t.type === "INDENT" || t.type === "DEDENT" || t.type === "ENDMARKER")) {
+    while (
+      i > 0 &&
+      (t.type === "NEWLINE" || t.type === "INDENT" || t.type === "DEDENT" || t.type === "ENDMARKER")
+    ) {
       t = this.tokens[--i]!;
     }
     return t;
@@ -262,7 +265,12 @@ export class Parser {
   spanFrom(start: number): Positions {
     const a = this.tokens[start]!;
     const b = this.lastToken();
-    return { lineno: a.lineno, col_offset: a.colOffset, end_lineno: b.endLineno, end_col_offset: b.endColOffset };
+    return {
+      lineno: a.lineno,
+      col_offset: a.colOffset,
+      end_lineno: b.endLineno,
+      end_col_offset: b.endColOffset,
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -299,7 +307,14 @@ export class Parser {
 
   /** RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b, msg): from the start of `a` to the end of `b`. */
   errorRange(a: Span, b: Span, msg: string, kind: SyntaxErrorKind = "SyntaxError"): PythonSyntaxError {
-    return this.raiseKnown(a.lineno, a.col_offset + 1, b.end_lineno ?? 0, (b.end_col_offset ?? -1) + 1, msg, kind);
+    return this.raiseKnown(
+      a.lineno,
+      a.col_offset + 1,
+      b.end_lineno ?? 0,
+      (b.end_col_offset ?? -1) + 1,
+      msg,
+      kind,
+    );
   }
 
   /** RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) for a node. */

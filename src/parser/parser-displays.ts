@@ -166,7 +166,12 @@ function spanOfToken(t: { lineno: number; colOffset: number; endLineno: number; 
   end_lineno: number;
   end_col_offset: number;
 } {
-  return { lineno: t.lineno, col_offset: t.colOffset, end_lineno: t.endLineno, end_col_offset: t.endColOffset };
+  return {
+    lineno: t.lineno,
+    col_offset: t.colOffset,
+    end_lineno: t.endLineno,
+    end_col_offset: t.endColOffset,
+  };
 }
 
 /**
@@ -197,7 +202,9 @@ export function parseBrace(p: Parser): expr {
   const first = parseStarNamedExpression(p);
   // A dict key is an `expression`: a walrus is only allowed in parentheses there.
   const bareWalrus =
-    first._type === "NamedExpr" && first.lineno === firstTok.lineno && first.col_offset === firstTok.colOffset;
+    first._type === "NamedExpr" &&
+    first.lineno === firstTok.lineno &&
+    first.col_offset === firstTok.colOffset;
   if (p.at(":") && first._type !== "Starred" && !bareWalrus) {
     p.next();
     const value = parseDictValue(p);
@@ -270,7 +277,12 @@ function parseDictValue(p: Parser): expr {
     p.next();
     parseBitwiseOr(p);
     throw p.errorStartingFrom(
-      { lineno: star.lineno, col_offset: star.colOffset, end_lineno: star.endLineno, end_col_offset: star.endColOffset },
+      {
+        lineno: star.lineno,
+        col_offset: star.colOffset,
+        end_lineno: star.endLineno,
+        end_col_offset: star.endColOffset,
+      },
       "cannot use a starred expression in a dictionary value",
     );
   }

@@ -89,7 +89,8 @@ const SOFT_KEYWORDS: ReadonlySet<string> = new Set(["_", "case", "match"]);
 export function invalidExpressionCheck(p: Parser, start: number, a: expr): void {
   if (p.noInvalid > 0) return;
   const first = p.tokens[start]!;
-  if (first.type === "NAME" && (SOFT_KEYWORDS.has(first.string) || p.tokens[start + 1]?.type === "STRING")) return;
+  if (first.type === "NAME" && (SOFT_KEYWORDS.has(first.string) || p.tokens[start + 1]?.type === "STRING"))
+    return;
   if (isLegacyName(a)) return;
   const b = p.speculate(() => parseExpression(p));
   if (b !== null) throw p.errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
@@ -118,7 +119,10 @@ export function invalidNamedExpression(p: Parser, start: number, a: expr, force 
   if (a._type === "Name" && first.type === "NAME" && equals === start + 1) {
     return p.errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
   }
-  if (first.type === "NAME" && (first.string === "True" || first.string === "None" || first.string === "False")) {
+  if (
+    first.type === "NAME" &&
+    (first.string === "True" || first.string === "None" || first.string === "False")
+  ) {
     return null;
   }
   const excluded = p.speculate(() => {

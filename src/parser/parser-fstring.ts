@@ -92,7 +92,13 @@ function uKind(ctx: FieldContext): string | null {
  * _PyPegen_FstringParser_ConcatFstring: parses text[pos, end) at nesting level `recurse`
  * (0 for the f-string itself, 1 inside a format spec) into `state`; returns where it stopped.
  */
-function concatFstring(ctx: FieldContext, state: FstringState, pos: number, end: number, recurse: number): number {
+function concatFstring(
+  ctx: FieldContext,
+  state: FstringState,
+  pos: number,
+  end: number,
+  recurse: number,
+): number {
   const { p, text } = ctx;
   for (;;) {
     // fstring_find_literal
@@ -129,7 +135,8 @@ function concatFstring(ctx: FieldContext, state: FstringState, pos: number, end:
     }
     if (s > literalStart) {
       const piece = text.slice(literalStart, s);
-      state.lastStr += ctx.raw || piece.indexOf("\\") < 0 ? piece : decodeUnicodeEscapes(p, piece, ctx.t.lineno);
+      state.lastStr +=
+        ctx.raw || piece.indexOf("\\") < 0 ? piece : decodeUnicodeEscapes(p, piece, ctx.t.lineno);
     }
     if (doubled) {
       pos = s + 1;
@@ -217,7 +224,11 @@ function findExpr(
     } else if (ch === 0x5d || ch === 0x7d || ch === 0x29) {
       if (stack.length === 0) throw p.errorAtLastFetched(`f-string: unmatched '${String.fromCharCode(ch)}'`);
       const opening = stack.pop()!;
-      if (!((opening === 0x28 && ch === 0x29) || (opening === 0x5b && ch === 0x5d) || (opening === 0x7b && ch === 0x7d))) {
+      if (!(
+        (opening === 0x28 && ch === 0x29) ||
+        (opening === 0x5b && ch === 0x5d) ||
+        (opening === 0x7b && ch === 0x7d)
+      )) {
         throw p.errorAtLastFetched(
           `f-string: closing parenthesis '${String.fromCharCode(ch)}' does not match opening parenthesis '${String.fromCharCode(opening)}'`,
         );

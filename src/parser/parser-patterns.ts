@@ -23,7 +23,8 @@ import type { Token } from "./token.js";
  */
 export function parseMatch(p: Parser): stmt | null {
   const next = p.peek(1);
-  if (!(next.type === "NAME" || next.type === "NUMBER" || next.type === "STRING" || next.type === "OP")) return null;
+  if (!(next.type === "NAME" || next.type === "NUMBER" || next.type === "STRING" || next.type === "OP"))
+    return null;
   if (next.type === "OP" && !SUBJECT_START_OPS.has(next.string)) return null;
   const save = p.pos;
   const level = p.level;
@@ -54,7 +55,10 @@ export function parseMatch(p: Parser): stmt | null {
   p.next();
   p.next();
   if (p.tok.type !== "INDENT") {
-    throw p.errorAtLastFetched(`expected an indented block after 'match' statement on line ${kw.lineno}`, "IndentationError");
+    throw p.errorAtLastFetched(
+      `expected an indented block after 'match' statement on line ${kw.lineno}`,
+      "IndentationError",
+    );
   }
   p.next();
   const cases: match_case[] = [];
@@ -501,7 +505,11 @@ function parseClassPattern(p: Parser, start: number, cls: expr): pattern {
     if (!p.eat(",")) break;
   }
   if (misplaced !== null) {
-    throw p.errorRange(misplaced[0]!, misplaced[misplaced.length - 1]!, "positional patterns follow keyword patterns");
+    throw p.errorRange(
+      misplaced[0]!,
+      misplaced[misplaced.length - 1]!,
+      "positional patterns follow keyword patterns",
+    );
   }
   p.level--;
   p.expect(")");

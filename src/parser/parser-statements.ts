@@ -151,7 +151,8 @@ export function parseSimpleStatement(p: Parser): stmt {
  */
 function parseExpressionStatement(p: Parser): stmt {
   const start = p.pos;
-  const first = p.tok.string === "yield" && p.tok.type === "NAME" ? parseYieldExpr(p) : parseStarExpressions(p);
+  const first =
+    p.tok.string === "yield" && p.tok.type === "NAME" ? parseYieldExpr(p) : parseStarExpressions(p);
   const t = p.tok;
   if (t.type === "OP") {
     if (t.string === "=") return parseAssignment(p, start, first);
@@ -282,11 +283,7 @@ function parseAnnotatedAssignment(p: Parser, start: number, target: expr): stmt 
     case "List":
       throw p.errorAtNode(target, "only single target (not list) can be annotated");
     case "Tuple":
-      if (
-        parenthesized &&
-        target.col_offset === startTok.colOffset &&
-        target.lineno === startTok.lineno
-      ) {
+      if (parenthesized && target.col_offset === startTok.colOffset && target.lineno === startTok.lineno) {
         throw p.errorAtNode(target, "only single target (not tuple) can be annotated");
       }
       throw p.errorAtNode(target.elts[0] ?? target, "only single target (not tuple) can be annotated");
@@ -567,7 +564,10 @@ export function parseBlock(p: Parser, what: string | null, keyword: { lineno: nu
   if (p.tok.type === "NEWLINE") {
     p.next();
     if (!p.atType("INDENT")) {
-      const msg = what === null ? "expected an indented block" : `expected an indented block after ${what} on line ${keyword.lineno}`;
+      const msg =
+        what === null
+          ? "expected an indented block"
+          : `expected an indented block after ${what} on line ${keyword.lineno}`;
       throw p.errorAtLastFetched(msg, "IndentationError");
     }
     p.next();

@@ -53,7 +53,8 @@ export function parseStrings(p: Parser): expr {
   while (t.type === "STRING") {
     const c = t.string.charCodeAt(0);
     // Only a prefix can hold 'f'/'F'; looking at the first two characters is enough.
-    if (c === 0x66 || c === 0x46 || ((c | 0x20) === 0x72 && (t.string.charCodeAt(1) | 0x20) === 0x66)) hasF = true;
+    if (c === 0x66 || c === 0x46 || ((c | 0x20) === 0x72 && (t.string.charCodeAt(1) | 0x20) === 0x66))
+      hasF = true;
     p.next();
     t = p.tok;
   }
@@ -259,7 +260,12 @@ export function decodeUnicodeEscapes(p: Parser, body: string, lineno: number): s
       case 0x75:
       case 0x55: {
         const count = d === 0x78 ? 2 : d === 0x75 ? 4 : 8;
-        const what = d === 0x78 ? "truncated \\xXX escape" : d === 0x75 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+        const what =
+          d === 0x78
+            ? "truncated \\xXX escape"
+            : d === 0x75
+              ? "truncated \\uXXXX escape"
+              : "truncated \\UXXXXXXXX escape";
         let v = 0;
         for (let k = 0; k < count; k++) {
           const h = i < n ? hexValue(body.charCodeAt(i)) : -1;
@@ -275,16 +281,23 @@ export function decodeUnicodeEscapes(p: Parser, body: string, lineno: number): s
       }
       case 0x4e: {
         // \N{name}
-        if (i >= n || body.charCodeAt(i) !== 0x7b) throw unicodeError(p, escStart, bytePos, "malformed \\N character escape");
+        if (i >= n || body.charCodeAt(i) !== 0x7b)
+          throw unicodeError(p, escStart, bytePos, "malformed \\N character escape");
         const close = body.indexOf("}", i + 1);
         if (close < 0 || close === i + 1) {
           const stop = close < 0 ? n : close;
-          throw unicodeError(p, escStart, bytePos + codecLength(body, i, stop), "malformed \\N character escape");
+          throw unicodeError(
+            p,
+            escStart,
+            bytePos + codecLength(body, i, stop),
+            "malformed \\N character escape",
+          );
         }
         const name = body.slice(i + 1, close);
         const consumed = codecLength(body, i, close + 1);
         const cp = lookupUnicodeName(name);
-        if (cp === null) throw unicodeError(p, escStart, bytePos + consumed, "unknown Unicode character name");
+        if (cp === null)
+          throw unicodeError(p, escStart, bytePos + consumed, "unknown Unicode character name");
         out += String.fromCodePoint(cp);
         bytePos += consumed;
         i = close + 1;
@@ -394,7 +407,8 @@ function decodeBytesEscapes(p: Parser, body: string, lineno: number): Uint8Array
       case 0x78: {
         const h1 = i < n ? hexValue(body.charCodeAt(i)) : -1;
         const h2 = i + 1 < n ? hexValue(body.charCodeAt(i + 1)) : -1;
-        if (h1 < 0 || h2 < 0) throw p.errorAtLastFetched(`(value error) invalid \\x escape at position ${escPos}`);
+        if (h1 < 0 || h2 < 0)
+          throw p.errorAtLastFetched(`(value error) invalid \\x escape at position ${escPos}`);
         out.push(h1 * 16 + h2);
         i += 2;
         break;

@@ -9,13 +9,79 @@
  */
 import { ALIASES, ALPHABET, ENTRIES, RANGES, WORDS } from "./parser-unicode-names.generated.js";
 
-const JAMO_L = ["G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H"];
+const JAMO_L = [
+  "G",
+  "GG",
+  "N",
+  "D",
+  "DD",
+  "R",
+  "M",
+  "B",
+  "BB",
+  "S",
+  "SS",
+  "",
+  "J",
+  "JJ",
+  "C",
+  "K",
+  "T",
+  "P",
+  "H",
+];
 const JAMO_V = [
-  "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I",
+  "A",
+  "AE",
+  "YA",
+  "YAE",
+  "EO",
+  "E",
+  "YEO",
+  "YE",
+  "O",
+  "WA",
+  "WAE",
+  "OE",
+  "YO",
+  "U",
+  "WEO",
+  "WE",
+  "WI",
+  "YU",
+  "EU",
+  "YI",
+  "I",
 ];
 const JAMO_T = [
-  "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG",
-  "J", "C", "K", "T", "P", "H",
+  "",
+  "G",
+  "GG",
+  "GS",
+  "N",
+  "NJ",
+  "NH",
+  "D",
+  "L",
+  "LG",
+  "LM",
+  "LB",
+  "LS",
+  "LT",
+  "LP",
+  "LH",
+  "M",
+  "B",
+  "BS",
+  "S",
+  "SS",
+  "NG",
+  "J",
+  "C",
+  "K",
+  "T",
+  "P",
+  "H",
 ];
 const HANGUL_BASE = 0xac00;
 const HANGUL_COUNT = 19 * 21 * 28;
@@ -84,7 +150,12 @@ export function lookupUnicodeName(name: string): number | null {
     if (/^[0-9A-F]{4,6}$/.test(hex)) {
       const cp = parseInt(hex, 16);
       for (const [p, first, last] of RANGES) {
-        if (p === prefix && cp >= first && cp <= last && hex === cp.toString(16).toUpperCase().padStart(4, "0")) {
+        if (
+          p === prefix &&
+          cp >= first &&
+          cp <= last &&
+          hex === cp.toString(16).toUpperCase().padStart(4, "0")
+        ) {
           return cp;
         }
       }
