@@ -1,0 +1,2 @@
+total = sum(a b
+print(total)

@@ -1,0 +1,3 @@
+class A:
+    method(self):
+        pass
