@@ -257,7 +257,10 @@ function optimizeFormat(node: ast.BinOp, fmtText: string, elts: readonly ast.exp
 class Optimizer {
   private depth = 0;
 
-  constructor(private readonly futureAnnotations: boolean) {}
+  constructor(
+    private readonly futureAnnotations: boolean,
+    private readonly optimize: number,
+  ) {}
 
   private enter(): void {
     if (++this.depth > COMPILER_RECURSION_LIMIT) throw recursionError();
@@ -413,8 +416,8 @@ class Optimizer {
         this.foldTuple(e);
         break;
       case "Name":
-        // __debug__ is True unless optimizing (-O), which pyglass does not do.
-        if (e.ctx._type === "Load" && e.id === "__debug__") makeConst(e, true);
+        // __debug__ is True unless optimizing (-O).
+        if (e.ctx._type === "Load" && e.id === "__debug__") makeConst(e, !this.optimize);
         break;
       case "NamedExpr":
         this.expr(e.value);
@@ -671,7 +674,7 @@ function constTuple(elts: readonly ast.expr[]): ReturnType<typeof tuple> | undef
   return tuple(elts.map((e) => constValue(e as ast.Constant) as CodeConstant));
 }
 
-/** Optimizes `mod` in place (_PyAST_Optimize with optimize=0). */
-export function optimizeAst(mod: ast.mod, futureFlags: number): void {
-  new Optimizer((futureFlags & FUTURE_ANNOTATIONS) !== 0).mod(mod);
+/** Optimizes `mod` in place (_PyAST_Optimize); `optimize` is the -O level. */
+export function optimizeAst(mod: ast.mod, futureFlags: number, optimize = 0): void {
+  new Optimizer((futureFlags & FUTURE_ANNOTATIONS) !== 0, optimize).mod(mod);
 }

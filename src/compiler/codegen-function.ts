@@ -141,7 +141,7 @@ export function compileFunction(
   let funcflags = defaultArguments(c, args);
   if (visitAnnotations(c, args, returns)) funcflags |= 0x04;
   c.enterScope(name, isAsync ? "async_function" : "function", s, firstlineno);
-  const docstring = docstringOf(body);
+  const docstring = c.optimize < 2 ? docstringOf(body) : null;
   c.addConst(docstring);
   c.u.argcount = args.args.length;
   c.u.posonlyargcount = args.posonlyargs.length;

@@ -50,7 +50,7 @@ export function compilerBody(c: Compiler, stmts: readonly ast.stmt[]): void {
   if (findAnn(stmts)) c.addop(Op.SETUP_ANNOTATIONS);
   if (!stmts.length) return;
   let i = 0;
-  if (docstringOf(stmts) !== null) {
+  if (c.optimize < 2 && docstringOf(stmts) !== null) {
     i = 1;
     const st = stmts[0] as ast.Expr;
     visitExpr(c, st.value);

@@ -421,6 +421,7 @@ function compileAssert(c: Compiler, s: ast.Assert): void {
   ) {
     c.warn("assertion is always true, perhaps remove parentheses?");
   }
+  if (c.optimize) return;
   const end = c.newBlock();
   jumpIf(c, test, end, true);
   c.addop(Op.LOAD_ASSERTION_ERROR);

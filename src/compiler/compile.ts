@@ -46,6 +46,8 @@ function cloneTree<T extends object>(tree: T): T {
 export interface CompileOptions {
   /** The source text, for the `text` of SyntaxErrors; omit when there is none. */
   readonly source?: string | null;
+  /** compile()'s `optimize`: 0 (the default), 1 like -O (no asserts, __debug__ is False), 2 like -OO (no docstrings either). */
+  readonly optimize?: 0 | 1 | 2;
 }
 
 export interface CompileResult {
@@ -94,7 +96,8 @@ function compileTree(
   // The optimizer folds constants in place, so it works on a copy.
   const mod = cloneTree(tree);
   const future = futureFeatures(mod, info);
-  optimizeAst(mod, future.features);
+  const optimize = options.optimize ?? 0;
+  optimizeAst(mod, future.features, optimize);
   const symtable = buildSymbolTable(mod, info, future.features);
   const compiler = new Compiler({
     info,
@@ -102,6 +105,7 @@ function compileTree(
     future,
     interactive: mode === "single",
     identifiers: collectIdentifiers(tree),
+    optimize,
   });
   const code = compileMod(compiler, mod);
   return { code, warnings: compiler.warnings };

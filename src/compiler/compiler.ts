@@ -165,6 +165,8 @@ export interface CompilerOptions {
   readonly interactive: boolean;
   /** The module's identifiers, which the parser interned (see interning.ts). */
   readonly identifiers: ReadonlySet<string>;
+  /** The -O level: 1 drops asserts, 2 docstrings too. */
+  readonly optimize: number;
 }
 
 export class Compiler {
@@ -173,6 +175,7 @@ export class Compiler {
   readonly future: FutureFeatures;
   interactive: boolean;
   readonly identifiers: ReadonlySet<string>;
+  readonly optimize: number;
   /** Whether each string constant value was first a source literal or an identifier. */
   readonly stringOrigins = new StringOrigins();
   nestlevel = 0;
@@ -186,6 +189,7 @@ export class Compiler {
     this.future = options.future;
     this.interactive = options.interactive;
     this.identifiers = options.identifiers;
+    this.optimize = options.optimize;
   }
 
   // ----- errors ------------------------------------------------------------------------------
