@@ -1,0 +1,12 @@
+import io
+s = io.StringIO("a\r\nb\rc\n", newline=None)
+print(repr(s.read()))
+s = io.StringIO("a\r\nb\rc\n", newline="")
+print(s.readlines())
+s = io.StringIO(newline="\r\n")
+s.write("x\ny\n")
+print(repr(s.getvalue()))
+s = io.StringIO("héllo")
+print(s.read(2), s.tell(), s.read(), s.seek(0), s.read(1))
+s = io.StringIO()
+print(s.write("abc"), s.seek(10), s.write("Z"), repr(s.getvalue()))

@@ -1,0 +1,12 @@
+import itertools
+it = iter(range(5))
+a, b = itertools.tee(it, 2)
+print(next(a), next(a), next(b), list(a), list(b))
+c = itertools.count()
+t1, t2 = itertools.tee(c)
+print([next(t1) for _ in range(3)], [next(t2) for _ in range(5)], next(c))
+z = itertools.zip_longest([1], [], fillvalue=0)
+print(list(z), list(z))
+cyc = itertools.cycle([1, 2])
+print([next(cyc) for _ in range(5)])
+print(list(itertools.islice(itertools.permutations(range(10)), 3)), len(list(itertools.combinations(range(20), 3))))
