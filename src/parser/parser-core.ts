@@ -81,8 +81,16 @@ export class Parser {
   /** The current token (`tokens[pos]`). */
   tok: Token;
   pos = 0;
-  /** The furthest token index fetched so far (pegen's `p->fill - 1`), for error locations. */
+  /**
+   * The furthest token index fetched by the first pass (pegen's `p->fill - 1` when the first
+   * pass gave up), where generic errors point.
+   */
   fill = 0;
+  /**
+   * The furthest token index fetched at all, invalid_* rules included (pegen's `p->fill - 1` at
+   * the end): its line decides whether an unclosed bracket beats the parser's error.
+   */
+  maxFetched = 0;
   /**
    * Count of enclosing brackets at the current position, as the tokenizer's `level`: the
    * "Perhaps you forgot a comma?" rule only fires inside brackets.
@@ -164,6 +172,7 @@ export class Parser {
   peekQuiet(n: number): Token {
     const t = this.tokens[this.pos + n];
     if (t === undefined) return this.tokens[this.tokens.length - 1]!;
+    if (this.pos + n > this.maxFetched) this.maxFetched = this.pos + n;
     return t;
   }
 
@@ -176,6 +185,7 @@ export class Parser {
     const pos = this.pos;
     const level = this.level;
     const fill = this.fill;
+    this.noteFetched();
     this.noInvalid++;
     try {
       return f();
@@ -183,10 +193,17 @@ export class Parser {
       return null;
     } finally {
       this.noInvalid--;
+      this.noteFetched();
       this.reset(pos);
       this.level = level;
       this.fill = fill;
     }
+  }
+
+  /** Records how far any lookahead has reached (see maxFetched). */
+  noteFetched(): void {
+    const reached = Math.max(this.fill, this.pos);
+    if (reached > this.maxFetched) this.maxFetched = reached;
   }
 
   /** Rewinds (or advances) to a saved position. */
@@ -289,8 +306,13 @@ export class Parser {
    */
   syntaxErrorAtToken(_t: Token): PythonSyntaxError {
     const t = this.lastFetched();
-    if (t.type === "INDENT") return this.errorAtLastFetched("unexpected indent", "IndentationError");
-    if (t.type === "DEDENT") return this.errorAtLastFetched("unexpected unindent", "IndentationError");
+    if (t.type === "INDENT" || t.type === "DEDENT") {
+      const msg = t.type === "INDENT" ? "unexpected indent" : "unexpected unindent";
+      const error = this.errorAtLastFetched(msg, "IndentationError");
+      // _PyPegen_set_syntax_error returns here without tokenizing the rest of the file.
+      FINAL_ERRORS.add(error);
+      return error;
+    }
     return this.errorAtToken(t, "invalid syntax");
   }
 
@@ -387,6 +409,11 @@ export class Parser {
     return new PythonSyntaxError(kind, message, this.filename, lineno, offset, text, endLineno, endOffset);
   }
 }
+
+/**
+ * Errors that a tokenizer error later in the file does not replace (see parse in parser.ts).
+ */
+export const FINAL_ERRORS = new WeakSet<PythonSyntaxError>();
 
 /** Receives warnings: category ("DeprecationWarning"), message, line. */
 export type WarningSink = (category: string, message: string, lineno: number) => void;

@@ -17,7 +17,7 @@ import {
   parseYieldExpr,
   startsExpression,
 } from "./parser-expressions.js";
-import { AUGMENTED_OPERATORS } from "./parser-nodes.js";
+import { AUGMENTED_OPERATORS, STORE } from "./parser-nodes.js";
 import { getInvalidTarget, invalidTargetError, setDel, setStore } from "./parser-targets.js";
 import { tokenSpan } from "./parser-arguments.js";
 
@@ -157,12 +157,13 @@ function parseExpressionStatement(p: Parser): stmt {
   if (t.type === "OP") {
     if (t.string === "=") return parseAssignment(p, start, first);
     if (t.string === ":") return parseAnnotatedAssignment(p, start, first);
+    if (t.string === ":=") throw walrusStatementError(p, start) ?? p.syntaxErrorAtToken(t);
     const op = AUGMENTED_OPERATORS.get(t.string);
     if (op !== undefined) {
       if (first._type !== "Name" && first._type !== "Attribute" && first._type !== "Subscript") {
         throw p.errorAtNode(first, `'${exprName(first)}' is an illegal expression for augmented assignment`);
       }
-      first.ctx = { _type: "Store" };
+      first.ctx = STORE;
       p.next();
       const value = parseAssignedValue(p);
       const s = p.tokens[start]!;
@@ -274,22 +275,20 @@ export function makeStoreTarget(p: Parser, target: expr): void {
 function parseAnnotatedAssignment(p: Parser, start: number, target: expr): stmt {
   const startTok = p.tokens[start]!;
   const parenthesized = startTok.type === "OP" && startTok.string === "(";
-  switch (target._type) {
-    case "Name":
-    case "Attribute":
-    case "Subscript":
-      target.ctx = { _type: "Store" };
-      break;
-    case "List":
-      throw p.errorAtNode(target, "only single target (not list) can be annotated");
-    case "Tuple":
-      if (parenthesized && target.col_offset === startTok.colOffset && target.lineno === startTok.lineno) {
-        throw p.errorAtNode(target, "only single target (not tuple) can be annotated");
-      }
-      throw p.errorAtNode(target.elts[0] ?? target, "only single target (not tuple) can be annotated");
-    default:
-      throw p.errorAtNode(target, "illegal target for annotation");
+  if (target._type !== "Name" && target._type !== "Attribute" && target._type !== "Subscript") {
+    // Only the second pass reads `':' expression` after such a target: without one, the
+    // generic error stays at the ':'.
+    const annotated = p.speculate(() => {
+      p.next();
+      parseExpression(p);
+      return true;
+    });
+    if (annotated === null) throw p.syntaxErrorAtToken(p.tok);
+    const parenthesizedTuple =
+      parenthesized && target.lineno === startTok.lineno && target.col_offset === startTok.colOffset;
+    throw annotationTargetError(p, target, parenthesizedTuple);
   }
+  target.ctx = STORE;
   p.next();
   const annotation = parseExpression(p);
   let value: expr | null = null;
@@ -306,6 +305,43 @@ function parseAnnotatedAssignment(p: Parser, start: number, target: expr): stmt 
     end_lineno: e.endLineno,
     end_col_offset: e.endColOffset,
   };
+}
+
+/** The error for an annotated target that is not a name, attribute or subscript. */
+function annotationTargetError(p: Parser, target: expr, parenthesizedTuple: boolean): Error {
+  if (target._type === "List") return p.errorAtNode(target, "only single target (not list) can be annotated");
+  if (target._type === "Tuple") {
+    const at = parenthesizedTuple ? target : (target.elts[0] ?? target);
+    return p.errorAtNode(at, "only single target (not tuple) can be annotated");
+  }
+  return p.errorAtNode(target, "illegal target for annotation");
+}
+
+/**
+ * invalid_named_expression's `a=expression ':=' expression` reached through invalid_assignment's
+ * star_named_expressions: an element of the statement's first expression list that is followed by
+ * ':=' and is not a plain name (`NAME ':='` parses as an assignment expression).
+ */
+function walrusStatementError(p: Parser, start: number): Error | null {
+  return p.speculate(() => {
+    p.reset(start);
+    for (;;) {
+      if (p.at("*")) {
+        p.next();
+        parseBitwiseOr(p);
+      } else {
+        const elementStart = p.pos;
+        const element = parseExpression(p);
+        if (p.at(":=")) {
+          if (element._type === "Name" && p.pos === elementStart + 1) return null;
+          p.next();
+          parseExpression(p);
+          return p.errorAtNode(element, `cannot use assignment expressions with ${exprName(element)}`);
+        }
+      }
+      if (!p.eat(",")) return null;
+    }
+  });
 }
 
 /** return_stmt: 'return' [star_expressions] */

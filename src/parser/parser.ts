@@ -17,7 +17,7 @@
  * See docs/internals/parser.md for how errors are produced and what was measured.
  */
 import type { Expression, FunctionType, Interactive, Module, expr, mod, stmt } from "./ast.generated.js";
-import { Parser, type WarningSink } from "./parser-core.js";
+import { FINAL_ERRORS, Parser, type WarningSink } from "./parser-core.js";
 import { parseExpression, parseExpressions } from "./parser-expressions.js";
 import { parseCompoundStatement } from "./parser-compound.js";
 import { parseSimpleStatements, parseStatements } from "./parser-statements.js";
@@ -63,8 +63,10 @@ export function parse(
     }
   } catch (e) {
     // _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further on can win.
-    if (e instanceof PythonSyntaxError && !(e instanceof TokenizerError)) {
-      const later = laterError(stream.error, e.lineno);
+    // The line that counts is that of the last token pegen fetched, not the error's.
+    if (e instanceof PythonSyntaxError && !(e instanceof TokenizerError) && !FINAL_ERRORS.has(e)) {
+      p.noteFetched();
+      const later = laterError(stream.error, p.tokens[p.maxFetched]!.lineno);
       if (later !== null) throw later;
     }
     throw e;
