@@ -19,34 +19,25 @@ import { buildSymbolTable } from "./symtable.js";
 export type CompileMode = "exec" | "eval" | "single";
 
 /**
- * A deep copy of an AST, made without recursion (structuredClone recurses natively and fails
- * on the deeply nested trees CPython still compiles). Leaves (strings, numbers, bigints,
- * constant objects such as bytes) are shared: nothing changes them.
+ * A deep copy of an AST. Leaves (strings, numbers, bigints, constant objects such as bytes) are
+ * shared: nothing changes them. (structuredClone is slower and fails on deep trees.)
  */
-function cloneTree<T extends object>(tree: T): T {
-  const root: { value: unknown } = { value: tree };
-  const stack: [Record<string, unknown> | unknown[], string | number, unknown][] = [[root, "value", tree]];
-  while (stack.length) {
-    const [parent, key, node] = stack.pop()!;
-    let copy: unknown = node;
-    if (Array.isArray(node)) {
-      const arr: unknown[] = new Array<unknown>(node.length);
-      node.forEach((item, i) => stack.push([arr, i, item]));
-      copy = arr;
-    } else if (node !== null && typeof node === "object" && "_type" in node) {
-      const obj: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(node)) stack.push([obj, k, v]);
-      copy = obj;
-    }
-    (parent as Record<string | number, unknown>)[key] = copy;
-  }
-  return root.value as T;
+function cloneTree<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(cloneTree) as T;
+  if (node === null || typeof node !== "object" || !("_type" in node)) return node;
+  const copy: Record<string, unknown> = {};
+  const src = node as Record<string, unknown>;
+  for (const key in src) copy[key] = cloneTree(src[key]);
+  return copy as T;
 }
 
 export interface CompileOptions {
   /** The source text, for the `text` of SyntaxErrors; omit when there is none. */
   readonly source?: string | null;
-  /** compile()'s `optimize`: 0 (the default), 1 like -O (no asserts, __debug__ is False), 2 like -OO (no docstrings either). */
+  /**
+   * compile()'s `optimize`: 0 (the default), 1 like -O (no asserts, __debug__ is False), 2 like
+   * -OO (no docstrings either).
+   */
   readonly optimize?: 0 | 1 | 2;
 }
 

@@ -36,9 +36,19 @@ export function isFrozenset(v: CodeConstant): v is ConstantFrozenset {
 }
 
 let nextNanId = 1;
-const codeKeys = new WeakMap<CodeObject, KeyPart>();
+const codeKeys = new WeakMap<CodeObject, string>();
+const floatView = new DataView(new ArrayBuffer(8));
 
-const hexBytes = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+function floatBits(x: number): string {
+  floatView.setFloat64(0, x);
+  return floatView.getBigUint64(0).toString(16);
+}
+
+function hexBytes(b: Uint8Array): string {
+  let out = "";
+  for (const x of b) out += (x < 16 ? "0" : "") + x.toString(16);
+  return out;
+}
 
 /**
  * Code objects are constants that compare by value (code_richcompare in Objects/codeobject.c:
@@ -46,71 +56,48 @@ const hexBytes = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart
  * tables; not the filename or qualname), so compiling the same lambda or genexp twice, as a
  * `while` test is compiled twice, yields one constant.
  */
-function codeKey(c: CodeObject): KeyPart {
+function codeKey(c: CodeObject): string {
   let key = codeKeys.get(c);
   if (key === undefined) {
-    key = [
-      "code",
-      c.co_name,
-      String(c.co_argcount),
-      String(c.co_posonlyargcount),
-      String(c.co_kwonlyargcount),
-      String(c.co_flags),
-      String(c.co_firstlineno),
-      hexBytes(c.co_code),
-      c.co_consts.map(keyParts),
-      [...c.co_names],
-      [...c.localsplusNames],
-      hexBytes(c.co_linetable),
-      hexBytes(c.co_exceptiontable),
-    ];
+    key =
+      `C(${JSON.stringify(c.co_name)},${c.co_argcount},${c.co_posonlyargcount},${c.co_kwonlyargcount},` +
+      `${c.co_flags},${c.co_firstlineno},${hexBytes(c.co_code)},(${c.co_consts.map(constantKey).join(",")}),` +
+      `${JSON.stringify(c.co_names)},${JSON.stringify(c.localsplusNames)},${hexBytes(c.co_linetable)},` +
+      `${hexBytes(c.co_exceptiontable)})`;
     codeKeys.set(c, key);
   }
   return key;
 }
 
-function floatBits(x: number): string {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  return view.getBigUint64(0).toString(16);
-}
-
-type KeyPart = string | KeyPart[];
-
-function keyParts(v: CodeConstant): KeyPart {
-  if (v === null) return "None";
-  if (typeof v === "boolean") return v ? "True" : "False";
-  if (typeof v === "bigint") return ["i", v.toString()];
+/**
+ * The co_consts identity of a constant (_PyCode_ConstantKey): equal keys share one slot. Each
+ * part is self-delimiting, so tuples and frozensets concatenate their items' keys.
+ */
+export function constantKey(v: CodeConstant): string {
+  if (v === null) return "N";
+  if (typeof v === "boolean") return v ? "T" : "F";
+  if (typeof v === "bigint") return `i${v}`;
   if (typeof v === "number") {
     // NaN never equals itself: every NaN constant is its own entry.
-    if (Number.isNaN(v)) return ["nan", String(nextNanId++)];
-    return ["f", floatBits(v)];
+    if (Number.isNaN(v)) return `nan${nextNanId++}`;
+    return `f${floatBits(v)}`;
   }
-  if (typeof v === "string") return ["s", v];
+  if (typeof v === "string") return `s${JSON.stringify(v)}`;
   if ("co_code" in v) return codeKey(v);
   switch (v.kind) {
     case "bytes":
-      return ["b", Array.from(v.bytes, (x) => x.toString(16).padStart(2, "0")).join("")];
+      return `b${hexBytes(v.bytes)}.`;
     case "complex":
-      return ["c", Number.isNaN(v.real) ? String(nextNanId++) : floatBits(v.real), floatBits(v.imag)];
+      return Number.isNaN(v.real) || Number.isNaN(v.imag)
+        ? `nan${nextNanId++}`
+        : `c${floatBits(v.real)},${floatBits(v.imag)}`;
     case "ellipsis":
-      return "...";
+      return "E";
     case "tuple":
-      return ["t", v.items.map(keyParts)];
+      return `(${v.items.map(constantKey).join(",")})`;
     case "frozenset":
-      return [
-        "fs",
-        v.items
-          .map(keyParts)
-          .map((k) => JSON.stringify(k))
-          .sort(),
-      ];
+      return `{${v.items.map(constantKey).sort().join(",")}}`;
   }
-}
-
-/** The co_consts identity of a constant (_PyCode_ConstantKey): equal keys share one slot. */
-export function constantKey(v: CodeConstant): string {
-  return JSON.stringify(keyParts(v));
 }
 
 /**
@@ -120,14 +107,14 @@ export function constantKey(v: CodeConstant): string {
 export function equalityKey(v: CodeConstant): string {
   if (typeof v === "boolean") return equalityKey(v ? 1n : 0n);
   if (typeof v === "number") {
-    if (Number.isInteger(v)) return JSON.stringify(["i", BigInt(v).toString()]);
+    if (Number.isInteger(v)) return `i${BigInt(v)}`;
     if (Number.isNaN(v)) return constantKey(v);
-    return JSON.stringify(["f", floatBits(v === 0 ? 0 : v)]);
+    return `f${floatBits(v)}`;
   }
   if (typeof v === "object" && v !== null && !("co_code" in v)) {
     if (v.kind === "complex" && v.imag === 0) return equalityKey(v.real);
-    if (v.kind === "tuple") return JSON.stringify(["t", v.items.map(equalityKey)]);
-    if (v.kind === "frozenset") return JSON.stringify(["fs", v.items.map(equalityKey).sort()]);
+    if (v.kind === "tuple") return `(${v.items.map(equalityKey).join(",")})`;
+    if (v.kind === "frozenset") return `{${v.items.map(equalityKey).sort().join(",")}}`;
   }
   return constantKey(v);
 }
