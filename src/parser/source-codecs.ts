@@ -9,15 +9,76 @@
  * with the differences from Python's codecs corrected (see decodeSingleByte and decodeIso).
  */
 
-/** A codec exists but the bytes are not valid in it. */
+/**
+ * A codec exists but the bytes are not valid in it: what Python's UnicodeDecodeError carries.
+ * `start` / `end` delimit the bad bytes.
+ */
 export class DecodeFailure extends Error {
   constructor(
-    readonly byteIndex: number,
-    readonly byte: number,
+    /** The codec's name as Python's message gives it ("utf-8", "ascii", "charmap", "euc_jp"). */
+    readonly codec: string,
+    readonly bytes: Uint8Array,
+    readonly start: number,
+    readonly end: number,
+    readonly reason: string,
   ) {
-    super(`cannot decode byte 0x${byte.toString(16).padStart(2, "0")} at ${byteIndex}`);
+    super(decodeErrorMessage(codec, bytes, start, end, reason, 0));
     this.name = "DecodeFailure";
   }
+
+  /** str() of the UnicodeDecodeError, positions moved by `shift` (bytes dropped before them). */
+  pythonMessage(shift = 0): string {
+    return decodeErrorMessage(this.codec, this.bytes, this.start, this.end, this.reason, shift);
+  }
+}
+
+function decodeErrorMessage(
+  codec: string,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  reason: string,
+  shift: number,
+): string {
+  if (end - start === 1) {
+    const b = bytes[start]!.toString(16).padStart(2, "0");
+    return `'${codec}' codec can't decode byte 0x${b} in position ${start - shift}: ${reason}`;
+  }
+  return `'${codec}' codec can't decode bytes in position ${start - shift}-${end - 1 - shift}: ${reason}`;
+}
+
+/**
+ * Where strict UTF-8 decoding first fails, as Python's decoder reports it (Objects/stringlib/
+ * codecs.h): the bad bytes and the reason, or null when the bytes are valid.
+ */
+export function utf8Error(bytes: Uint8Array): { start: number; end: number; reason: string } | null {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b < 0xc2 || b > 0xf4) return { start: i, end: i + 1, reason: "invalid start byte" };
+    const need = b < 0xe0 ? 1 : b < 0xf0 ? 2 : 3;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= n) return { start: i, end: n, reason: "unexpected end of data" };
+      const c = bytes[i + k]!;
+      let lo = 0x80;
+      let hi = 0xbf;
+      if (k === 1) {
+        // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+        if (b === 0xe0) lo = 0xa0;
+        else if (b === 0xed) hi = 0x9f;
+        else if (b === 0xf0) lo = 0x90;
+        else if (b === 0xf4) hi = 0x8f;
+      }
+      if (c < lo || c > hi) return { start: i, end: i + k, reason: "invalid continuation byte" };
+    }
+    i += need + 1;
+  }
+  return null;
 }
 
 /** encodings.normalize_encoding, then lower-cased as codecs.lookup does. */
@@ -99,6 +160,9 @@ function decodeLatin1(bytes: Uint8Array): string {
   return s;
 }
 
+/** The reason Python's charmap codecs give for an undefined byte. */
+const UNDEFINED = "character maps to <undefined>";
+
 /**
  * cp1252's bytes 0x80-0x9F (0 where Python's codec leaves the byte undefined). Node's
  * TextDecoder treats "windows-1252" as Latin-1, so this one is decoded here.
@@ -116,7 +180,7 @@ function decodeCp1252(bytes: Uint8Array): string {
     const b = bytes[i]!;
     if (b >= 0x80 && b <= 0x9f) {
       const cp = CP1252_HIGH[b - 0x80]!;
-      if (cp === 0) throw new DecodeFailure(i, b);
+      if (cp === 0) throw new DecodeFailure("charmap", bytes, i, i + 1, UNDEFINED);
       parts.push(decodeLatin1(bytes.subarray(from, i)), String.fromCharCode(cp));
       from = i + 1;
     }
@@ -126,50 +190,51 @@ function decodeCp1252(bytes: Uint8Array): string {
 }
 
 function decodeAscii(bytes: Uint8Array): string {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) throw new DecodeFailure(i, bytes[i]!);
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! >= 0x80) throw new DecodeFailure("ascii", bytes, i, i + 1, "ordinal not in range(128)");
+  }
   return decodeLatin1(bytes);
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const i = firstInvalidUtf8(bytes);
-    throw new DecodeFailure(i, bytes[i] ?? 0);
-  }
+  const error = utf8Error(bytes);
+  if (error !== null) throw new DecodeFailure("utf-8", bytes, error.start, error.end, error.reason);
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
-/** Index of the first byte where strict UTF-8 decoding fails (bytes.length if none). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b < 0xe0) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b < 0xf0) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b < 0xf5) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    if (i + need >= bytes.length) return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
+/**
+ * UTF-8 that lets invalid bytes through, each as the lone surrogate U+DC80-U+DCFF (Python's
+ * "surrogateescape"): what CPython's tokenizer does with bytes it was not asked to check. They
+ * are harmless in comments and found where CPython finds them (identifiers, string literals).
+ */
+export function decodeUtf8Escaping(bytes: Uint8Array): string {
+  if (utf8Error(bytes) === null) return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const parts: string[] = [];
+  let from = 0;
+  let at = 0;
+  for (;;) {
+    const rest = bytes.subarray(at);
+    const error = utf8Error(rest);
+    if (error === null) break;
+    parts.push(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(from, at + error.start)));
+    // Only the first byte is escaped: the ones after it may start a valid sequence.
+    parts.push(String.fromCharCode(0xdc00 + rest[error.start]!));
+    at += error.start + 1;
+    from = at;
   }
-  return i;
+  parts.push(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(from)));
+  return parts.join("");
+}
+
+/** The lone surrogate decodeUtf8Escaping puts for an undecodable byte, or -1. */
+export function escapedByte(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xdc80 || c > 0xdcff) return -1;
+  if (i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (p >= 0xd800 && p <= 0xdbff) return -1;
+  }
+  return c - 0xdc00;
 }
 
 /**
@@ -191,7 +256,7 @@ function decodeSingleByte(label: string, undefinedBytes: readonly number[] = [])
         (windows && b >= 0x80 && b <= 0x9f && c === b) ||
         undefinedBytes.includes(b)
       ) {
-        throw new DecodeFailure(i, b);
+        throw new DecodeFailure("charmap", bytes, i, i + 1, UNDEFINED);
       }
     }
     return text;
@@ -258,14 +323,46 @@ export function codecDecoder(name: string): Decoder | null {
     return null;
   }
   const label = WHATWG[n];
-  if (label !== undefined && supported(label)) {
-    return (bytes) => {
-      try {
-        return new TextDecoder(label, { fatal: true }).decode(bytes);
-      } catch {
-        throw new DecodeFailure(0, bytes[0] ?? 0);
-      }
-    };
-  }
+  if (label !== undefined && supported(label)) return decodeMultiByte(label, PYTHON_NAMES[label] ?? n);
   return null;
+}
+
+/** Python's names for the codecs decoded by TextDecoder, as its error messages give them. */
+const PYTHON_NAMES: Readonly<Record<string, string>> = {
+  "koi8-r": "koi8_r",
+  "koi8-u": "koi8_u",
+  "euc-jp": "euc_jp",
+  shift_jis: "shift_jis",
+  gbk: "gbk",
+  gb18030: "gb18030",
+  big5: "big5",
+  "euc-kr": "euc_kr",
+  "iso-2022-jp": "iso2022_jp",
+  "x-mac-cyrillic": "mac_cyrillic",
+  ibm866: "cp866",
+};
+
+/**
+ * A multibyte codec through TextDecoder. On bad input the byte where decoding fails is found by
+ * feeding the bytes one at a time; the message is Python's CJK codecs' ("illegal multibyte
+ * sequence", or "incomplete multibyte sequence" at the end).
+ */
+function decodeMultiByte(label: string, pythonName: string): Decoder {
+  return (bytes) => {
+    try {
+      return new TextDecoder(label, { fatal: true }).decode(bytes);
+    } catch {
+      const decoder = new TextDecoder(label, { fatal: true });
+      let i = 0;
+      try {
+        for (; i < bytes.length; i++) decoder.decode(bytes.subarray(i, i + 1), { stream: true });
+        decoder.decode();
+      } catch {
+        const at = Math.min(i, bytes.length - 1);
+        const reason = i >= bytes.length ? "incomplete multibyte sequence" : "illegal multibyte sequence";
+        throw new DecodeFailure(pythonName, bytes, at, at + 1, reason);
+      }
+      throw new DecodeFailure(pythonName, bytes, 0, 1, "illegal multibyte sequence");
+    }
+  };
 }

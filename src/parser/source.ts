@@ -2,13 +2,10 @@
  * Source bytes to text, as CPython does when it runs a file (Parser/tokenizer.c: check_bom,
  * check_coding_spec, get_coding_spec, get_normal_name, ensure_utf8): UTF-8 unless a UTF-8 BOM or a
  * PEP 263 coding declaration on line 1 or 2 says otherwise. The errors are CPython's, word for
- * word; they carry no position (lineno 0, text null), as CPython's have none.
- *
- * Known difference: a file that declares `coding: utf-8` and then holds invalid UTF-8 is an
- * "encoding problem: utf-8" here, while CPython reports the first string literal or identifier
- * that contains the bad bytes.
+ * word; they carry no position: lineno 0 and text null (CPython's are None, or 0 and -1 for the
+ * codec errors of compile()).
  */
-import { codecDecoder, DecodeFailure, firstInvalidUtf8 } from "./source-codecs.js";
+import { codecDecoder, DecodeFailure, decodeUtf8Escaping, utf8Error } from "./source-codecs.js";
 import { PythonSyntaxError } from "./syntax-error.js";
 
 export interface DecodedSource {
@@ -16,6 +13,12 @@ export interface DecodedSource {
   readonly text: string;
   /** The encoding CPython settled on: "utf-8", "iso-8859-1", or the declared name. */
   readonly encoding: string;
+  /**
+   * A BOM or a coding declaration was found (CPython's tok->encoding is set). When not, CPython
+   * skips the byte-to-character conversion of the error columns the parser computes, so those
+   * stay in UTF-8 bytes (the tokenizer's offsetsInBytes option).
+   */
+  readonly declared: boolean;
 }
 
 const CR = 13;
@@ -106,30 +109,6 @@ function declaredEncoding(bytes: Uint8Array, start: number): string | null {
   return findCodingSpec(bytes.subarray(end1, lineEndIn(bytes, end1)));
 }
 
-/**
- * valid_utf8 of tokenizer.c, which checks only the shape of a sequence (a lead byte and its
- * continuation bytes): the index of the first byte that does not start a well-formed one.
- */
-function firstMalformedUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need: number;
-    if (b < 0x80) need = 0;
-    else if (b < 0xc0) return i;
-    else if (b < 0xe0) need = 1;
-    else if (b < 0xf0) need = 2;
-    else if (b < 0xf8) need = 3;
-    else return i;
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || c < 0x80 || c >= 0xc0) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-
 function lineOfByte(bytes: Uint8Array, index: number): number {
   let line = 1;
   let i = 0;
@@ -142,41 +121,72 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
   return line;
 }
 
-function encodingError(msg: string, filename: string): PythonSyntaxError {
-  return new PythonSyntaxError("SyntaxError", msg, filename, 0, 0, null);
+function encodingError(msg: string, filename: string, lineno = 0, offset = 0): PythonSyntaxError {
+  return new PythonSyntaxError("SyntaxError", msg, filename, lineno, offset, null);
 }
 
-/** Decodes a source file as CPython does before tokenizing it (file mode, `python3 FILE`). */
-export function decodeSource(bytes: Uint8Array, filename: string): DecodedSource {
+/**
+ * How the bytes reach CPython: "file" as `python3 FILE` reads its script (Py_RunFile, line by
+ * line), "bytes" as compile(), exec() and ast.parse() take bytes, and as importing a module
+ * does (decode_str). They differ in their checks and their error messages.
+ */
+export type SourceMode = "file" | "bytes";
+
+/** Number of `\r\n` pairs in bytes[0..end): translate_newlines shortens each by one byte. */
+function crlfBefore(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let i = 0; i + 1 < end; i++) if (bytes[i] === CR && bytes[i + 1] === LF) count++;
+  return count;
+}
+
+/**
+ * Decodes source bytes as CPython does before tokenizing them.
+ *
+ * Undeclared UTF-8 is checked up front in file mode only (ensure_utf8). Otherwise, and for UTF-8
+ * declared by a BOM or by exactly "utf-8", bytes that do not decode come
+ * through as lone surrogates U+DC80-U+DCFF (decodeUtf8Escaping), and the tokenizer and the parser
+ * report them where CPython does (an identifier, a string literal); in a comment they are fine.
+ */
+export function decodeSource(bytes: Uint8Array, filename: string, mode: SourceMode = "file"): DecodedSource {
+  if (mode === "bytes" && bytes.includes(0)) {
+    throw encodingError("source code string cannot contain null bytes", filename);
+  }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const start = bom ? 3 : 0;
   const spec = declaredEncoding(bytes, start);
   const body = bytes.subarray(start);
   if (spec !== null) {
     const encoding = normalEncodingName(spec);
-    if (bom && encoding !== "utf-8") throw encodingError(`encoding problem: ${encoding} with BOM`, filename);
+    if (bom && encoding !== "utf-8") {
+      throw encodingError(`encoding problem: ${encoding} with BOM`, filename, 0, mode === "file" ? 0 : -1);
+    }
+    if (encoding === "utf-8") return { text: decodeUtf8Escaping(body), encoding, declared: true };
     const decoder = codecDecoder(encoding === "iso-8859-1" ? "latin-1" : encoding);
-    if (decoder === null) throw encodingError(`encoding problem: ${encoding}`, filename);
+    if (decoder === null) {
+      throw mode === "file"
+        ? encodingError(`encoding problem: ${encoding}`, filename)
+        : encodingError(`unknown encoding: ${encoding}`, filename, 0, -1);
+    }
     try {
-      return { text: decoder(body), encoding };
+      return { text: decoder(body), encoding, declared: true };
     } catch (e) {
-      if (e instanceof DecodeFailure) throw encodingError(`encoding problem: ${encoding}`, filename);
-      throw e;
+      if (!(e instanceof DecodeFailure)) throw e;
+      throw mode === "file"
+        ? encodingError(`encoding problem: ${encoding}`, filename)
+        : encodingError(e.pythonMessage(crlfBefore(body, e.start)), filename, 0, -1);
     }
   }
-  try {
-    return {
-      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body),
-      encoding: "utf-8",
-    };
-  } catch {
-    let bad = firstMalformedUtf8(body);
-    if (bad < 0) bad = firstInvalidUtf8(body);
-    const byte = body[bad] ?? 0;
+  if (bom || mode === "bytes") return { text: decodeUtf8Escaping(body), encoding: "utf-8", declared: bom };
+  // ensure_utf8: every line must be well-formed UTF-8 (valid_utf8 checks what a strict decoder does).
+  const error = utf8Error(body);
+  if (error !== null) {
+    const bad = error.start;
+    const byte = body[bad]!.toString(16).padStart(2, "0");
     throw encodingError(
-      `Non-UTF-8 code starting with '\\x${byte.toString(16).padStart(2, "0")}' in file ${filename} on line ` +
-        `${lineOfByte(body, bad)}, but no encoding declared; see https://peps.python.org/pep-0263/ for details`,
+      `Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${lineOfByte(body, bad)}, ` +
+        "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
       filename,
     );
   }
+  return { text: decodeUtf8Escaping(body), encoding: "utf-8", declared: false };
 }

@@ -57,22 +57,56 @@ export function codePointsBetween(text: string, from: number, to: number): numbe
   return count;
 }
 
-/** Bytes that `text[from..to)` takes in UTF-8 (lone surrogates count 3, as if encoded). */
+/**
+ * Bytes that `text[from..to)` took in the source: UTF-8, except that a lone surrogate
+ * U+DC80-U+DCFF stands for one undecodable source byte (decodeUtf8Escaping in source-codecs.ts).
+ */
 export function utf8Length(text: string, from: number, to: number): number {
   let bytes = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
+  for (let i = from; i < to; i++) bytes += charBytes(text, i, to);
   return bytes;
+}
+
+/** Bytes of the character at `i` (a surrogate pair counts at its first half, 0 at its second). */
+function charBytes(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 4;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (p >= 0xd800 && p <= 0xdbff) return 0;
+  }
+  if (c >= 0xdc80 && c <= 0xdcff) return 1;
+  return 3;
+}
+
+/** The source bytes of `text[from..to)`, undecodable bytes restored (see utf8Length). */
+export function sourceBytes(text: string, from: number, to: number): Uint8Array {
+  const out = new Uint8Array(utf8Length(text, from, to));
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const cp = text.codePointAt(i)!;
+    const n = charBytes(text, i, to);
+    if (n === 1) out[k++] = cp >= 0xdc80 && cp <= 0xdcff ? cp - 0xdc00 : cp;
+    else if (n === 2) {
+      out[k++] = 0xc0 | (cp >> 6);
+      out[k++] = 0x80 | (cp & 0x3f);
+    } else if (n === 3) {
+      out[k++] = 0xe0 | (cp >> 12);
+      out[k++] = 0x80 | ((cp >> 6) & 0x3f);
+      out[k++] = 0x80 | (cp & 0x3f);
+    } else if (n === 4) {
+      out[k++] = 0xf0 | (cp >> 18);
+      out[k++] = 0x80 | ((cp >> 12) & 0x3f);
+      out[k++] = 0x80 | ((cp >> 6) & 0x3f);
+      out[k++] = 0x80 | (cp & 0x3f);
+    }
+  }
+  return out;
 }
 
 /**
@@ -85,18 +119,11 @@ export function byteOffsetToCharOffset(line: string, byteOffset: number): number
   let bytes = 0;
   let chars = 0;
   for (let i = 0; i < line.length; i++) {
+    const n = charBytes(line, i, line.length);
+    if (n === 0) continue;
     if (bytes >= byteOffset) return chars;
-    const c = line.charCodeAt(i);
     chars++;
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
-      const d = line.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
+    bytes += n;
   }
   return bytes >= byteOffset ? chars : chars + 1;
 }

@@ -365,12 +365,8 @@ export function detectEncoding(
     return { encoding: name, text: decoder(body) };
   } catch (e) {
     if (e instanceof DecodeFailure) {
-      throw new TokenizeModuleError(
-        "SyntaxError",
-        `'${name}' codec can't decode byte 0x${e.byte.toString(16).padStart(2, "0")}`,
-        null,
-        null,
-      );
+      // tokenize.py itself dies here with a UnicodeDecodeError and a traceback.
+      throw new TokenizeModuleError("SyntaxError", e.pythonMessage(), null, null);
     }
     throw e;
   }

@@ -32,10 +32,12 @@ import {
   isPrintable,
   scanIdentifier,
 } from "./tokenizer-chars.js";
+import { DecodeFailure, escapedByte, utf8Error } from "./source-codecs.js";
 import {
   TokenizerError,
   byteOffsetToCharOffset,
   codePointsBetween,
+  sourceBytes,
   utf8Length,
   type TokenizerErrorFamily,
 } from "./tokenizer-errors.js";
@@ -63,6 +65,12 @@ export interface TokenizerOptions {
    * Return true to turn the warning into a SyntaxError, as the "error" warnings filter does.
    */
   readonly onWarning?: (message: string, lineno: number) => boolean;
+  /**
+   * The source came as bytes with no BOM and no coding declaration (DecodedSource.declared is
+   * false). CPython then leaves the columns of the errors pegen reports in UTF-8 bytes instead of
+   * converting them to characters (tok->encoding is NULL); so do we.
+   */
+  readonly offsetsInBytes?: boolean;
 }
 
 /**
@@ -90,6 +98,7 @@ export class Tokenizer {
   readonly source: string;
   readonly filename: string;
   private readonly onWarning: ((message: string, lineno: number) => boolean) | undefined;
+  private readonly offsetsInBytes: boolean;
   private readonly n: number;
   /** False when the input lacked a final newline: the last `\n` of `source` is not in the file. */
   private readonly lastNewlineReal: boolean;
@@ -129,6 +138,7 @@ export class Tokenizer {
     this.lastNewlineReal = text.length > 0 && (text.endsWith("\n") || text.endsWith("\r"));
     this.filename = options.filename ?? "<string>";
     this.onWarning = options.onWarning;
+    this.offsetsInBytes = options.offsetsInBytes ?? false;
     this.n = this.source.length;
     this.ascii = isAscii(this.source);
     const nul = this.source.indexOf("\0");
@@ -229,6 +239,11 @@ export class Tokenizer {
     return new TokenizerError(family, kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
   }
 
+  /** A column pegen reports: a byte offset, converted to characters unless offsetsInBytes. */
+  private charOffset(line: string, byteOffset: number): number {
+    return this.offsetsInBytes ? byteOffset : byteOffsetToCharOffset(line, byteOffset);
+  }
+
   /** syntaxerror(): offset counts characters from the line start to the cursor `cur`. */
   private raised(msg: string, cur: number = this.pos): TokenizerError {
     const offset = codePointsBetween(this.source, this.lineStart, cur);
@@ -257,7 +272,7 @@ export class Tokenizer {
   private reportedAtLineEnd(kind: SyntaxErrorKind, msg: string): TokenizerError {
     const line = this.fileLineText(this.lineStart);
     const bytes = utf8Length(this.source, this.lineStart, this.lineEnd(this.lineStart) + 1);
-    const offset = byteOffsetToCharOffset(line, bytes);
+    const offset = this.charOffset(line, bytes);
     return this.error("reported", kind, msg, this.lineno, offset, line, this.lineno, -1);
   }
 
@@ -283,7 +298,7 @@ export class Tokenizer {
     let ls = 0;
     for (let l = 1; l < line; l++) ls = this.source.indexOf("\n", ls) + 1;
     const text = this.fileLineText(ls);
-    const offset = byteOffsetToCharOffset(text, col + 1);
+    const offset = this.charOffset(text, col + 1);
     const ch = String.fromCharCode(this.parenChar[level - 1]!);
     return this.error("reported", "SyntaxError", `'${ch}' was never closed`, line, offset, text, line, 0);
   }
@@ -298,7 +313,7 @@ export class Tokenizer {
   private lineContinuationError(bad: number): TokenizerError {
     const line = this.fileLineText(this.lineStart);
     const col = utf8Length(this.source, this.bufStart, bad);
-    const offset = byteOffsetToCharOffset(line, col + 1);
+    const offset = this.charOffset(line, col + 1);
     const msg = "unexpected character after line continuation character";
     return this.error("reported", "SyntaxError", msg, this.lineno, offset, line, this.lineno, 0);
   }
@@ -569,6 +584,7 @@ export class Tokenizer {
     }
     const name = src.slice(start, q);
     if (nonascii) {
+      for (let i = start; i < q; i++) if (escapedByte(src, i) >= 0) throw this.undecodableName(start, q);
       const invalid = scanIdentifier(name);
       if (invalid >= 0) {
         const cp = [...name][invalid]!.codePointAt(0)!;
@@ -586,6 +602,31 @@ export class Tokenizer {
     }
     this.pos = q;
     return this.token("NAME", name, start, q, this.lineno, this.lineStart);
+  }
+
+  /**
+   * An identifier holding bytes that are not UTF-8: verify_identifier's decoding fails, and
+   * pegen's raise_decode_error reports the UnicodeDecodeError at the cursor (the end of the run).
+   */
+  private undecodableName(start: number, end: number): TokenizerError {
+    const bytes = sourceBytes(this.source, start, end);
+    const bad = utf8Error(bytes) ?? { start: 0, end: 1, reason: "invalid start byte" };
+    const detail = new DecodeFailure("utf-8", bytes, bad.start, bad.end, bad.reason).pythonMessage();
+    const lineEnd = this.lineEnd(this.lineStart);
+    const text = new TextDecoder().decode(sourceBytes(this.source, this.lineStart, lineEnd + 1));
+    const col = utf8Length(this.source, this.lineStart, end);
+    const offset = this.offsetsInBytes ? col : byteOffsetToCharOffset(text, col);
+    this.pos = end;
+    return this.error(
+      "raised",
+      "SyntaxError",
+      `(unicode error) ${detail}`,
+      this.lineno,
+      offset,
+      text,
+      this.lineno,
+      -1,
+    );
   }
 
   /** A string literal; `start` is its prefix, `quotePos` its first quote (tok_get, letter_quote). */

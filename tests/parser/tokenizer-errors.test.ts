@@ -3,6 +3,8 @@
 // from a file, as `compile(open(F).read(), F, "exec")` does.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { decodeSource } from "../../src/parser/source.js";
+import { PythonSyntaxError } from "../../src/parser/syntax-error.js";
 import { tokenizeAll } from "../../src/parser/tokenizer.js";
 import { askPython } from "../objects/python-oracle.js";
 
@@ -179,4 +181,74 @@ test("a NUL byte: the line is rejected when it is read (values from python3 runn
     tokens.map((t) => t.type),
     ["NAME", "OP", "NUMBER", "NEWLINE"],
   );
+});
+
+/** Sources given as bytes (code points 0-255), as compile(), exec() and ast.parse() take them. */
+const BYTES_CASES: readonly string[] = [
+  "x\xff = 1\n",
+  "\xff = 1\n",
+  "x = 1 \xff\n",
+  "a\xe2\x80 = 1\n",
+  "a\xe2\x80\xe2 = 1\n",
+  "\xe2\x82\xac\xff = 1\n",
+  "x = 1\r\ny\xff = 2\n",
+  "x = 1\n\xf0\x9f\x98 = 2\n",
+  "x = 1\n\xed\xa0\x80 = 2\n",
+  "# \xff\nx = 1\n",
+  "\xef\xbb\xbfx = 1 # \xff\n",
+  "# coding: utf-8\nx = 1 # \xff\n",
+  "# coding: utf8\nx = 1 # \xff\n",
+  "# coding: euc-jp\nx = 1 # \xff\xff\n",
+  "# coding: ascii\nx = 1 # \xe9\n",
+  "# coding: cp1252\r\nx = 1\r\n# \x81\n",
+  "# coding: foobar\n",
+  "\xef\xbb\xbf# coding: latin-1\nx=1\n",
+  "x = 1\x00\n",
+  "# coding: latin-1\n\xef\xbb\xbf = 1\n",
+  // Errors pegen reports keep byte columns when no encoding is declared.
+  "if 1:\n  \xc3\xa9=1\n \xc3\xa9\n",
+  "x = '\xc3\xa9' \\ 2\n",
+  "\xc3\xa9 = (1,\n",
+  "# coding: utf-8\nif 1:\n  \xc3\xa9=1\n \xc3\xa9\n",
+  "\xef\xbb\xbfx = '\xc3\xa9' \\ 2\n",
+];
+
+test("sources given as bytes: decoding and tokenizer errors match python3's compile(bytes)", () => {
+  const PY = `
+out = []
+for case in data:
+    try:
+        compile(bytes(case), "case.py", "exec")
+        out.append(None)
+    except SyntaxError as e:
+        out.append([type(e).__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno, e.end_offset, e.text])
+print(json.dumps(out))
+`;
+  const expected = askPython(
+    PY,
+    BYTES_CASES.map((c) => Array.from(c, (ch) => ch.charCodeAt(0))),
+  ) as Report[];
+  const failures: string[] = [];
+  BYTES_CASES.forEach((c, i) => {
+    let actual: Report;
+    try {
+      const decoded = decodeSource(Buffer.from(c, "latin1"), "case.py", "bytes");
+      const { error } = tokenizeAll(decoded.text, { filename: "case.py", offsetsInBytes: !decoded.declared });
+      actual =
+        error === null
+          ? null
+          : [error.kind, error.msg, error.lineno, error.offset, error.endLineno, error.endOffset, error.text];
+    } catch (e) {
+      if (!(e instanceof PythonSyntaxError)) throw e;
+      actual = [e.kind, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset, e.text];
+    }
+    try {
+      assert.deepEqual(actual, expected[i]);
+    } catch {
+      failures.push(
+        `${JSON.stringify(c)}\n  python3: ${JSON.stringify(expected[i])}\n  pyglass: ${JSON.stringify(actual)}`,
+      );
+    }
+  });
+  assert.equal(failures.length, 0, failures.join("\n"));
 });
