@@ -1,4 +1,11 @@
+import { makeRandomModule } from "./_random.js";
+import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
+import { makeMathModule } from "./math/module.js";
+import { registerNativeModule } from "./registry.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
+  registerNativeModule("math", makeMathModule);
+  registerNativeModule("_random", makeRandomModule);
+  for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
   // Native modules register themselves here as they are added (time, math, ...).
 }

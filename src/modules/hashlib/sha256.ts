@@ -5,18 +5,29 @@ import { Block64Hash } from "./hash.js";
 const K = Uint32Array.from(fractionalRootBits(64, 3n, 32n), Number);
 const H0 = Uint32Array.from(fractionalRootBits(8, 2n, 32n), Number);
 
+/** SHA-224's initial value: the low 32 bits of SHA-384's (primes 9 to 16; FIPS 180-4, 5.3.2). */
+const H0_224 = Uint32Array.from(fractionalRootBits(16, 2n, 64n).slice(8), (v) => Number(v & 0xffffffffn));
+
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /** SHA-256 (FIPS 180-4, section 6.2). */
 export class Sha256 extends Block64Hash {
-  readonly name = "sha256";
-  readonly digestSize = 32;
-  protected readonly state = Uint32Array.from(H0);
+  protected readonly state: Uint32Array;
   protected readonly littleEndian = false;
   private readonly w = new Uint32Array(64);
 
+  /** SHA-224 is this with its own initial value and the digest cut to 28 bytes (FIPS 180-4, 6.3). */
+  constructor(
+    readonly name: string = "sha256",
+    readonly digestSize: number = 32,
+    private readonly iv: Uint32Array = H0,
+  ) {
+    super();
+    this.state = Uint32Array.from(iv);
+  }
+
   protected clone(): Block64Hash {
-    return new Sha256();
+    return new Sha256(this.name, this.digestSize, this.iv);
   }
 
   protected compress(block: DataView): void {
@@ -63,4 +74,8 @@ export class Sha256 extends Block64Hash {
     H[6] = H[6]! + g;
     H[7] = H[7]! + h;
   }
+}
+
+export function sha224(): Sha256 {
+  return new Sha256("sha224", 28, H0_224);
 }

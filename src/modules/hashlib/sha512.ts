@@ -10,6 +10,8 @@ import type { HashAlgorithm } from "./hash.js";
 const K = toHalves(fractionalRootBits(80, 3n, 64n));
 /** Initial hash value H(0): square roots of the first 8 primes. As [hi, lo] pairs. */
 const H0 = toHalves(fractionalRootBits(8, 2n, 64n));
+/** SHA-384's H(0): square roots of the 9th to 16th primes (FIPS 180-4, 5.3.4). */
+const H0_384 = toHalves(fractionalRootBits(16, 2n, 64n).slice(8));
 
 // Rotations and shifts of the 64-bit value (hi, lo), returning one half.
 const rotrHi = (hi: number, lo: number, n: number): number =>
@@ -21,10 +23,17 @@ const shrLo = (hi: number, lo: number, n: number): number => (lo >>> n) | (hi <<
 
 /** An incremental SHA-512: update() any number of times, digest() at any point. */
 export class Sha512 implements HashAlgorithm {
-  readonly name = "sha512";
-  readonly digestSize = 64;
   readonly blockSize = 128;
-  private readonly h = Int32Array.from(H0);
+  private readonly h: Int32Array;
+
+  /** SHA-384 is this with its own initial value and the digest cut to 48 bytes (FIPS 180-4, 6.5). */
+  constructor(
+    readonly name: string = "sha512",
+    readonly digestSize: number = 64,
+    private readonly iv: Int32Array = H0,
+  ) {
+    this.h = Int32Array.from(iv);
+  }
   private readonly w = new Int32Array(160);
   private readonly block = new Uint8Array(128);
   private blockLength = 0;
@@ -47,7 +56,7 @@ export class Sha512 implements HashAlgorithm {
   }
 
   copy(): Sha512 {
-    const c = new Sha512();
+    const c = new Sha512(this.name, this.digestSize, this.iv);
     c.h.set(this.h);
     c.block.set(this.block);
     c.blockLength = this.blockLength;
@@ -75,7 +84,7 @@ export class Sha512 implements HashAlgorithm {
     const out = new Uint8Array(64);
     const outView = new DataView(out.buffer);
     for (let i = 0; i < 16; i++) outView.setInt32(4 * i, this.h[i]!);
-    return out;
+    return out.subarray(0, this.digestSize);
   }
 
   private compress(block: Uint8Array): void {
@@ -166,4 +175,8 @@ export class Sha512 implements HashAlgorithm {
 /** SHA-512 of data in one call. */
 export function sha512(data: Uint8Array): Uint8Array {
   return new Sha512().update(data).digest();
+}
+
+export function sha384(): Sha512 {
+  return new Sha512("sha384", 48, H0_384);
 }
