@@ -184,6 +184,65 @@ export function disassemble(co: CodeObject): string {
   return lines.map((l) => l + "\n").join("");
 }
 
+const FLAG_NAMES: [number, string][] = [
+  [1, "OPTIMIZED"],
+  [2, "NEWLOCALS"],
+  [4, "VARARGS"],
+  [8, "VARKEYWORDS"],
+  [16, "NESTED"],
+  [32, "GENERATOR"],
+  [64, "NOFREE"],
+  [128, "COROUTINE"],
+  [256, "ITERABLE_COROUTINE"],
+  [512, "ASYNC_GENERATOR"],
+];
+
+/** dis.pretty_flags */
+export function prettyFlags(flags: number): string {
+  const names: string[] = [];
+  for (let i = 0; i < 32; i++) {
+    const flag = 2 ** i;
+    if (flags & flag) {
+      names.push(FLAG_NAMES.find(([f]) => f === flag)?.[1] ?? `0x${flag.toString(16)}`);
+      flags -= flag;
+      if (!flags) return names.join(", ");
+    }
+  }
+  names.push(`0x${flags.toString(16)}`);
+  return names.join(", ");
+}
+
+/** dis.code_info(co) */
+export function codeInfo(co: CodeObject): string {
+  const kinds = co.localsplusKinds;
+  const pick = (mask: number) => co.localsplusNames.filter((_, i) => (kinds[i]! & mask) !== 0);
+  const varnames = pick(0x20);
+  const lines = [
+    `Name:              ${co.co_name}`,
+    `Filename:          ${co.co_filename}`,
+    `Argument count:    ${co.co_argcount}`,
+    `Positional-only arguments: ${co.co_posonlyargcount}`,
+    `Kw-only arguments: ${co.co_kwonlyargcount}`,
+    `Number of locals:  ${varnames.length}`,
+    `Stack size:        ${co.co_stacksize}`,
+    `Flags:             ${prettyFlags(co.co_flags)}`,
+  ];
+  const section = (title: string, items: readonly string[]) => {
+    if (!items.length) return;
+    lines.push(title);
+    items.forEach((item, i) => lines.push(`${String(i).padStart(4)}: ${item}`));
+  };
+  section("Constants:", co.co_consts.map(constRepr));
+  section("Names:", co.co_names);
+  section("Variable names:", varnames);
+  section("Free variables:", pick(0x80));
+  section(
+    "Cell variables:",
+    co.localsplusNames.filter((_, i) => kinds[i] === 0x40 || kinds[i] === 0x60),
+  );
+  return lines.join("\n");
+}
+
 /** dis.dis(co): the code object, then every code object among its constants, recursively. */
 export function dis(co: CodeObject): string {
   let out = disassemble(co);

@@ -246,3 +246,16 @@ export const PseudoOp: { readonly [name: string]: number } = Object.freeze(
 export function opcodeInfo(code: number): OpcodeInfo | undefined {
   return code < 256 ? OPCODES[code] : PSEUDO_TABLE[code - 256];
 }
+
+/**
+ * dis.stack_effect(opcode, oparg, jump=...): the effect when jumping (true), when not (false),
+ * or the larger of the two (null), as PyCompile_OpcodeStackEffectWithJump computes it; null for
+ * an opcode CPython does not know (dis raises ValueError then).
+ */
+export function stackEffect(opcode: number, oparg: number, jump: boolean | null): number | null {
+  const info = opcode >= 0 && opcode < 256 ? OPCODES[opcode] : undefined;
+  if (info === undefined) return null;
+  // `+ 0` turns the -0 of effects like `-oparg` into 0.
+  if (jump !== null) return info.stack(oparg, jump) + 0;
+  return Math.max(info.stack(oparg, false), info.stack(oparg, true)) + 0;
+}
