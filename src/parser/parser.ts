@@ -136,10 +136,12 @@ function parseInteractive(p: Parser): Interactive {
       parseSimpleStatements(p, body);
     }
   }
-  // bad_single_statement: anything but blank lines and comments may not follow.
-  while (p.tok.type === "NEWLINE") p.next();
-  if (p.tok.type !== "ENDMARKER") {
-    throw p.errorAtToken(p.tok, "multiple statements found while compiling a single statement");
+  // bad_single_statement: anything but blank lines and comments may not follow. The error
+  // points at the last token the statement consumed (its NEWLINE), the last one pegen fetched.
+  const last = p.tokens[p.pos - 1]!;
+  while (p.atType("NEWLINE")) p.next();
+  if (!p.atType("ENDMARKER")) {
+    throw p.errorAtToken(last, "multiple statements found while compiling a single statement");
   }
   return { _type: "Interactive", body };
 }
