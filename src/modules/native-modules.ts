@@ -2,10 +2,14 @@ import { makeRandomModule } from "./_random.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
 import { registerNativeModule } from "./registry.js";
+import { makeTimeModule } from "./time/module.js";
+import { makeTracebackNativeModule } from "./traceback-native.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
   registerNativeModule("_random", makeRandomModule);
+  registerNativeModule("time", makeTimeModule);
   for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
+  registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
