@@ -111,16 +111,20 @@ def _bisect_right(a, x, lo, hi):
     return lo
 
 
+try:
+    from collections.abc import Sequence as _Sequence
+except ImportError:
+    _Sequence = None
+
+
 def _is_sequence(population):
-    try:
-        from collections.abc import Sequence
-    except ImportError:
-        if isinstance(population, (list, tuple, str, range, bytes, bytearray)):
-            return True
-        if isinstance(population, (dict, set, frozenset)):
-            return False
-        return hasattr(type(population), "__getitem__") and hasattr(type(population), "__len__")
-    return isinstance(population, Sequence)
+    if _Sequence is not None:
+        return isinstance(population, _Sequence)
+    if isinstance(population, (list, tuple, str, range, bytes, bytearray)):
+        return True
+    if isinstance(population, (dict, set, frozenset)):
+        return False
+    return hasattr(type(population), "__getitem__") and hasattr(type(population), "__len__")
 
 
 class Random(_random.Random):
