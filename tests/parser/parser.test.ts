@@ -271,3 +271,35 @@ for (const c of CASES) {
     assert.equal(dump(parse(c.source, "<test>"), { includeAttributes: c.attributes }), c.dump);
   });
 }
+
+// ast.dump's other options, recorded from python3 like the cases above.
+const DUMP_SOURCE =
+  'def f(a, *, b=None):\n    return [x async for x in a if x], {**b}, 1.5, -0.0, 1e16j, ..., b"\\x00"';
+
+test("dump with indent=2", () => {
+  assert.equal(
+    dump(parse(DUMP_SOURCE), { indent: 2 }),
+    "Module(\n  body=[\n    FunctionDef(\n      name='f',\n      args=arguments(\n        posonlyargs=[],\n        args=[\n          arg(arg='a')],\n        kwonlyargs=[\n          arg(arg='b')],\n        kw_defaults=[\n          Constant(value=None)],\n        defaults=[]),\n      body=[\n        Return(\n          value=Tuple(\n            elts=[\n              ListComp(\n                elt=Name(id='x', ctx=Load()),\n                generators=[\n                  comprehension(\n                    target=Name(id='x', ctx=Store()),\n                    iter=Name(id='a', ctx=Load()),\n                    ifs=[\n                      Name(id='x', ctx=Load())],\n                    is_async=1)]),\n              Dict(\n                keys=[\n                  None],\n                values=[\n                  Name(id='b', ctx=Load())]),\n              Constant(value=1.5),\n              UnaryOp(\n                op=USub(),\n                operand=Constant(value=0.0)),\n              Constant(value=1e+16j),\n              Constant(value=Ellipsis),\n              Constant(value=b'\\x00')],\n            ctx=Load()))],\n      decorator_list=[])],\n  type_ignores=[])",
+  );
+});
+
+test("dump with a tab indent and attributes", () => {
+  assert.equal(
+    dump(parse(DUMP_SOURCE), { indent: "\t", includeAttributes: true }),
+    "Module(\n\tbody=[\n\t\tFunctionDef(\n\t\t\tname='f',\n\t\t\targs=arguments(\n\t\t\t\tposonlyargs=[],\n\t\t\t\targs=[\n\t\t\t\t\targ(\n\t\t\t\t\t\targ='a',\n\t\t\t\t\t\tlineno=1,\n\t\t\t\t\t\tcol_offset=6,\n\t\t\t\t\t\tend_lineno=1,\n\t\t\t\t\t\tend_col_offset=7)],\n\t\t\t\tkwonlyargs=[\n\t\t\t\t\targ(\n\t\t\t\t\t\targ='b',\n\t\t\t\t\t\tlineno=1,\n\t\t\t\t\t\tcol_offset=12,\n\t\t\t\t\t\tend_lineno=1,\n\t\t\t\t\t\tend_col_offset=13)],\n\t\t\t\tkw_defaults=[\n\t\t\t\t\tConstant(\n\t\t\t\t\t\tvalue=None,\n\t\t\t\t\t\tlineno=1,\n\t\t\t\t\t\tcol_offset=14,\n\t\t\t\t\t\tend_lineno=1,\n\t\t\t\t\t\tend_col_offset=18)],\n\t\t\t\tdefaults=[]),\n\t\t\tbody=[\n\t\t\t\tReturn(\n\t\t\t\t\tvalue=Tuple(\n\t\t\t\t\t\telts=[\n\t\t\t\t\t\t\tListComp(\n\t\t\t\t\t\t\t\telt=Name(\n\t\t\t\t\t\t\t\t\tid='x',\n\t\t\t\t\t\t\t\t\tctx=Load(),\n\t\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\t\tcol_offset=12,\n\t\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\t\tend_col_offset=13),\n\t\t\t\t\t\t\t\tgenerators=[\n\t\t\t\t\t\t\t\t\tcomprehension(\n\t\t\t\t\t\t\t\t\t\ttarget=Name(\n\t\t\t\t\t\t\t\t\t\t\tid='x',\n\t\t\t\t\t\t\t\t\t\t\tctx=Store(),\n\t\t\t\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\t\t\t\tcol_offset=24,\n\t\t\t\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\t\t\t\tend_col_offset=25),\n\t\t\t\t\t\t\t\t\t\titer=Name(\n\t\t\t\t\t\t\t\t\t\t\tid='a',\n\t\t\t\t\t\t\t\t\t\t\tctx=Load(),\n\t\t\t\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\t\t\t\tcol_offset=29,\n\t\t\t\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\t\t\t\tend_col_offset=30),\n\t\t\t\t\t\t\t\t\t\tifs=[\n\t\t\t\t\t\t\t\t\t\t\tName(\n\t\t\t\t\t\t\t\t\t\t\t\tid='x',\n\t\t\t\t\t\t\t\t\t\t\t\tctx=Load(),\n\t\t\t\t\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\t\t\t\t\tcol_offset=34,\n\t\t\t\t\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\t\t\t\t\tend_col_offset=35)],\n\t\t\t\t\t\t\t\t\t\tis_async=1)],\n\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\tcol_offset=11,\n\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\tend_col_offset=36),\n\t\t\t\t\t\t\tDict(\n\t\t\t\t\t\t\t\tkeys=[\n\t\t\t\t\t\t\t\t\tNone],\n\t\t\t\t\t\t\t\tvalues=[\n\t\t\t\t\t\t\t\t\tName(\n\t\t\t\t\t\t\t\t\t\tid='b',\n\t\t\t\t\t\t\t\t\t\tctx=Load(),\n\t\t\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\t\t\tcol_offset=41,\n\t\t\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\t\t\tend_col_offset=42)],\n\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\tcol_offset=38,\n\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\tend_col_offset=43),\n\t\t\t\t\t\t\tConstant(\n\t\t\t\t\t\t\t\tvalue=1.5,\n\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\tcol_offset=45,\n\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\tend_col_offset=48),\n\t\t\t\t\t\t\tUnaryOp(\n\t\t\t\t\t\t\t\top=USub(),\n\t\t\t\t\t\t\t\toperand=Constant(\n\t\t\t\t\t\t\t\t\tvalue=0.0,\n\t\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\t\tcol_offset=51,\n\t\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\t\tend_col_offset=54),\n\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\tcol_offset=50,\n\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\tend_col_offset=54),\n\t\t\t\t\t\t\tConstant(\n\t\t\t\t\t\t\t\tvalue=1e+16j,\n\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\tcol_offset=56,\n\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\tend_col_offset=61),\n\t\t\t\t\t\t\tConstant(\n\t\t\t\t\t\t\t\tvalue=Ellipsis,\n\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\tcol_offset=63,\n\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\tend_col_offset=66),\n\t\t\t\t\t\t\tConstant(\n\t\t\t\t\t\t\t\tvalue=b'\\x00',\n\t\t\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\t\t\tcol_offset=68,\n\t\t\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\t\t\tend_col_offset=75)],\n\t\t\t\t\t\tctx=Load(),\n\t\t\t\t\t\tlineno=2,\n\t\t\t\t\t\tcol_offset=11,\n\t\t\t\t\t\tend_lineno=2,\n\t\t\t\t\t\tend_col_offset=75),\n\t\t\t\t\tlineno=2,\n\t\t\t\t\tcol_offset=4,\n\t\t\t\t\tend_lineno=2,\n\t\t\t\t\tend_col_offset=75)],\n\t\t\tdecorator_list=[],\n\t\t\tlineno=1,\n\t\t\tcol_offset=0,\n\t\t\tend_lineno=2,\n\t\t\tend_col_offset=75)],\n\ttype_ignores=[])",
+  );
+});
+
+test("dump with annotate_fields=False names fields after an omitted one", () => {
+  assert.equal(
+    dump(parse(DUMP_SOURCE), { annotateFields: false }),
+    "Module([FunctionDef('f', arguments([], [arg('a')], kwonlyargs=[arg('b')], kw_defaults=[Constant(None)], defaults=[]), [Return(Tuple([ListComp(Name('x', Load()), [comprehension(Name('x', Store()), Name('a', Load()), [Name('x', Load())], 1)]), Dict([None], [Name('b', Load())]), Constant(1.5), UnaryOp(USub(), Constant(0.0)), Constant(1e+16j), Constant(Ellipsis), Constant(b'\\x00')], Load()))], [])], [])",
+  );
+});
+
+test("dump with indent=0 breaks lines without indenting", () => {
+  assert.equal(
+    dump(parse("x", "<unknown>", "eval"), { indent: 0 }),
+    "Expression(\nbody=Name(id='x', ctx=Load()))",
+  );
+});
