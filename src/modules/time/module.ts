@@ -48,7 +48,7 @@ function* secondsArg(t: Thread, clock: Clock, v: PyValue | undefined): Gen<numbe
 }
 
 /** A struct_time or 9-tuple argument (gettmarg), as numbers. */
-function* tmArg(_t: Thread, name: string, v: PyValue): Gen<Tm> {
+function tmArg(name: string, v: PyValue): Tm {
   if (!(v instanceof PyTuple)) throw typeError("Tuple or struct_time argument required");
   const items = v.items;
   if (items.length !== 9) throw typeError(`${name}(): illegal time tuple argument`);
@@ -111,16 +111,16 @@ function functions(clock: Clock): Record<string, MethodSpec> {
       },
     },
     mktime: {
-      gen: function* (t, _s, args) {
-        const tm = yield* tmArg(t, "mktime", args[0] ?? None);
+      fn: (_t, _s, args) => {
+        const tm = tmArg("mktime", args[0] ?? None);
         return new PyFloat(secondsFromTm(tm[0], tm[1], tm[2], tm[3], tm[4], tm[5]));
       },
     },
     asctime: {
-      gen: function* (t, _s, args) {
+      fn: (_t, _s, args) => {
         const tm =
           args.length && args[0] !== None
-            ? normalise(yield* tmArg(t, "asctime", args[0]!))
+            ? normalise(tmArg("asctime", args[0]!))
             : tmFromSeconds(Math.floor(clock.wall()));
         return asctime(tm);
       },
@@ -131,15 +131,13 @@ function functions(clock: Clock): Record<string, MethodSpec> {
       },
     },
     strftime: {
-      gen: function* (t, _s, args) {
+      fn: (_t, _s, args) => {
         const format = strValue(args[0] ?? None);
         if (format === undefined)
           throw typeError(`strftime() argument 1 must be str, not ${typeName(args[0] ?? None)}`);
         const tv = args[1];
         const tm =
-          tv === undefined
-            ? tmFromSeconds(Math.floor(clock.wall()))
-            : normalise(yield* tmArg(t, "strftime", tv));
+          tv === undefined ? tmFromSeconds(Math.floor(clock.wall())) : normalise(tmArg("strftime", tv));
         const zone = tv instanceof PyStructTime && typeof tv.zone === "string" ? tv.zone : ZONE;
         return strftime(format, tm, zone, 0);
       },
