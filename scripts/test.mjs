@@ -29,7 +29,7 @@ function step(name, command, args) {
 const npx = (bin) => join(root, "node_modules", ".bin", bin);
 
 if (only.length === 0) {
-  step("generated files are fresh", process.execPath, ["scripts/gen-ast.mjs", "--check"]);
+  step("generated files are fresh", process.execPath, ["scripts/generate.mjs", "--check"]);
   step("type check and build (tsc)", npx("tsc"), ["-p", "tsconfig.json"]);
   step("lint (eslint)", npx("eslint"), ["."]);
   step("format (prettier --check)", npx("prettier"), ["--check", "."]);

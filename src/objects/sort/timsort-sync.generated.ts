@@ -66,7 +66,11 @@ function reverseRange<T>(a: T[], lo: number, hi: number): void {
  * Sorts keys (and values in lockstep, if given) in place with CPython's algorithm. A comparison
  * that throws leaves the arrays as some permutation of the input, the same one CPython leaves.
  */
-export function sortSync<K, V>(keys: K[], values: V[] | null, lt: SyncLessThan<K>): void {
+export function sortSync<K, V>(
+  keys: K[],
+  values: V[] | null,
+  lt: SyncLessThan<K>,
+): void {
   const n = keys.length;
   if (n < 2) return;
   const ms = new MergeState<K, V>(keys, values, lt);
@@ -99,14 +103,18 @@ export function sortSync<K, V>(keys: K[], values: V[] | null, lt: SyncLessThan<K
  * count_run (3.11): length of the run starting at lo, and whether it is strictly descending.
  * Compares keys[i] < keys[i-1] for each next element.
  */
-function countRun<K, V>(ms: MergeState<K, V>, lo: number, hi: number): [number, boolean] {
+function countRun<K, V>(
+  ms: MergeState<K, V>,
+  lo: number,
+  hi: number,
+): [number, boolean] {
   const a = ms.keys;
   if (lo + 1 === hi) return [1, false];
   let n = 2;
   let i = lo + 1;
   if (ms.lt(a[i]!, a[i - 1]!)) {
     for (i++; i < hi; i++, n++) {
-      if (!ms.lt(a[i]!, a[i - 1]!)) break;
+      if (!(ms.lt(a[i]!, a[i - 1]!))) break;
     }
     return [n, true];
   }
@@ -120,7 +128,12 @@ function countRun<K, V>(ms: MergeState<K, V>, lo: number, hi: number): [number, 
  * binarysort: a[lo:start] is sorted; insert each of a[start:hi] by binary search, after any equal
  * elements (stability). Compares pivot < a[p].
  */
-function binarySort<K, V>(ms: MergeState<K, V>, lo: number, hi: number, start: number): void {
+function binarySort<K, V>(
+  ms: MergeState<K, V>,
+  lo: number,
+  hi: number,
+  start: number,
+): void {
   const a = ms.keys;
   const v = ms.values;
   if (lo === start) start++;
@@ -148,7 +161,14 @@ function binarySort<K, V>(ms: MergeState<K, V>, lo: number, hi: number, start: n
  * gallop_left: the k in [0, n] with a[base+k-1] < key <= a[base+k], searching from hint by
  * exponential then binary search. Compares a[x] < key.
  */
-function gallopLeft<K>(lt: SyncLessThan<K>, key: K, a: K[], base: number, n: number, hint: number): number {
+function gallopLeft<K>(
+  lt: SyncLessThan<K>,
+  key: K,
+  a: K[],
+  base: number,
+  n: number,
+  hint: number,
+): number {
   let lastofs = 0;
   let ofs = 1;
   if (lt(a[base + hint]!, key)) {
@@ -190,7 +210,14 @@ function gallopLeft<K>(lt: SyncLessThan<K>, key: K, a: K[], base: number, n: num
  * gallop_right: like gallopLeft but lands after any elements equal to key:
  * a[base+k-1] <= key < a[base+k]. Compares key < a[x].
  */
-function gallopRight<K>(lt: SyncLessThan<K>, key: K, a: K[], base: number, n: number, hint: number): number {
+function gallopRight<K>(
+  lt: SyncLessThan<K>,
+  key: K,
+  a: K[],
+  base: number,
+  n: number,
+  hint: number,
+): number {
   let lastofs = 0;
   let ofs = 1;
   if (lt(key, a[base + hint]!)) {
@@ -241,7 +268,13 @@ function move<T>(dst: T[], di: number, src: T[], si: number, n: number): void {
  * the temp area and filling from the left. On return (normal or thrown) every element is
  * back in the arrays, as CPython's Succeed/Fail path guarantees.
  */
-function mergeLo<K, V>(ms: MergeState<K, V>, pa: number, na: number, pb: number, nb: number): void {
+function mergeLo<K, V>(
+  ms: MergeState<K, V>,
+  pa: number,
+  na: number,
+  pb: number,
+  nb: number,
+): void {
   const keys = ms.keys;
   const values = ms.values;
   const lt = ms.lt;
@@ -366,7 +399,13 @@ function mergeLo<K, V>(ms: MergeState<K, V>, pa: number, na: number, pb: number,
 /**
  * merge_hi: like mergeLo for na > nb, copying run B to the temp area and filling from the right.
  */
-function mergeHi<K, V>(ms: MergeState<K, V>, pa: number, na: number, pb: number, nb: number): void {
+function mergeHi<K, V>(
+  ms: MergeState<K, V>,
+  pa: number,
+  na: number,
+  pb: number,
+  nb: number,
+): void {
   const keys = ms.keys;
   const values = ms.values;
   const lt = ms.lt;
