@@ -8,6 +8,7 @@ import type { ComplexConstant } from "../parser/constant.js";
 import type { CodeConstant } from "./code.js";
 import type { PyConst } from "./const-value.js";
 import { frozenset, isFrozenset, isTuple, tuple } from "./const-value.js";
+import { powPositive } from "./float-pow.js";
 
 type Int = bigint | boolean;
 
@@ -224,7 +225,7 @@ function floatPow(iv: number, iw: number): PyConst | undefined {
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
-  const ix = Math.pow(iv, iw);
+  const ix = powPositive(iv, iw);
   if (!Number.isFinite(ix)) return undefined;
   return negate ? -ix : ix;
 }
