@@ -1,6 +1,7 @@
 import { makeRandomModule } from "./_random.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
+import { makeReEngineModule } from "./re-engine.js";
 import { registerNativeModule } from "./registry.js";
 import { makeTimeModule } from "./time/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
@@ -11,5 +12,6 @@ export function initNativeModules(): void {
   registerNativeModule("time", makeTimeModule);
   for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
   registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
+  registerNativeModule("_re", makeReEngineModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

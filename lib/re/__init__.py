@@ -1,0 +1,694 @@
+"""Regular expressions with Python's syntax (the re module of CPython 3.11).
+
+Patterns are translated to the host's regular-expression engine by the native _re module
+(src/modules/re-translate.ts); this module gives them the documented API: Pattern and Match
+objects, the module functions, replacement templates, the cache and the flags.
+"""
+
+import _re
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
+    "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
+    "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE",
+    "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+# Flag bits, in the order RegexFlag prints them (the definition order of CPython's enum).
+_FLAG_NAMES = [
+    ("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8), ("DOTALL", 16),
+    ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256),
+]
+_FLAG_REPR_ORDER = ["ASCII", "IGNORECASE", "LOCALE", "UNICODE", "MULTILINE", "DOTALL",
+                    "VERBOSE", "TEMPLATE", "DEBUG"]
+
+
+class RegexFlag(int):
+    """The re flags: ints that print as their names (re.IGNORECASE|re.MULTILINE)."""
+
+    __slots__ = ()
+
+    def __new__(cls, value=0):
+        return int.__new__(cls, value)
+
+    def _names(self):
+        value = int(self)
+        bits = dict(_FLAG_NAMES)
+        names = []
+        for name, bit in _FLAG_NAMES:
+            if value & bit:
+                names.append(name)
+        return names
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return "re.NOFLAG"
+        known = 0
+        names = []
+        for name in _FLAG_REPR_ORDER:
+            bit = dict(_FLAG_NAMES)[name]
+            if value & bit:
+                names.append("re." + name)
+                known |= bit
+        if value & ~known:
+            names.append(hex(value & ~known))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return int.__format__(int(self), spec)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+    def __reduce__(self):
+        return RegexFlag, (int(self),)
+
+
+NOFLAG = RegexFlag(0)
+T = TEMPLATE = RegexFlag(1)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+U = UNICODE = RegexFlag(32)
+X = VERBOSE = RegexFlag(64)
+DEBUG = RegexFlag(128)
+A = ASCII = RegexFlag(256)
+
+
+class error(Exception):
+    """A pattern or template that is not a valid regular expression.
+
+    msg, pattern and pos are the parts of the message; lineno and colno locate pos.
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = "%s at position %d" % (msg, pos)
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = "re"
+
+
+def _check_subject(pattern, string):
+    if isinstance(string, str):
+        if pattern._bytes:
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+    elif isinstance(string, (bytes, bytearray)):
+        if not pattern._bytes:
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+    else:
+        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+
+
+_MAXSIZE = 2 ** 63 - 1
+
+
+class Pattern:
+    """A compiled regular expression (re.compile's result)."""
+
+    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_engine", "_bytes", "__weakref__")
+
+    @property
+    def groupindex(self):
+        """Group name -> group number (a fresh dict: the pattern's own cannot be changed)."""
+        return dict(self._groupindex)
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def __repr__(self):
+        text = repr(self.pattern)[:200]
+        flags = self.flags
+        if not self._bytes:
+            flags &= ~UNICODE
+        if flags:
+            return "re.compile(%s, %r)" % (text, RegexFlag(flags))
+        return "re.compile(%s)" % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return _compile, (self.pattern, self.flags)
+
+    def _exec(self, string, pos, endpos, mode):
+        _check_subject(self, string)
+        spans = _re.exec(self._engine, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match._make(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        """A Match if the pattern matches at pos (endpos as the end), else None."""
+        return self._exec(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        """A Match if the pattern matches all of string[pos:endpos], else None."""
+        return self._exec(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        """The first Match found scanning from pos, else None."""
+        return self._exec(string, pos, endpos, 0)
+
+    def _iter(self, string, pos=0, endpos=_MAXSIZE):
+        # Successive matches; after an empty match the next one may not be empty at the same
+        # place (sre's must_advance, the 3.7 rule for findall/sub/split).
+        _check_subject(self, string)
+        exec_ = _re.exec
+        engine = self._engine
+        n = len(string)
+        if endpos > n:
+            endpos = n
+        if pos < 0:
+            pos = 0
+        must_advance = False
+        while pos <= endpos:
+            spans = exec_(engine, string, pos, endpos, 0)
+            if spans is None:
+                return
+            if must_advance and spans[1] == spans[0] == pos:
+                pos += 1
+                if pos > endpos:
+                    return
+                spans = exec_(engine, string, pos, endpos, 0)
+                if spans is None:
+                    return
+            yield spans
+            must_advance = spans[1] == spans[0]
+            pos = spans[1]
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        """An iterator of the Match objects of all non-overlapping matches."""
+        return _callable_iterator(
+            Match._make(self, string, pos, endpos, spans)
+            for spans in self._iter(string, pos, endpos))
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        """All non-overlapping matches: strings, or tuples of groups when there are several."""
+        out = []
+        groups = self.groups
+        for spans in self._iter(string, pos, endpos):
+            if groups == 0:
+                out.append(string[spans[0]:spans[1]])
+            elif groups == 1:
+                out.append(_group_text(string, spans, 1, self._empty))
+            else:
+                out.append(tuple(_group_text(string, spans, g, self._empty)
+                                 for g in range(1, groups + 1)))
+        return out
+
+    @property
+    def _empty(self):
+        return b"" if self._bytes else ""
+
+    def split(self, string, maxsplit=0):
+        """string split at the matches, with the groups' text (or None) between the pieces."""
+        out = []
+        last = 0
+        count = 0
+        groups = self.groups
+        for spans in self._iter(string):
+            if maxsplit and count >= maxsplit:
+                break
+            out.append(string[last:spans[0]])
+            for g in range(1, groups + 1):
+                out.append(_group_text(string, spans, g, None))
+            last = spans[1]
+            count += 1
+        out.append(string[last:])
+        return out
+
+    def subn(self, repl, string, count=0):
+        """(new string, number of replacements made)."""
+        if callable(repl):
+            fn = repl
+            literal = None
+        else:
+            literal, fn = _template(self, repl)
+        pieces = []
+        last = 0
+        n = 0
+        for spans in self._iter(string):
+            if count and n >= count:
+                break
+            if spans[0] > last:
+                pieces.append(string[last:spans[0]])
+            if literal is not None:
+                pieces.append(literal)
+            else:
+                text = fn(Match._make(self, string, 0, _MAXSIZE, spans))
+                if text is not None:
+                    # A wrong type fails in the join below, with its message.
+                    pieces.append(text)
+            last = spans[1]
+            n += 1
+        pieces.append(string[last:])
+        return self._empty.join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        """string with matches replaced by repl (a template or a function of the Match)."""
+        return self.subn(repl, string, count)[0]
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        raise NotImplementedError("pyglass re: Pattern.scanner is not supported")
+
+
+Pattern.__module__ = "re"
+
+
+class _callable_iterator:
+    """The iterator finditer returns (CPython's is a callable_iterator over a scanner)."""
+
+    __slots__ = ("_it",)
+
+    def __init__(self, it):
+        self._it = it
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+
+_callable_iterator.__name__ = _callable_iterator.__qualname__ = "callable_iterator"
+
+
+def _group_text(string, spans, g, default):
+    start = spans[2 * g]
+    if start < 0:
+        return default
+    return string[start:spans[2 * g + 1]]
+
+
+class Match:
+    """The result of a successful match (Pattern.match, search, finditer...)."""
+
+    __slots__ = ("string", "re", "pos", "endpos", "_spans")
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    @staticmethod
+    def _make(pattern, string, pos, endpos, spans):
+        m = object.__new__(Match)
+        n = len(string)
+        m.string = string
+        m.re = pattern
+        m.pos = 0 if pos < 0 else min(pos, n)
+        m.endpos = n if endpos > n else max(endpos, 0)
+        m._spans = spans
+        return m
+
+    def _index(self, g):
+        if isinstance(g, int) and not isinstance(g, bool) or type(g) is bool:
+            if 0 <= g <= self.re.groups:
+                return int(g)
+            raise IndexError("no such group")
+        if isinstance(g, (str, bytes)):
+            i = self.re._groupindex.get(g)
+            if i is not None:
+                return i
+        else:
+            try:
+                i = g.__index__()
+            except (AttributeError, TypeError):
+                raise IndexError("no such group") from None
+            if 0 <= i <= self.re.groups:
+                return i
+        raise IndexError("no such group")
+
+    def _get(self, g, default=None):
+        i = self._index(g)
+        return _group_text(self.string, self._spans, i, default)
+
+    def group(self, *groups):
+        """The text of one group (0: the whole match), or a tuple for several."""
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(groups[0])
+        return tuple(self._get(g) for g in groups)
+
+    def __getitem__(self, g):
+        return self._get(g)
+
+    def groups(self, default=None):
+        """The text of every group, default for those that did not participate."""
+        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        """Named groups' text by name."""
+        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return self._spans[2 * i], self._spans[2 * i + 1]
+
+    @property
+    def regs(self):
+        spans = self._spans
+        return tuple((spans[2 * i], spans[2 * i + 1]) for i in range(len(spans) // 2))
+
+    @property
+    def lastindex(self):
+        # The group that closed last: the one with the greatest end, the outermost on ties
+        # (sre records lastindex when a group's closing mark is passed).
+        spans = self._spans
+        best = None
+        best_end = -1
+        for g in range(1, len(spans) // 2):
+            if spans[2 * g] >= 0 and spans[2 * g + 1] > best_end:
+                best = g
+                best_end = spans[2 * g + 1]
+        return best
+
+    @property
+    def lastgroup(self):
+        last = self.lastindex
+        if last is None:
+            return None
+        for name, i in self.re._groupindex.items():
+            if i == last:
+                return name
+        return None
+
+    def expand(self, template):
+        """template with its group references replaced by this match's groups."""
+        literal, fn = _template(self.re, template)
+        return literal if literal is not None else fn(self)
+
+    def __repr__(self):
+        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+Match.__module__ = "re"
+Pattern.__class_getitem__ = classmethod(Match.__class_getitem__.__func__)
+
+_SIMPLE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
+                   "v": "\v", "\\": "\\"}
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _parse_template(pattern, repl):
+    """A template as a list of literal pieces (str) and group numbers (int), as sre_parse
+    parse_template reads it: \\g<name>, \\g<n>, \\n, octal escapes and the C escapes."""
+    is_bytes = isinstance(repl, (bytes, bytearray))
+    text = repl.decode("latin-1") if is_bytes else repl
+    items = []
+    lit = []
+    i = 0
+    n = len(text)
+
+    def err(msg, pos):
+        return error(msg, repl, pos)
+
+    while i < n:
+        c = text[i]
+        if c != "\\":
+            lit.append(c)
+            i += 1
+            continue
+        start = i
+        i += 1
+        if i >= n:
+            raise err("bad escape (end of pattern)", start)
+        c = text[i]
+        i += 1
+        group = None
+        if c == "g":
+            if i >= n or text[i] != "<":
+                raise err("missing <", i)
+            close = text.find(">", i + 1)
+            if close < 0:
+                raise err("missing >, unterminated name", i + 1)
+            name = text[i + 1:close]
+            if not name:
+                raise err("missing group name", i + 1)
+            if name.isdigit() and name.isascii():
+                group = int(name)
+                if group >= 2 ** 30:
+                    raise err("invalid group reference %d" % group, i + 1)
+            elif name.isidentifier():
+                if name not in pattern._groupindex:
+                    raise IndexError("unknown group name %r" % name)
+                group = pattern._groupindex[name]
+            else:
+                raise err("bad character in group name %r" % name, i + 1)
+            if group > pattern.groups:
+                raise err("invalid group reference %d" % group, i + 1)
+            i = close + 1
+        elif c == "0":
+            digits = c
+            while len(digits) < 3 and i < n and text[i] in "01234567":
+                digits += text[i]
+                i += 1
+            lit.append(chr(int(digits, 8)))
+        elif c in "123456789":
+            digits = c
+            if i < n and text[i] in "0123456789":
+                digits += text[i]
+                i += 1
+                if (i < n and text[i] in "01234567" and digits[0] in "01234567"
+                        and digits[1] in "01234567"):
+                    digits += text[i]
+                    i += 1
+                    value = int(digits, 8)
+                    if value > 0o377:
+                        raise err("octal escape value \\%s outside of range 0-0o377" % digits,
+                                  start)
+                    lit.append(chr(value))
+                    continue
+            group = int(digits)
+            if group > pattern.groups:
+                raise err("invalid group reference %d" % group, start + 1)
+        elif c in _SIMPLE_ESCAPES:
+            lit.append(_SIMPLE_ESCAPES[c])
+        elif c in _ASCII_LETTERS:
+            raise err("bad escape \\%s" % c, start)
+        else:
+            lit.append("\\" + c)
+        if group is not None:
+            if lit:
+                items.append("".join(lit))
+                lit = []
+            items.append(group)
+    if lit:
+        items.append("".join(lit))
+    if is_bytes:
+        items = [x.encode("latin-1") if isinstance(x, str) else x for x in items]
+    return items
+
+
+_template_cache = {}
+
+
+def _template(pattern, repl):
+    """(literal, None) when repl has no group references, else (None, a function of a Match)."""
+    key = (pattern, type(repl), repl)
+    hit = _template_cache.get(key)
+    if hit is not None:
+        return hit
+    if isinstance(repl, str):
+        if pattern._bytes:
+            raise TypeError("expected a bytes-like object, str found")
+    elif isinstance(repl, (bytes, bytearray)):
+        if not pattern._bytes:
+            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+    else:
+        raise TypeError("expected str instance, %s found" % type(repl).__name__)
+    if "\\" not in (repl if isinstance(repl, str) else repl.decode("latin-1")):
+        result = (repl, None)
+    else:
+        items = _parse_template(pattern, repl)
+        empty = pattern._empty
+        if all(not isinstance(x, int) for x in items):
+            result = (empty.join(items), None)
+        else:
+            def expand(m):
+                spans = m._spans
+                string = m.string
+                out = []
+                for x in items:
+                    if isinstance(x, int):
+                        out.append(_group_text(string, spans, x, empty))
+                    else:
+                        out.append(x)
+                return empty.join(out)
+            result = (None, expand)
+    if len(_template_cache) >= 512:
+        _template_cache.clear()
+    _template_cache[key] = result
+    return result
+
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = int(flags)
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is not None:
+        return p
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    result = _re.compile(pattern, flags)
+    if result[0] is None:
+        raise error(result[1], pattern, result[2])
+    engine, final_flags, groups, names = result
+    p = object.__new__(Pattern)
+    p.pattern = pattern
+    p.flags = final_flags
+    p.groups = groups
+    p._groupindex = dict(names)
+    p._engine = engine
+    p._bytes = isinstance(pattern, bytes)
+    if len(_cache) >= _MAXCACHE:
+        # Drop the oldest entry (dicts keep insertion order).
+        del _cache[next(iter(_cache))]
+    _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    """Compiles a pattern into a Pattern object."""
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """A Match if pattern matches at the start of string, else None."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """A Match if pattern matches all of string, else None."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """The first Match of pattern in string, else None."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """string with the matches of pattern replaced by repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """(string with the matches replaced, number of replacements)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """string split by the matches of pattern."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """All non-overlapping matches of pattern in string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """An iterator of Match objects over the non-overlapping matches."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    """Clears the pattern and template caches."""
+    _cache.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    """Compiles a template pattern (deprecated in CPython 3.11)."""
+    return _compile(pattern, flags | TEMPLATE)
+
+
+# Characters escape() leaves alone: ASCII letters, digits and '_' (everything else in the
+# special set below gets a backslash).
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    """pattern with the regular-expression metacharacters backslashed."""
+    if isinstance(pattern, str):
+        return "".join("\\" + c if c in _SPECIAL else c for c in pattern)
+    text = pattern.decode("latin-1")
+    return "".join("\\" + c if c in _SPECIAL else c for c in text).encode("latin-1")

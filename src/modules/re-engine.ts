@@ -1,0 +1,162 @@
+/**
+ * The _re module: the matching engine under lib/re (CPython's _sre has this role). A pattern is
+ * translated once (re-translate.ts) into three JavaScript RegExps, one per way of anchoring:
+ * search (from pos onwards), match (at pos) and fullmatch (at pos, to endpos). endpos is applied
+ * by cutting the subject, so `$` and `\Z` see it as the end, as sre does; pos is applied through
+ * lastIndex, so `^` and lookbehinds still see the text before it, as sre does.
+ *
+ *   compile(pattern, flags) -> (engine, flags, groups, ((name, index), ...))
+ *                            | (None, message, position)      -- a re.error to raise
+ *   exec(engine, string, pos, endpos, mode) -> (start0, end0, start1, end1, ...) | None
+ *     mode 0 search, 1 match, 2 fullmatch; -1 marks a group that did not participate.
+ */
+import type { PyType, PyValue } from "../objects/core.js";
+import { None, PyObject, defineBuiltinType } from "../objects/core.js";
+import { notImplementedError, typeError, valueError } from "../objects/exceptions.js";
+import { intValue, strValue, typeName } from "../objects/helpers.js";
+import { PyByteArray, PyBytes, PyModule } from "../objects/misc.js";
+import { nativeFunctions } from "../objects/native.js";
+import { cpIndex, hasSurrogates, unitIndex } from "../objects/str.js";
+import { PyTuple } from "../objects/tuple.js";
+import { FlagError, PatternError, Unsupported, translate } from "./re-translate.js";
+
+/** A compiled pattern: the three anchored forms and the group number map. */
+class PyEngine extends PyObject {
+  constructor(
+    type: PyType,
+    readonly search: RegExp,
+    readonly match: RegExp,
+    readonly full: RegExp,
+    readonly jsGroup: number[],
+    readonly bytes: boolean,
+  ) {
+    super(type);
+  }
+}
+
+const engineType = defineBuiltinType("Engine", { subclassable: false });
+engineType.ns.set("__module__", "_re");
+
+/** bytes as a Latin-1 string (one character per byte), so a RegExp can scan them. */
+function latin1(b: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
+  return out;
+}
+
+let lastBytes: PyBytes | null = null;
+let lastBytesText = "";
+
+/** The subject as a JavaScript string, and whether it is bytes-like. */
+function subject(v: PyValue): [string, boolean] | null {
+  const s = strValue(v);
+  if (s !== undefined) return [s, false];
+  if (v instanceof PyBytes) {
+    // bytes are immutable: loops over one subject (findall, sub) convert it once.
+    if (v !== lastBytes) {
+      lastBytes = v;
+      lastBytesText = latin1(v.bytes);
+    }
+    return [lastBytesText, true];
+  }
+  if (v instanceof PyByteArray) return [latin1(v.bytes), true];
+  return null;
+}
+
+function num(v: PyValue, what: string): number {
+  const n = intValue(v);
+  if (n === undefined)
+    throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer (${what})`);
+  return Number(n);
+}
+
+function compile(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const p = args[0]!;
+  const flags = num(args[1]!, "flags");
+  let text = strValue(p);
+  let bytes = false;
+  if (text === undefined) {
+    const subj = subject(p);
+    if (subj === null) throw typeError("first argument must be string or compiled pattern");
+    [text, bytes] = subj;
+  }
+  try {
+    const tr = translate(text, flags, bytes);
+    const base = "dv" + (tr.ignoreCase ? "i" : "");
+    const search = new RegExp(tr.source, base + "g");
+    const match = new RegExp(tr.source, base + "y");
+    const full = new RegExp(`(?:${tr.source})(?![\\s\\S])`, base + "y");
+    const engine = new PyEngine(engineType, search, match, full, tr.jsGroup, bytes);
+    const names = [...tr.names].map(([name, n]) => new PyTuple([name, n]));
+    return new PyTuple([engine, tr.flags, tr.groups, new PyTuple(names)]);
+  } catch (e) {
+    if (e instanceof PatternError) return new PyTuple([None, e.msg, e.pos ?? None]);
+    if (e instanceof FlagError) throw valueError(e.msg);
+    if (e instanceof Unsupported) throw notImplementedError(e.msg);
+    if (e instanceof SyntaxError)
+      throw notImplementedError(`pyglass re: pattern not supported by the engine: ${e.message}`);
+    throw e;
+  }
+}
+
+let cutFrom = "";
+let cutAt = -1;
+let cutText = "";
+
+/** The subject cut at endpos (cached: loops cut the same subject the same way). */
+function cut(s: string, end: number): string {
+  if (end >= s.length) return s;
+  if (s !== cutFrom || end !== cutAt) {
+    cutFrom = s;
+    cutAt = end;
+    cutText = s.slice(0, end);
+  }
+  return cutText;
+}
+
+function exec(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = args[0]!;
+  if (!(engine instanceof PyEngine)) throw typeError("exec() needs an _re.Engine");
+  const subj = subject(args[1]!);
+  if (subj === null) throw typeError(`expected string or bytes-like object, got '${typeName(args[1]!)}'`);
+  const [s, isBytes] = subj;
+  if (isBytes !== engine.bytes) {
+    throw typeError(
+      engine.bytes
+        ? "cannot use a bytes pattern on a string-like object"
+        : "cannot use a string pattern on a bytes-like object",
+    );
+  }
+  const wide = !isBytes && hasSurrogates(s);
+  let pos = num(args[2]!, "pos");
+  let end = num(args[3]!, "endpos");
+  const mode = num(args[4]!, "mode");
+  const len = wide ? [...s].length : s.length;
+  if (pos < 0) pos = 0;
+  if (end > len) end = len;
+  if (end < 0) end = 0;
+  if (pos > end) return None;
+  const uPos = wide ? unitIndex(s, pos) : pos;
+  const uEnd = wide ? unitIndex(s, end) : end;
+  const text = cut(s, uEnd);
+  const re = mode === 0 ? engine.search : mode === 1 ? engine.match : engine.full;
+  re.lastIndex = uPos;
+  const m = re.exec(text);
+  if (m === null) return None;
+  const out: PyValue[] = [];
+  const ind = m.indices!;
+  for (const g of engine.jsGroup) {
+    const span = ind[g];
+    if (span === undefined) out.push(-1, -1);
+    else if (wide) out.push(cpIndex(text, span[0]), cpIndex(text, span[1]));
+    else out.push(span[0], span[1]);
+  }
+  return new PyTuple(out);
+}
+
+export function makeReEngineModule(): PyModule {
+  const m = new PyModule("_re");
+  m.dict!.setStr("Engine", engineType);
+  for (const [name, fn] of nativeFunctions("_re", { compile, exec })) m.dict!.setStr(name, fn);
+  return m;
+}
