@@ -5,7 +5,8 @@
 //     FILTER                       only cases whose name contains one of the FILTERs
 //     --lines N                    diff lines shown per failing case (default 8; 0: names only)
 //     --all                        also show the cases listed in tests/expected-failures.txt
-//     --timeout MS                 time limit of one case (default 10000)
+//     --timeout MS                 time limit of one case (default 10000; at most 3000 for a case
+//                                  listed in tests/expected-failures.txt, as in the test suite)
 //     --dist DIR                   the build to use (default: dist)
 //     --write-expected-failures    rewrite tests/expected-failures.txt from this run: failing
 //                                  cases are listed (keeping existing reasons; new ones get their
@@ -71,6 +72,8 @@ async function main() {
   const areas = new Map();
   const failures = new Map();
   const surprises = [];
+  const times = [];
+  const timedOut = [];
   const started = performance.now();
   for (const c of cases) {
     let result;
@@ -82,8 +85,16 @@ async function main() {
       };
     } else {
       const expectation = parseExpectation(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
-      const outcome = await runner.run({ path: c.path, argv: expectation.argv, stdin: expectation.stdin });
+      const timeoutMs = listed.has(c.name) ? Math.min(options.timeout, 3000) : options.timeout;
+      const outcome = await runner.run({
+        path: c.path,
+        argv: expectation.argv,
+        stdin: expectation.stdin,
+        timeoutMs,
+      });
       result = compare(expectation, outcome);
+      if (outcome.timedOut) timedOut.push(c.name);
+      else times.push([outcome.milliseconds, c.name]);
     }
     const counts = areas.get(area(c.name)) ?? { pass: 0, fail: 0 };
     counts[result.pass ? "pass" : "fail"]++;
@@ -108,6 +119,14 @@ async function main() {
   for (const [name, counts] of [...areas].sort()) {
     console.log(`${name.padEnd(34)} ${String(counts.pass).padStart(5)} ${String(counts.fail).padStart(5)}`);
   }
+  times.sort((a, b) => b[0] - a[0]);
+  console.log(
+    `\nslowest that finished: ${times
+      .slice(0, 8)
+      .map(([ms, name]) => `${name} ${Math.round(ms)} ms`)
+      .join(", ")}`,
+  );
+  if (timedOut.length > 0) console.log(`timed out (${timedOut.length}): ${timedOut.join(", ")}`);
   const passed = cases.length - failures.size;
   console.log(`\n${cases.length} cases: ${passed} pass, ${failures.size} fail (${seconds.toFixed(1)} s)`);
   for (const s of surprises.slice(0, 50)) console.log(`! ${s}`);

@@ -129,6 +129,7 @@ test("the runner stops a program that hangs and recovers from a dead worker", as
   writeFileSync(
     stub,
     `import { parentPort } from "node:worker_threads";
+parentPort.postMessage({ ready: true });
 parentPort.on("message", (job) => {
   if (job.path === "hang") for (;;);
   if (job.path === "die") process.exit(3);

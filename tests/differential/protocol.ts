@@ -10,6 +10,11 @@ export interface Job {
   readonly outputLimit: number;
 }
 
+/** The worker's first message: pyglass is loaded and jobs can start. */
+export interface Ready {
+  readonly ready: true;
+}
+
 /** What the worker saw: the outcome of runFile, or the host error it threw. */
 export interface JobResult {
   readonly id: number;

@@ -4,12 +4,14 @@
 // Output is returned with the repository root replaced by ROOT_PLACEHOLDER, as in `.expected`.
 import { Worker } from "node:worker_threads";
 import { ROOT_PLACEHOLDER } from "./expectation.js";
-import type { Job, JobResult } from "./protocol.js";
+import type { Job, JobResult, Ready } from "./protocol.js";
 
 export interface RunRequest {
   readonly path: string;
   readonly argv: readonly string[];
   readonly stdin: string | undefined;
+  /** This program's time limit, instead of the runner's. */
+  readonly timeoutMs?: number;
 }
 
 export interface Outcome {
@@ -35,13 +37,27 @@ export interface RunnerOptions {
   readonly workerUrl?: URL;
 }
 
+const NOT_RUN: Outcome = {
+  exitCode: undefined,
+  stdout: "",
+  stderr: "",
+  hostError: undefined,
+  timedOut: false,
+  outputTruncated: false,
+  milliseconds: 0,
+};
+
 interface Pending {
   readonly id: number;
   readonly resolve: (result: JobResult | { readonly died: string }) => void;
 }
 
+/** How long a fresh worker may take to load pyglass before its first program counts as failed. */
+const STARTUP_MS = 60_000;
+
 export class PyglassRunner {
   private worker: Worker | undefined;
+  private ready: Promise<string | undefined> = Promise.resolve(undefined);
   private pending: Pending | undefined;
   private nextId = 1;
 
@@ -53,13 +69,20 @@ export class PyglassRunner {
       stdout: false,
       stderr: false,
     });
+    let signalReady: (problem: string | undefined) => void = () => {};
+    this.ready = new Promise((resolve) => (signalReady = resolve));
     const die = (why: string): void => {
+      signalReady(why);
       if (this.worker === worker) this.worker = undefined;
       const p = this.pending;
       this.pending = undefined;
       p?.resolve({ died: why });
     };
-    worker.on("message", (result: JobResult) => {
+    worker.on("message", (result: JobResult | Ready) => {
+      if ("ready" in result) {
+        signalReady(undefined);
+        return;
+      }
       const p = this.pending;
       if (p === undefined || p.id !== result.id) return;
       this.pending = undefined;
@@ -74,12 +97,29 @@ export class PyglassRunner {
   async run(request: RunRequest): Promise<Outcome> {
     if (this.pending !== undefined) throw new Error("PyglassRunner runs one program at a time");
     const worker = (this.worker ??= this.start());
-    const job: Job = { id: this.nextId++, ...request, outputLimit: this.options.outputLimit ?? 4_000_000 };
+    const startup = await Promise.race([
+      this.ready,
+      new Promise<string>((resolve) =>
+        setTimeout(resolve, STARTUP_MS, "pyglass did not load in time").unref(),
+      ),
+    ]);
+    if (startup !== undefined) {
+      if (this.worker === worker) this.worker = undefined;
+      await worker.terminate();
+      return { ...NOT_RUN, hostError: `the worker thread could not start: ${startup}` };
+    }
+    const job: Job = {
+      id: this.nextId++,
+      path: request.path,
+      argv: request.argv,
+      stdin: request.stdin,
+      outputLimit: this.options.outputLimit ?? 4_000_000,
+    };
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const result = await new Promise<JobResult | { readonly died: string } | "timeout">((resolve) => {
       this.pending = { id: job.id, resolve };
-      timer = setTimeout(() => resolve("timeout"), this.options.timeoutMs);
+      timer = setTimeout(() => resolve("timeout"), request.timeoutMs ?? this.options.timeoutMs);
       worker.postMessage(job);
     });
     clearTimeout(timer);
@@ -89,15 +129,7 @@ export class PyglassRunner {
       if (this.worker === worker) this.worker = undefined;
       await worker.terminate();
       const timedOut = result === "timeout";
-      return {
-        exitCode: undefined,
-        stdout: "",
-        stderr: "",
-        hostError: timedOut ? undefined : result.died,
-        timedOut,
-        outputTruncated: false,
-        milliseconds,
-      };
+      return { ...NOT_RUN, hostError: timedOut ? undefined : result.died, timedOut, milliseconds };
     }
     const normalise = (text: string): string => text.split(this.options.root).join(ROOT_PLACEHOLDER);
     return {

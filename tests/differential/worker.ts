@@ -43,3 +43,5 @@ if (port === null) throw new Error("tests/differential/worker.js must run as a w
 port.on("message", (job: Job) => {
   void run(job).then((result) => port.postMessage(result));
 });
+// Loading pyglass can take a while; the harness starts a program's clock only after this.
+port.postMessage({ ready: true });
