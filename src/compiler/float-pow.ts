@@ -121,7 +121,8 @@ function powIntegral(x: number, n: number): number {
  * pow(x, y) for finite x > 0, x ≠ 1, finite y ≠ 0, rounded to nearest: the `pow(iv, iw)` call at
  * the end of float_pow. Infinity and 0 (overflow and underflow) are returned as Math.pow gives
  * them. glibc is not correctly rounded in every case: rarely, a result very near a rounding
- * boundary goes the other way, and exact ties (41.0 ** 10) round up; those differ in the last bit.
+ * boundary goes the other way, and an exact tie (41.0 ** 10, 10.0 ** 23) goes either way
+ * depending on its internal error; those differ in the last bit.
  */
 export function powPositive(x: number, y: number): number {
   let r = Math.pow(x, y);
