@@ -21,6 +21,7 @@ import { FINAL_ERRORS, Parser, type WarningSink } from "./parser-core.js";
 import { parseExpression, parseExpressions } from "./parser-expressions.js";
 import { parseCompoundStatement } from "./parser-compound.js";
 import { parseSimpleStatements, parseStatements } from "./parser-statements.js";
+import { PyErrorCarrier } from "../objects/error-carrier.js";
 import { decodeSource, findCodingSpec, lineEndIn } from "./source.js";
 import { PythonSyntaxError } from "./syntax-error.js";
 import { TokenizerError } from "./tokenizer-errors.js";
@@ -62,6 +63,10 @@ export function parse(
         return parseFuncType(p);
     }
   } catch (e) {
+    // pegen gives up on sources nested too deeply with a MemoryError (MAXSTACK); running out of
+    // JavaScript stack is our equivalent.
+    if (e instanceof RangeError && e.message.includes("call stack"))
+      throw new PyErrorCarrier("MemoryError", "");
     // _PyPegen_tokenize_full_source_to_check_for_errors: a tokenizer error further on can win.
     // The line that counts is that of the last token pegen fetched, not the error's.
     if (e instanceof PythonSyntaxError && !(e instanceof TokenizerError) && !FINAL_ERRORS.has(e)) {

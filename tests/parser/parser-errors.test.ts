@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parse } from "../../src/parser/parser.js";
+import { PyErrorCarrier } from "../../src/objects/error-carrier.js";
 import { PythonSyntaxError } from "../../src/parser/syntax-error.js";
 
 /** [class, msg, lineno, offset, end_lineno, end_offset, text], or null when it parses. */
@@ -433,3 +434,11 @@ for (const c of CASES) {
     assert.deepEqual(outcome(new TextEncoder().encode(c.source)), c.bytes, "source given as bytes");
   });
 }
+
+test("a source nested too deeply is a MemoryError, as pegen's stack limit gives", () => {
+  // python3: ast.parse("-" * 100000 + "1") raises MemoryError (Parser/pegen.c, MAXSTACK).
+  assert.throws(
+    () => parse("-".repeat(100000) + "1", "<test>"),
+    (e: unknown) => e instanceof PyErrorCarrier && e.pyType === "MemoryError",
+  );
+});
