@@ -5,7 +5,8 @@
  * the visitors for each part of the language live in the codegen-*.ts files.
  */
 import type * as ast from "../parser/ast.generated.js";
-import type { CodeConstant } from "./code.js";
+import type { CodeConstant, CodeObject } from "./code.js";
+import { isCodeObject } from "./code.js";
 import type { SourceInfo } from "./errors.js";
 import { CompilerBug, assert, compileError } from "./errors.js";
 import { Block, Instr, isEndOfBasicBlock } from "./cfg.js";
@@ -95,8 +96,11 @@ export class NameIndex {
 export class ConstIndex {
   readonly values: CodeConstant[] = [];
   private readonly keys = new Map<string, number>();
+  /** Code objects by name and first line: their full keys are only built to tell twins apart. */
+  private readonly codes = new Map<string, number[]>();
 
   add(value: CodeConstant): number {
+    if (typeof value === "object" && value !== null && isCodeObject(value)) return this.addCode(value);
     const key = constantKey(value);
     let index = this.keys.get(key);
     if (index === undefined) {
@@ -104,6 +108,21 @@ export class ConstIndex {
       this.values.push(value);
       this.keys.set(key, index);
     }
+    return index;
+  }
+
+  private addCode(co: CodeObject): number {
+    const coarse = `${co.co_name}\0${co.co_firstlineno}\0${co.co_code.length}`;
+    const same = this.codes.get(coarse);
+    if (same !== undefined) {
+      const key = constantKey(co);
+      const found = same.find((i) => constantKey(this.values[i]!) === key);
+      if (found !== undefined) return found;
+    }
+    const index = this.values.length;
+    this.values.push(co);
+    if (same !== undefined) same.push(index);
+    else this.codes.set(coarse, [index]);
     return index;
   }
 }

@@ -9,7 +9,7 @@
 import type { CodeConstant } from "./code.js";
 import { Block, Instr, isBlockPush, isJump } from "./cfg.js";
 import { isTrue } from "./const-ops.js";
-import { constantKey, tuple } from "./const-value.js";
+import { constantKey, isTuple, tuple } from "./const-value.js";
 import { assert } from "./errors.js";
 import { Op, PseudoOp } from "./opcodes.js";
 
@@ -110,7 +110,7 @@ function foldTupleOnConstants(instrs: Instr[], start: number, n: number, consts:
   for (let i = 0; i < n; i++) items.push(consts[instrs[start + i]!.oparg]!);
   const value = tuple(items);
   const key = constantKey(value);
-  let index = consts.findIndex((c) => constantKey(c) === key);
+  let index = consts.findIndex((c) => isTuple(c) && constantKey(c) === key);
   if (index < 0) {
     index = consts.length;
     consts.push(value);
