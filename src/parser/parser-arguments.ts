@@ -95,7 +95,6 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
       // invalid_kwarg: a=('True'|'False'|'None') b='='
       throw p.errorRange(tokenSpan(t), tokenSpan(p.peekQuiet(1)), `cannot assign to ${t.string}`);
     } else {
-      const argStart = p.pos;
       const value = parseNamedExpression(p, false);
       if (atFor(p)) {
         const generators = parseForIfClauses(p);
@@ -120,7 +119,6 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
           'expression cannot contain assignment, perhaps you meant "=="?',
         );
       }
-      void argStart;
       if (sawDoubleStar) throw p.errorAtLastFetched("positional argument follows keyword argument unpacking");
       if (sawKeyword) throw p.errorAtLastFetched("positional argument follows keyword argument");
       args.push(value);

@@ -226,7 +226,7 @@ function parseFor(p: Parser, asyncTok: Token | null): stmt {
   const kw = p.next();
   const start = asyncTok ?? kw;
   const targetStart = p.pos;
-  const target = parseStarTargets(p, false);
+  const target = parseStarTargets(p);
   if (target === null || !p.at("in")) throw invalidForTarget(p, targetStart);
   p.next();
   const iter = parseStarExpressions(p);

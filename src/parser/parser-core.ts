@@ -10,7 +10,6 @@
  * the last one (`_PyPegen_get_last_nonnwhitespace_token` skips trailing NEWLINE, INDENT, DEDENT
  * and ENDMARKER), which is why a parenthesised operand makes its parent start at the '('.
  */
-import type { Positions } from "./ast.generated.js";
 import type { SyntaxErrorKind } from "./syntax-error.js";
 import { PythonSyntaxError } from "./syntax-error.js";
 import type { Token, TokenType } from "./token.js";
@@ -276,18 +275,6 @@ export class Parser {
       t = this.tokens[--i]!;
     }
     return t;
-  }
-
-  /** The span from the token at `start` to the last consumed token. */
-  spanFrom(start: number): Positions {
-    const a = this.tokens[start]!;
-    const b = this.lastToken();
-    return {
-      lineno: a.lineno,
-      col_offset: a.colOffset,
-      end_lineno: b.endLineno,
-      end_col_offset: b.endColOffset,
-    };
   }
 
   // ---------------------------------------------------------------------------------------------

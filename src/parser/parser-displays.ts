@@ -9,7 +9,6 @@ import {
   parseBitwiseOr,
   parseDisjunction,
   parseExpression,
-  parseNamedExpression,
   parseStarNamedExpression,
   parseStarExpressions,
   parseYieldExpr,
@@ -33,7 +32,7 @@ export function atFor(p: Parser): boolean {
  */
 export function parseParen(p: Parser): expr {
   const start = p.pos;
-  const open = p.next();
+  p.next();
   p.level++;
   if (p.at(")")) {
     p.level--;
@@ -70,17 +69,13 @@ export function parseParen(p: Parser): expr {
       elts.push(parseStarNamedExpression(p));
     }
     p.level--;
-    closeParen(p, open);
+    p.expect(")");
     return tuple(p, start, elts);
   }
   p.level--;
-  closeParen(p, open);
+  p.expect(")");
   if (first._type === "Starred") throw p.errorAtNode(first, "cannot use starred expression here");
   return first;
-}
-
-function closeParen(p: Parser, _open: unknown): void {
-  p.expect(")");
 }
 
 export function genexp(p: Parser, start: number, elt: expr, generators: comprehension[]): GeneratorExp {
@@ -357,7 +352,7 @@ export function parseForIfClauses(p: Parser): comprehension[] {
     }
     p.next();
     const targetStart = p.pos;
-    const target = parseStarTargets(p, true);
+    const target = parseStarTargets(p);
     if (target === null || !p.at("in")) throw invalidForTarget(p, targetStart);
     p.next();
     const iter = parseDisjunction(p);
@@ -386,5 +381,3 @@ export function invalidForTarget(p: Parser, targetStart: number): Error {
   }
   return invalidTargetError(p, a, "for") ?? p.syntaxErrorAtToken(failedAt);
 }
-
-export { parseNamedExpression };

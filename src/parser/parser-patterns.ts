@@ -6,7 +6,6 @@
  * reads it as a simple statement (`match(x)`, `match[x]: int`, `match = 1`).
  */
 import type { Constant, expr, match_case, pattern, stmt } from "./ast.generated.js";
-import { tokenSpan } from "./parser-arguments.js";
 import { type Parser, identifier } from "./parser-core.js";
 import { parseNamedExpression, parseStarNamedExpression, tuple } from "./parser-expressions.js";
 import { ADD, LOAD, SUB, USUB } from "./parser-nodes.js";
@@ -580,5 +579,3 @@ function parseMappingPattern(p: Parser): pattern {
     end_col_offset: e.endColOffset,
   };
 }
-
-export { tokenSpan };

@@ -18,8 +18,7 @@ import {
   startsExpression,
 } from "./parser-expressions.js";
 import { AUGMENTED_OPERATORS, STORE } from "./parser-nodes.js";
-import { getInvalidTarget, invalidTargetError, setDel, setStore } from "./parser-targets.js";
-import { tokenSpan } from "./parser-arguments.js";
+import { invalidTargetError, setDel, setStore } from "./parser-targets.js";
 
 /** statements: statement+ — until DEDENT or ENDMARKER. */
 export function parseStatements(p: Parser, body: stmt[]): void {
@@ -625,5 +624,3 @@ export function expectColon(p: Parser): void {
   if (p.tok.type === "NEWLINE") throw p.errorAtLastFetched("expected ':'");
   throw p.syntaxErrorAtToken(p.tok);
 }
-
-export { getInvalidTarget, tokenSpan };

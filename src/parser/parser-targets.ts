@@ -99,7 +99,7 @@ export function invalidTargetError(p: Parser, e: expr, type: TargetsType): Error
  *     | star_target (',' star_target )* [',']
  * Returns null when what follows is not a target list (the caller reports the error).
  */
-export function parseStarTargets(p: Parser, _inComprehension: boolean): expr | null {
+export function parseStarTargets(p: Parser): expr | null {
   const start = p.pos;
   const first = parseStarTarget(p);
   if (first === null) return null;
