@@ -1,7 +1,9 @@
 import { makeRandomModule } from "./_random.js";
+import { makeStructModule } from "./_struct/module.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
 import { makeReEngineModule } from "./re-engine.js";
+import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
 import { makeTimeModule } from "./time/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
@@ -12,6 +14,8 @@ export function initNativeModules(): void {
   registerNativeModule("time", makeTimeModule);
   for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
   registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
+  registerNativeModule("posix", makePosixModule);
+  registerNativeModule("_struct", makeStructModule);
   registerNativeModule("_re", makeReEngineModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

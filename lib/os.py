@@ -1,0 +1,279 @@
+"""Operating-system interfaces (the portable core of CPython's os), over the host layer in
+the native posix module."""
+
+import sys
+import posix as _posix
+import posixpath as path
+from _collections_abc import MutableMapping as _MutableMapping
+
+__all__ = ["name", "sep", "pathsep", "linesep", "curdir", "pardir", "extsep", "altsep",
+           "defpath", "devnull", "environ", "getenv", "fspath", "fsencode", "fsdecode",
+           "getcwd", "getcwdb", "listdir", "getpid", "urandom", "path", "PathLike",
+           "error", "scandir", "walk", "sep"]
+
+sys.modules["os.path"] = path
+
+name = "posix"
+linesep = "\n"
+from posixpath import curdir, pardir, sep, pathsep, defpath, extsep, altsep, devnull  # noqa
+
+error = OSError
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+
+class PathLike:
+    """Abstract base class for objects with an __fspath__ method."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, "__fspath__"):
+            raise
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + path_type.__name__) from None
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
+        path_type.__name__, type(path_repr).__name__))
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
+class _Environ(_MutableMapping):
+    """os.environ: the host's environment at start-up, changed only inside this program."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ", ".join("{!r}: {!r}".format(k, v) for k, v in self._data.items())
+        return f"environ({{{items}}})"
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+environ = _Environ(_posix._environ())
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def getcwd():
+    return _posix.getcwd()
+
+
+def getcwdb():
+    return _posix.getcwd().encode("utf-8", "surrogateescape")
+
+
+def getpid():
+    # The host does not report a process id; programs only compare it with itself.
+    return 1
+
+
+def getppid():
+    return 0
+
+
+def urandom(size):
+    return _posix.urandom(size)
+
+
+def cpu_count():
+    return None
+
+
+def _as_str(p):
+    p = fspath(p)
+    if isinstance(p, bytes):
+        return p.decode("utf-8", "surrogateescape"), True
+    return p, False
+
+
+def listdir(path="."):
+    p, as_bytes = _as_str(path)
+    kind = _posix._kind(p)
+    if kind is None:
+        raise FileNotFoundError(2, "No such file or directory", path)
+    if kind != "dir":
+        raise NotADirectoryError(20, "Not a directory", path)
+    names = _posix._listdir(p)
+    if names is None:
+        raise PermissionError(1, "Operation not permitted", path)
+    if as_bytes:
+        return [n.encode("utf-8", "surrogateescape") for n in names]
+    return names
+
+
+class DirEntry:
+    __slots__ = ("name", "path", "_kind")
+
+    def __init__(self, name, path, kind):
+        self.name = name
+        self.path = path
+        self._kind = kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._kind == "dir"
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._kind == "file"
+
+    def is_symlink(self):
+        return False
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % self.name
+
+
+class _ScandirIterator:
+    def __init__(self, entries):
+        self._it = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def close(self):
+        self._it = iter(())
+
+
+def scandir(path="."):
+    entries = []
+    for n in listdir(path):
+        full = _join(path, n)
+        entries.append(DirEntry(n, full, _posix._kind(_as_str(full)[0])))
+    return _ScandirIterator(entries)
+
+
+def _join(a, b):
+    return path.join(a, b)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs = []
+    nondirs = []
+    for n in names:
+        if path.isdir(path.join(top, n)):
+            dirs.append(n)
+        else:
+            nondirs.append(n)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            yield from walk(path.join(top, d), topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            yield from walk(path.join(top, d), topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def strerror(code):
+    messages = {1: "Operation not permitted", 2: "No such file or directory",
+                13: "Permission denied", 17: "File exists", 20: "Not a directory",
+                21: "Is a directory", 22: "Invalid argument"}
+    return messages.get(code, "Unknown error %d" % code)
