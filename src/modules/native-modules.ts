@@ -1,4 +1,5 @@
 import { makeRandomModule } from "./_random.js";
+import { makeStructModule } from "./_struct/module.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
 import { makeReEngineModule } from "./re-engine.js";
@@ -14,6 +15,7 @@ export function initNativeModules(): void {
   for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
   registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
   registerNativeModule("posix", makePosixModule);
+  registerNativeModule("_struct", makeStructModule);
   registerNativeModule("_re", makeReEngineModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
