@@ -12,7 +12,7 @@ import { compileLambda } from "./codegen-function.js";
 import type { CodeConstant } from "./code.js";
 import { frozenset, tuple } from "./const-value.js";
 import { COMPARE_OPS, Op, PseudoOp } from "./opcodes.js";
-import { DEF_IMPORT, mangle } from "./symtable.js";
+import { DEF_IMPORT } from "./symtable.js";
 
 /** A soft limit on stack use, past which displays and calls are built incrementally. */
 export const STACK_USE_GUIDELINE = 30;
@@ -861,9 +861,4 @@ function visitExpr1(c: Compiler, e: ast.expr): void {
     case "Tuple":
       return listOrTuple(c, e);
   }
-}
-
-/** Mangles a keyword-only parameter name for the kwdefaults dict keys. */
-export function mangled(c: Compiler, name: string): string {
-  return mangle(c.u.privateName, name);
 }

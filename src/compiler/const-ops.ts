@@ -7,7 +7,7 @@
 import type { ComplexConstant } from "../parser/constant.js";
 import type { CodeConstant } from "./code.js";
 import type { PyConst } from "./const-value.js";
-import { frozenset, isFrozenset, isTuple, tuple } from "./const-value.js";
+import { isTuple, tuple } from "./const-value.js";
 import { powPositive } from "./float-pow.js";
 
 type Int = bigint | boolean;
@@ -446,4 +446,4 @@ export function subscript(value: PyConst, index: PyConst): PyConst | undefined {
   return undefined;
 }
 
-export { frozenset, isFrozenset, numBits };
+export { numBits };

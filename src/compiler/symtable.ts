@@ -24,16 +24,14 @@ export const DEF_ANNOT = 256;
 export const DEF_COMP_ITER = 512;
 export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
-/** Resolved scopes; 0 means "not in this block's table". */
-export const enumScope = {
-  LOCAL: 1,
-  GLOBAL_EXPLICIT: 2,
-  GLOBAL_IMPLICIT: 3,
-  FREE: 4,
-  CELL: 5,
-} as const;
-export type Scope = 0 | 1 | 2 | 3 | 4 | 5;
-export const { LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL } = enumScope;
+/** Resolved scopes (CPython's values); 0 means "not in this block's table". */
+export const LOCAL = 1;
+export const GLOBAL_EXPLICIT = 2;
+export const GLOBAL_IMPLICIT = 3;
+export const FREE = 4;
+export const CELL = 5;
+export type Scope =
+  0 | typeof LOCAL | typeof GLOBAL_EXPLICIT | typeof GLOBAL_IMPLICIT | typeof FREE | typeof CELL;
 
 export type BlockType = "function" | "class" | "module" | "annotation";
 export type ComprehensionKind = "none" | "list" | "set" | "dict" | "generator";
