@@ -97,19 +97,19 @@ export function parseCallArguments(p: Parser, start: number, func: expr, allowGe
     } else {
       const value = parseNamedExpression(p, false);
       if (atFor(p)) {
-        const generators = parseForIfClauses(p);
-        if (allowGenexp && args.length === 0 && keywords.length === 0 && p.at(")")) {
+        const alone = args.length === 0 && keywords.length === 0;
+        if (allowGenexp && alone) {
           // primary genexp: the generator expression owns the call's parentheses.
-          p.level--;
-          p.next();
-          const g = genexp(p, open, value, generators);
-          return call(p, start, func, [g], []);
+          const generators = parseForIfClauses(p);
+          if (p.at(")")) {
+            p.level--;
+            p.next();
+            return call(p, start, func, [genexp(p, open, value, generators)], []);
+          }
+          if (p.at(",")) throw genexpError(p, value, generators);
+          throw p.syntaxErrorAtToken(p.tok);
         }
-        throw p.errorRange(
-          value,
-          lastComprehensionItem(generators),
-          "Generator expression must be parenthesized",
-        );
+        throw unparenthesizedGenexp(p, value, alone);
       }
       if (p.at("=") && p.noInvalid === 0) {
         // invalid_kwarg: !(NAME '=') a=expression b='='
@@ -179,6 +179,28 @@ function call(p: Parser, start: number, func: expr, args: expr[], keywords: keyw
     end_lineno: e.endLineno,
     end_col_offset: e.endColOffset,
   };
+}
+
+/**
+ * A generator expression among other arguments, from invalid_arguments:
+ *     | a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
+ *     | a=args b=for_if_clauses      (_PyPegen_nonparen_genexp_in_call: only with 2+ arguments)
+ *     | args ',' a=expression b=for_if_clauses
+ * "Generator expression must be parenthesized" from the expression to the last clause item;
+ * a lone one not followed by ',' is the generic error at its 'for'.
+ */
+function unparenthesizedGenexp(p: Parser, value: expr, alone: boolean): Error {
+  const forTok = p.tok;
+  const generators = p.speculate(() => {
+    const g = parseForIfClauses(p);
+    return { g, comma: p.at(",") };
+  });
+  if (generators !== null && (!alone || generators.comma)) return genexpError(p, value, generators.g);
+  return p.syntaxErrorAtToken(forTok);
+}
+
+function genexpError(p: Parser, value: expr, generators: comprehension[]): Error {
+  return p.errorRange(value, lastComprehensionItem(generators), "Generator expression must be parenthesized");
 }
 
 /** _PyPegen_get_last_comprehension_item: the last `if`, or the iterable. */
