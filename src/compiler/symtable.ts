@@ -108,7 +108,7 @@ const NAMED_EXPR_COMP_INNER_LOOP_CONFLICT = (n: string) =>
   `comprehension inner loop cannot rebind assignment expression target '${n}'`;
 const NAMED_EXPR_COMP_ITER_EXPR =
   "assignment expression cannot be used in a comprehension iterable expression";
-const ANNOTATION_NOT_ALLOWED = (what: string) => `${what} cannot be used within an annotation`;
+const ANNOTATION_NOT_ALLOWED = (what: string) => `'${what}' can not be used within an annotation`;
 const DUPLICATE_ARGUMENT = (n: string) => `duplicate argument '${n}' in function definition`;
 
 type BlockKey = object;

@@ -72,6 +72,15 @@ const CASES: Record<string, string> = {
   "match-duplicate-key": "match x:\n    case {'k': 1, 'k': 2}:\n        pass\n",
   "match-duplicate-attr": "match x:\n    case C(a=1, a=2):\n        pass\n",
   "non-ascii-break": 'x = "éé"; break\n',
+  "too-many-blocks":
+    Array.from({ length: 21 }, (_, i) => `${"  ".repeat(i)}for x${i} in y:\n`).join("") +
+    `${"  ".repeat(21)}pass\n`,
+  "starred-assign-alone": "*a = b\n",
+  "starred-expression": "*a\n",
+  "starred-assigned": "x = *a\n",
+  "return-outside-after-def": "def f():\n    pass\nreturn\n",
+  "await-in-class-in-async": "async def f():\n    class C:\n        await x\n",
+  "yield-in-annotation-future": "from __future__ import annotations\ndef f(x: (yield)): pass\n",
 };
 
 const dir = mkdtempSync(join(tmpdir(), "pyglass-compile-errors-"));
