@@ -1,5 +1,6 @@
 import { makeRandomModule } from "./_random.js";
 import { makeStructModule } from "./_struct/module.js";
+import { makeBinasciiModule } from "./binascii/module.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
 import { makeReEngineModule } from "./re-engine.js";
@@ -16,6 +17,7 @@ export function initNativeModules(): void {
   registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
   registerNativeModule("posix", makePosixModule);
   registerNativeModule("_struct", makeStructModule);
+  registerNativeModule("binascii", makeBinasciiModule);
   registerNativeModule("_re", makeReEngineModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
