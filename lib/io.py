@@ -1,0 +1,837 @@
+"""In-memory streams and the text layer over binary streams (the interface of CPython's io:
+StringIO, BytesIO, TextIOWrapper and the abstract base classes)."""
+
+import builtins as _builtins
+
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO",
+           "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
+           "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
+           "text_encoding", "IncrementalNewlineDecoder"]
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+BlockingIOError = _builtins.BlockingIOError
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = "io"
+
+if hasattr(_builtins, "open"):
+    open = _builtins.open
+
+
+def open_code(path):
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2):
+    if encoding is None:
+        return "utf-8"
+    return encoding
+
+
+class IOBase:
+    """The base of all streams: closing, iteration by lines, context management."""
+
+    _closed = False
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation("%s.%s() not supported" % (self.__class__.__name__, name))
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def flush(self):
+        self._checkClosed()
+
+    def close(self):
+        if not self._closed:
+            try:
+                self.flush()
+            finally:
+                self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _checkClosed(self, msg=None):
+        if self._closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(self)
+        n = 0
+        lines = []
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    def detach(self):
+        self._unsupported("detach")
+
+
+class TextIOBase(IOBase):
+    encoding = None
+    errors = None
+    newlines = None
+
+    def detach(self):
+        self._unsupported("detach")
+
+
+FileIO = RawIOBase
+BufferedReader = BufferedWriter = BufferedRWPair = BufferedRandom = BufferedIOBase
+
+
+def _check_newline(newline):
+    if newline is not None and not isinstance(newline, str):
+        raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError("illegal newline value: %r" % (newline,))
+
+
+def _universal(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _find_line_end(text, start, newline, limit):
+    """The index just past the line starting at start (or the end of text)."""
+    end = len(text) if limit < 0 else min(len(text), start + limit)
+    if newline in (None, "\n"):
+        i = text.find("\n", start, end)
+        return end if i < 0 else i + 1
+    if newline == "":
+        i = start
+        while i < end:
+            c = text[i]
+            if c == "\n":
+                return i + 1
+            if c == "\r":
+                if i + 1 < len(text) and text[i + 1] == "\n" and i + 1 < end:
+                    return i + 2
+                return i + 1
+            i += 1
+        return end
+    i = text.find(newline, start, end)
+    if i < 0 or i + len(newline) > end:
+        return end
+    return i + len(newline)
+
+
+class StringIO(TextIOBase):
+    """A text stream in memory."""
+
+    def __init__(self, initial_value="", newline="\n"):
+        _check_newline(newline)
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s"
+                            % type(initial_value).__name__)
+        self._newline = newline
+        self._value = ""
+        self._pos = 0
+        self._closed = False
+        self._seen = set()
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
+    def getvalue(self):
+        self._check_open()
+        return self._value
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        if self._newline is None:
+            for nl in ("\r\n", "\r", "\n"):
+                if nl in s:
+                    self._seen.add(nl)
+            s = _universal(s)
+        elif self._newline not in ("", "\n"):
+            s = s.replace("\n", self._newline)
+        if not s:
+            return n
+        v = self._value
+        pos = self._pos
+        if pos > len(v):
+            v = v + "\0" * (pos - len(v))
+        self._value = v[:pos] + s + v[pos + len(s):]
+        self._pos = pos + len(s)
+        return n
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        size = size.__index__()
+        v = self._value
+        start = min(self._pos, len(v))
+        end = len(v) if size < 0 else min(len(v), start + size)
+        self._pos = max(self._pos, end) if start < len(v) else self._pos
+        return v[start:end]
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        v = self._value
+        start = self._pos
+        if start >= len(v):
+            return ""
+        end = _find_line_end(v, start, self._newline, size)
+        self._pos = end
+        return v[start:end]
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        pos = pos.__index__()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = len(self._value)
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._check_open()
+        if pos is None:
+            pos = self._pos
+        pos = pos.__index__()
+        if pos < 0:
+            raise ValueError("Negative size value %d" % pos)
+        self._value = self._value[:pos]
+        return pos
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def flush(self):
+        pass
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    @property
+    def line_buffering(self):
+        self._check_open()
+        return False
+
+    @property
+    def newlines(self):
+        self._check_open()
+        if self._newline is not None or not self._seen:
+            return None
+        found = tuple(nl for nl in ("\r", "\n", "\r\n") if nl in self._seen)
+        return found[0] if len(found) == 1 else found
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        self._check_open()
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __getstate__(self):
+        return (self.getvalue(), self._newline, self._pos, None)
+
+    def __repr__(self):
+        return "<_io.StringIO object at 0x%x>" % id(self)
+
+
+class _BufferView:
+    """The writable view BytesIO.getbuffer() returns; while it lives the stream cannot be
+    resized (as a memoryview export pins CPython's buffer)."""
+
+    def __init__(self, owner):
+        self._owner = owner
+        self._released = False
+        owner._exports += 1
+
+    def _check(self):
+        if self._released:
+            raise ValueError("operation forbidden on released memoryview object")
+
+    def __len__(self):
+        self._check()
+        return len(self._owner._buf)
+
+    @property
+    def nbytes(self):
+        self._check()
+        return len(self._owner._buf)
+
+    @property
+    def readonly(self):
+        return False
+
+    def __getitem__(self, index):
+        self._check()
+        return self._owner._buf[index]
+
+    def __setitem__(self, index, value):
+        self._check()
+        if isinstance(index, slice):
+            data = bytes(value)
+            if len(range(*index.indices(len(self._owner._buf)))) != len(data):
+                raise ValueError("memoryview assignment: lvalue and rvalue have different "
+                                 "structures")
+        self._owner._buf[index] = value
+
+    def tobytes(self):
+        self._check()
+        return bytes(self._owner._buf)
+
+    def tolist(self):
+        self._check()
+        return list(self._owner._buf)
+
+    def release(self):
+        if not self._released:
+            self._released = True
+            self._owner._exports -= 1
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.release()
+
+    def __bytes__(self):
+        return self.tobytes()
+
+    def __del__(self):
+        try:
+            self.release()
+        except Exception:
+            pass
+
+
+def _bytes_like(b):
+    if isinstance(b, (bytes, bytearray)):
+        return bytes(b)
+    if isinstance(b, _BufferView):
+        return b.tobytes()
+    if isinstance(b, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        return bytes(memoryview(b))
+    except (TypeError, NameError):
+        raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__) from None
+
+
+class BytesIO(BufferedIOBase):
+    """A binary stream in memory."""
+
+    def __init__(self, initial_bytes=None):
+        self._buf = bytearray()
+        if initial_bytes is not None:
+            self._buf += _bytes_like(initial_bytes)
+        self._pos = 0
+        self._closed = False
+        self._exports = 0
+
+    def _check_open(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def _check_exports(self):
+        if self._exports > 0:
+            # Views nobody references any more count as released (CPython frees them at
+            # once); a collection finds them.
+            try:
+                import gc
+
+                gc.collect()
+            except ImportError:
+                pass
+        if self._exports > 0:
+            raise BufferError("Existing exports of data: object cannot be re-sized")
+
+    def getvalue(self):
+        self._check_open()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._check_open()
+        return _BufferView(self)
+
+    def write(self, b):
+        self._check_open()
+        data = _bytes_like(b)
+        self._check_exports()
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf += b"\0" * (pos - len(self._buf))
+        buf = self._buf
+        self._buf = bytearray(bytes(buf[:pos]) + data + bytes(buf[pos + n:]))
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        size = size.__index__()
+        start = min(self._pos, len(self._buf))
+        end = len(self._buf) if size < 0 else min(len(self._buf), start + size)
+        if start < len(self._buf):
+            self._pos = end
+        return bytes(self._buf[start:end])
+
+    read1 = read
+
+    def readinto(self, b):
+        self._check_open()
+        data = self.read(len(b))
+        n = len(data)
+        for i in range(n):
+            b[i] = data[i]
+        return n
+
+    readinto1 = readinto
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        start = self._pos
+        if start >= len(self._buf):
+            return b""
+        end = len(self._buf) if size < 0 else min(len(self._buf), start + size)
+        i = self._buf.find(b"\n", start, end)
+        if i >= 0:
+            end = i + 1
+        self._pos = end
+        return bytes(self._buf[start:end])
+
+    def readlines(self, hint=None):
+        self._check_open()
+        return IOBase.readlines(self, hint)
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        pos = pos.__index__()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        self._check_exports()
+        if size is None:
+            size = self._pos
+        size = size.__index__()
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        self._buf = bytearray(bytes(self._buf[:size]))
+        return size
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def flush(self):
+        self._check_open()
+
+    def close(self):
+        if self._exports > 0:
+            raise BufferError("Existing exports of data: object cannot be re-sized")
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __getstate__(self):
+        return (self.getvalue(), self._pos, None)
+
+    def __repr__(self):
+        return "<_io.BytesIO object at 0x%x>" % id(self)
+
+
+class IncrementalNewlineDecoder:
+    """Translates \\r\\n and \\r to \\n across chunk boundaries."""
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._pendingcr = False
+        self._seen = set()
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (output or final):
+            output = "\r" + output
+            self._pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        if crlf:
+            self._seen.add("\r\n")
+        if cr:
+            self._seen.add("\r")
+        if lf:
+            self._seen.add("\n")
+        if self.translate:
+            output = _universal(output)
+        return output
+
+    def reset(self):
+        self._pendingcr = False
+        self._seen = set()
+
+    @property
+    def newlines(self):
+        found = tuple(nl for nl in ("\r", "\n", "\r\n") if nl in self._seen)
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else found
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary stream: decodes, encodes and translates newlines."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        _check_newline(newline)
+        if encoding is None:
+            encoding = "utf-8"
+        if not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        "".encode(encoding)
+        if errors is None:
+            errors = "strict"
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+        self._decoded = None
+        self._decoded_pos = 0
+        self._seen = set()
+        self._detached = False
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def buffer(self):
+        self._check_attached()
+        return self._buffer
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    @property
+    def closed(self):
+        return self._buffer.closed
+
+    @property
+    def newlines(self):
+        found = tuple(nl for nl in ("\r", "\n", "\r\n") if nl in self._seen)
+        if not found:
+            return None
+        return found[0] if len(found) == 1 else found
+
+    def _check_attached(self):
+        if self._detached:
+            raise ValueError("underlying buffer has been detached")
+
+    def _check_open(self):
+        self._check_attached()
+        if self._buffer.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def readable(self):
+        return self._buffer.readable()
+
+    def writable(self):
+        return self._buffer.writable()
+
+    def seekable(self):
+        return self._buffer.seekable()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        n = len(s)
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self._decoded = None
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ("\n" in s or "\r" in s):
+            self.flush()
+        return n
+
+    def _fill(self):
+        # Decodes what the buffer still holds, translating newlines on input.
+        if self._decoded is None:
+            raw = self._buffer.read()
+            text = raw.decode(self._encoding, self._errors)
+            for nl in ("\r\n", "\r", "\n"):
+                if nl in text:
+                    self._seen.add(nl)
+            if self._newline is None:
+                text = _universal(text)
+            self._decoded = text
+            self._decoded_pos = 0
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        self._fill()
+        text = self._decoded
+        start = self._decoded_pos
+        end = len(text) if size < 0 else min(len(text), start + size)
+        self._decoded_pos = end
+        return text[start:end]
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        self._fill()
+        text = self._decoded
+        start = self._decoded_pos
+        if start >= len(text):
+            return ""
+        newline = "\n" if self._newline is None else self._newline
+        end = _find_line_end(text, start, newline, size)
+        self._decoded_pos = end
+        return text[start:end]
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def flush(self):
+        self._check_open()
+        self._buffer.flush()
+
+    def close(self):
+        if not self._detached and not self._buffer.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        self._decoded = None
+        return self._buffer.seek(cookie, whence)
+
+    def tell(self):
+        self._check_open()
+        if self._decoded is not None:
+            rest = self._decoded[self._decoded_pos:]
+            return self._buffer.tell() - len(rest.encode(self._encoding, self._errors))
+        return self._buffer.tell()
+
+    def truncate(self, pos=None):
+        self.flush()
+        return self._buffer.truncate(pos)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            self._encoding = encoding
+            if errors is None:
+                errors = "strict"
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            _check_newline(newline)
+            self._newline = newline
+        if line_buffering is not None:
+            self._line_buffering = line_buffering
+        if write_through is not None:
+            self._write_through = write_through
+
+    def __repr__(self):
+        result = "<_io.TextIOWrapper"
+        try:
+            name = self.name
+        except AttributeError:
+            pass
+        else:
+            result += " name={0!r}".format(name)
+        return result + " encoding={0!r}>".format(self._encoding)
