@@ -90,12 +90,13 @@ function compileTree(
   const optimize = options.optimize ?? 0;
   optimizeAst(mod, future.features, optimize);
   const symtable = buildSymbolTable(mod, info, future.features);
+  let identifiers: ReadonlySet<string> | undefined;
   const compiler = new Compiler({
     info,
     symtable,
     future,
     interactive: mode === "single",
-    identifiers: collectIdentifiers(tree),
+    identifiers: () => (identifiers ??= collectIdentifiers(tree)),
     optimize,
   });
   const code = compileMod(compiler, mod);

@@ -182,8 +182,8 @@ export interface CompilerOptions {
   readonly symtable: SymbolTable;
   readonly future: FutureFeatures;
   readonly interactive: boolean;
-  /** The module's identifiers, which the parser interned (see interning.ts). */
-  readonly identifiers: ReadonlySet<string>;
+  /** The module's identifiers, which the parser interned (see interning.ts); asked for lazily. */
+  readonly identifiers: () => ReadonlySet<string>;
   /** The -O level: 1 drops asserts, 2 docstrings too. */
   readonly optimize: number;
 }
@@ -193,7 +193,7 @@ export class Compiler {
   readonly st: SymbolTable;
   readonly future: FutureFeatures;
   interactive: boolean;
-  readonly identifiers: ReadonlySet<string>;
+  readonly identifiers: () => ReadonlySet<string>;
   readonly optimize: number;
   /** Whether each string constant value was first a source literal or an identifier. */
   readonly stringOrigins = new StringOrigins();

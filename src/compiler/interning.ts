@@ -83,12 +83,12 @@ function isReplacedByInterning(s: string, origins: StringOrigins, identifiers: R
 export function orderFrozensets(
   consts: readonly CodeConstant[],
   origins: StringOrigins,
-  identifiers: ReadonlySet<string>,
+  identifiers: () => ReadonlySet<string>,
 ): CodeConstant[] {
   return consts.map((v) => {
     if (typeof v !== "object" || v === null || !isFrozenset(v)) return v;
     const rebuilt = v.items.some(
-      (item) => typeof item === "string" && isReplacedByInterning(item, origins, identifiers),
+      (item) => typeof item === "string" && isReplacedByInterning(item, origins, identifiers()),
     );
     return { kind: "frozenset", items: setIterationOrder(v.items, rebuilt ? 3 : 2) };
   });
