@@ -97,6 +97,26 @@ function firstLineDifference(name: string, expected: string, actual: string): st
   return `${name} line ${i + 1}: expected ${want}, got ${got}`;
 }
 
+/** The last line of a Python error report in `stderr`, if pyglass printed one. */
+function raised(stderr: string): string | undefined {
+  if (!/^(?:Traceback \(most recent call last\):| {2}File ")/m.test(stderr)) return undefined;
+  const lines = stderr.trimEnd().split("\n");
+  return lines[lines.length - 1];
+}
+
+/**
+ * The one-line summary: when pyglass raised an exception python3 did not, that exception says
+ * most; otherwise the first differing line of stderr, then stdout, then the exit code.
+ */
+function summary(expected: Expectation, outcome: Outcome, firsts: readonly string[]): string {
+  const ours = raised(outcome.stderr);
+  if (ours !== undefined && raised(expected.stderr) !== ours) {
+    const theirs = raised(expected.stderr);
+    return theirs === undefined ? `pyglass raises ${ours}` : `pyglass raises ${ours}, python3 ${theirs}`;
+  }
+  return firsts[0]!;
+}
+
 export function compare(expected: Expectation, outcome: Outcome): Comparison {
   if (outcome.timedOut) {
     const why = `timed out after ${Math.round(outcome.milliseconds)} ms`;
@@ -129,5 +149,9 @@ export function compare(expected: Expectation, outcome: Outcome): Comparison {
   }
   if (outcome.outputTruncated) parts.push("(pyglass's output was cut at the output limit)\n");
   if (firsts.length === 0) return { pass: true, report: "", firstDifference: "" };
-  return { pass: false, report: parts.join("\n"), firstDifference: clip(firsts[0]!, MAX_REASON) };
+  return {
+    pass: false,
+    report: parts.join("\n"),
+    firstDifference: clip(summary(expected, outcome, firsts), MAX_REASON),
+  };
 }

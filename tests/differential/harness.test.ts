@@ -111,6 +111,11 @@ test("differences are shown as a line diff, and the first one in a line", () => 
     compare(expected, outcome({ hostError: "TypeError: x\n  at f" })).firstDifference,
     /^host error: TypeError: x$/,
   );
+  const traceback = 'Traceback (most recent call last):\n  File "x", line 1, in <module>\n';
+  const raises = outcome({ stderr: `${traceback}KeyError: 1\n` });
+  assert.equal(compare(expected, raises).firstDifference, "pyglass raises KeyError: 1");
+  const both = { ...expected, stderr: `${traceback}ValueError: v\n` };
+  assert.equal(compare(both, raises).firstDifference, "pyglass raises KeyError: 1, python3 ValueError: v");
 });
 
 test("expected-failures.txt lines are name, padding, reason", () => {
