@@ -1,6 +1,7 @@
 import { makeRandomModule } from "./_random.js";
 import { makeStructModule } from "./_struct/module.js";
 import { makeBinasciiModule } from "./binascii/module.js";
+import { makeCmathModule } from "./cmath/module.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
 import { makeReEngineModule } from "./re-engine.js";
@@ -18,6 +19,7 @@ export function initNativeModules(): void {
   registerNativeModule("posix", makePosixModule);
   registerNativeModule("_struct", makeStructModule);
   registerNativeModule("binascii", makeBinasciiModule);
+  registerNativeModule("cmath", makeCmathModule);
   registerNativeModule("_re", makeReEngineModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
