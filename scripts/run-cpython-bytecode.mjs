@@ -2,6 +2,7 @@
 // scripts/cpython-code-json.py): a cross-check of the VM independent of pyglass's compiler.
 // usage: node scripts/run-cpython-bytecode.mjs FILE [ARGS...]   (after npm run build)
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,8 +27,17 @@ if (!file) {
   console.error("usage: node scripts/run-cpython-bytecode.mjs FILE [ARGS...]");
   process.exit(2);
 }
+let stdin = "";
+if (!process.stdin.isTTY) {
+  try {
+    stdin = readFileSync(0, "utf8");
+  } catch {
+    stdin = "";
+  }
+}
 const { exitCode } = await runFile(file, {
   argv: [file, ...rest],
+  stdin,
   compile: cpythonCompile,
   hashSeed: Number(process.env.PYTHONHASHSEED ?? 0) || 0,
 });

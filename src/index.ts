@@ -1,7 +1,5 @@
 // The public API of pyglass. The CLI and the web playground use only what this file exports.
 import type { CodeObject } from "./compiler/code.js";
-import { compile } from "./compiler/compile.js";
-import { parse } from "./parser/parser.js";
 import { PythonSyntaxError } from "./parser/syntax-error.js";
 import { formatSyntaxError } from "./parser/syntax-error-format.js";
 import type { CompileMode, Compiler, Host } from "./vm/host.js";
@@ -33,11 +31,20 @@ export interface RunResult {
   readonly exitCode: number;
 }
 
-/** pyglass's compiler: parse, then compile (CPython's compile()). */
-export const defaultCompiler: Compiler = (source, filename, mode, _flags) => {
-  const tree = parse(source, filename, mode as CompileMode);
-  return compile(tree, filename, mode as CompileMode, { source: typeof source === "string" ? source : null });
-};
+/**
+ * pyglass's compiler: parse, then compile (CPython's compile()). Loaded on first use, so an
+ * embedder that brings its own compiler does not load the parser.
+ */
+export async function loadDefaultCompiler(): Promise<Compiler> {
+  const { parse } = await import("./parser/parser.js");
+  const { compile } = await import("./compiler/compile.js");
+  return (source, filename, mode) => {
+    const tree = parse(source, filename, mode as CompileMode);
+    return compile(tree, filename, mode as CompileMode, {
+      source: typeof source === "string" ? source : null,
+    });
+  };
+}
 
 type NodeFs = typeof import("node:fs");
 
@@ -95,6 +102,7 @@ function runMain(
   code: () => CodeObject,
   filename: string,
   host: Host,
+  compiler: Compiler,
   options: RunOptions,
   argv: readonly string[],
   scriptDir: string,
@@ -108,7 +116,7 @@ function runMain(
   }
   const interp = new Interpreter({
     host,
-    compile: options.compile ?? defaultCompiler,
+    compile: compiler,
     argv,
     hashSeed: options.hashSeed ?? 0,
     scriptDir,
@@ -132,13 +140,15 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
     host.writeStderr(`python3: can't open file '${abs}': ${reason}\n`);
     return { exitCode: 2 };
   }
-  const compiler = options.compile ?? defaultCompiler;
+  const compiler = options.compile ?? (await loadDefaultCompiler());
+  const argv = options.argv ?? [path];
   const exitCode = runMain(
     () => compiler(bytes, abs, "exec"),
     abs,
     host,
+    compiler,
     options,
-    options.argv ?? [path],
+    argv,
     nodePath.dirname(abs),
   );
   return { exitCode };
@@ -148,27 +158,36 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
 export async function runSource(source: string, options: RunOptions = {}): Promise<RunResult> {
   const fs = await import("node:fs");
   const host = nodeHost(fs, options);
-  const compiler = options.compile ?? defaultCompiler;
+  const compiler = options.compile ?? (await loadDefaultCompiler());
+  const argv = options.argv ?? ["-c"];
   const exitCode = runMain(
     () => compiler(source, "<string>", "exec"),
     "<string>",
     host,
+    compiler,
     options,
-    options.argv ?? ["-c"],
+    argv,
     "",
   );
   return { exitCode };
 }
 
 /** Runs source in a given host (the browser, tests): no Node APIs involved. */
-export function runInHost(source: string, filename: string, host: Host, options: RunOptions = {}): RunResult {
-  const compiler = options.compile ?? defaultCompiler;
+export async function runInHost(
+  source: string,
+  filename: string,
+  host: Host,
+  options: RunOptions = {},
+): Promise<RunResult> {
+  const compiler = options.compile ?? (await loadDefaultCompiler());
+  const argv = options.argv ?? [filename];
   const exitCode = runMain(
     () => compiler(source, filename, "exec"),
     filename,
     host,
+    compiler,
     options,
-    options.argv ?? [filename],
+    argv,
     "",
   );
   return { exitCode };

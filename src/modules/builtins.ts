@@ -28,7 +28,9 @@ import {
   tupleType,
   typeOf,
   typeType,
+  defineBuiltinType,
 } from "../objects/core.js";
+import { PyDict } from "../objects/dict.js";
 import { E, EXCEPTION_TYPES, newException, typeError, valueError } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
 import { noKw, oneArg, parseArgs, strValue, typeName, unpackArgs } from "../objects/helpers.js";
@@ -36,7 +38,7 @@ import { intAbs } from "../objects/int.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
 import type { Kw, MethodSpec } from "../objects/native.js";
-import { nativeFunctions } from "../objects/native.js";
+import { defineMethods, nativeFunctions } from "../objects/native.js";
 import { addressOf } from "../objects/object-type.js";
 import { binaryOp, NB } from "../objects/ops/arith.js";
 import { getAttr, getAttrOpt, setAttr } from "../objects/ops/attr.js";
@@ -162,15 +164,30 @@ export function* isInstance(t: Thread, inst: PyValue, cls: PyValue): Gen<boolean
   return yield* objectIsInstance(t, inst, cls);
 }
 
-/** issubclass(derived, cls) (PyObject_IsSubclass). */
-export function* isSubclass(t: Thread, derived: PyValue, cls: PyValue): Gen<boolean> {
+/** recursive_issubclass: types by MRO, anything else through __bases__. */
+function* recursiveIsSubclass(t: Thread, derived: PyValue, cls: PyValue): Gen<boolean> {
   if (
     cls instanceof PyObject &&
-    cls.type === typeType &&
+    cls.type.isSubtype(typeType) &&
     derived instanceof PyObject &&
     derived.type.isSubtype(typeType)
   ) {
     return (derived as PyType).isSubtype(cls as PyType);
+  }
+  if (!((yield* getAttrOpt(t, derived, "__bases__")) instanceof PyTuple)) {
+    throw typeError("issubclass() arg 1 must be a class");
+  }
+  if (!(cls instanceof PyUnion) && !((yield* getAttrOpt(t, cls, "__bases__")) instanceof PyTuple)) {
+    throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
+  return yield* abstractIsSubclass(t, derived, cls);
+}
+
+/** issubclass(derived, cls) (PyObject_IsSubclass). */
+export function* isSubclass(t: Thread, derived: PyValue, cls: PyValue): Gen<boolean> {
+  if (cls instanceof PyObject && cls.type === typeType) {
+    if (derived === cls) return true;
+    return yield* recursiveIsSubclass(t, derived, cls);
   }
   if (cls instanceof PyUnion) cls = new PyTuple(cls.args);
   if (cls instanceof PyTuple) {
@@ -179,12 +196,7 @@ export function* isSubclass(t: Thread, derived: PyValue, cls: PyValue): Gen<bool
   }
   const checker = typeOf(cls).lookup("__subclasscheck__");
   if (checker !== null) return yield* isTrue(t, yield* callMethod(t, checker, cls, [derived]));
-  const db = yield* getAttrOpt(t, derived, "__bases__");
-  if (!(db instanceof PyTuple)) throw typeError("issubclass() arg 1 must be a class");
-  const cb = yield* getAttrOpt(t, cls, "__bases__");
-  if (!(cb instanceof PyTuple))
-    throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  return yield* abstractIsSubclass(t, derived, cls);
+  return yield* recursiveIsSubclass(t, derived, cls);
 }
 
 function* minMax(t: Thread, args: PyValue[], kwnames: Kw, name: "min" | "max"): Gen<PyValue> {
@@ -301,6 +313,10 @@ function* pow3(t: Thread, base: PyValue, exp: PyValue, mod: PyValue): Gen<PyValu
   if (m !== null) {
     const r = yield* callMethod(t, m, base, [exp, mod]);
     if (r !== NotImplemented) return r;
+  }
+  // float_pow refuses a modulus before any other check (Objects/floatobject.c).
+  if ([base, exp].some((v) => typeOf(v).isSubtype(floatType))) {
+    throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
   }
   throw typeError(
     `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`,
@@ -540,6 +556,28 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   ...execFunctions,
 };
 
+/** site's exit() / quit() (Lib/_sitebuiltins.py Quitter). */
+export const quitterType = defineBuiltinType("Quitter");
+quitterType.ns.set("__module__", "_sitebuiltins");
+
+function quitter(name: string): PyObject {
+  const q = new PyObject(quitterType);
+  q.dict = new PyDict();
+  q.dict.setStr("name", name);
+  q.dict.setStr("eof", "Ctrl-D (i.e. EOF)");
+  return q;
+}
+
+export function initQuitter(): void {
+  defineMethods(quitterType, {
+    __repr__: (_t, self) =>
+      `Use ${strValue((self as PyObject).dict!.getStr("name")!)}() or Ctrl-D (i.e. EOF) to exit`,
+    __call__: (_t, _self, args) => {
+      throw newException(E.SystemExit, ...(args.length ? [args[0]!] : [None]));
+    },
+  });
+}
+
 /** The builtins module for an interpreter. */
 export function makeBuiltins(interp: Interpreter): PyModule {
   const m = new PyModule("builtins");
@@ -583,6 +621,8 @@ export function makeBuiltins(interp: Interpreter): PyModule {
   d.setStr("Ellipsis", Ellipsis);
   d.setStr("NotImplemented", NotImplemented);
   d.setStr("__debug__", true);
+  d.setStr("exit", quitter("exit"));
+  d.setStr("quit", quitter("quit"));
   void interp;
   return m;
 }

@@ -15,7 +15,8 @@ import { PyFunction } from "../objects/function.js";
 import { typeName } from "../objects/helpers.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
-import { PyBuiltin, defineMethods } from "../objects/native.js";
+import { PyBuiltin, defineMethods, nativeFunctions } from "../objects/native.js";
+import { registerNativeModule } from "./registry.js";
 import { getAttr, getAttrOpt, setAttr } from "../objects/ops/attr.js";
 import { call } from "../objects/ops/call.js";
 import { repr } from "../objects/ops/convert.js";
@@ -51,7 +52,32 @@ function makeSpec(
   return s;
 }
 
+/** _pyglass_imp: what importlib (lib/importlib) needs from the import system. */
+function makeImpModule(): PyModule {
+  const m = new PyModule("_pyglass_imp");
+  for (const [name, f] of nativeFunctions("_pyglass_imp", {
+    exec_module_again: {
+      gen: function* (t, _self, args) {
+        const mod = args[0]!;
+        if (!(mod instanceof PyModule)) throw typeError("reload() argument must be a module");
+        const file = mod.dict!.getStr("__file__");
+        const source = typeof file === "string" ? t.interp.readSource(file) : null;
+        if (source === null || typeof file !== "string")
+          throw importError(`module ${mod.name} has no source`, mod.name, None);
+        const code = codeFor(t.interp.compileSource(source, file, "exec"));
+        const d = mod.dict!;
+        yield new CallRequest(new PyFunction(code, d, t.interp.builtinsFor(d)), [], null, d);
+        return None;
+      },
+    },
+  })) {
+    m.dict!.setStr(name, f);
+  }
+  return m;
+}
+
 export function initImporter(): void {
+  registerNativeModule("_pyglass_imp", makeImpModule);
   defineMethods(moduleSpecType, {
     __repr__: {
       gen: function* (t, self) {
@@ -121,8 +147,18 @@ interface Found {
   readonly dir: string;
 }
 
-function findInDirs(t: Thread, name: string, dirs: readonly string[]): Found | null {
+/**
+ * FileFinder over the search path: a package (dir/__init__.py) or module (name.py) in the first
+ * entry that has one; failing that, the directories named `name` without __init__.py make a
+ * namespace package (PEP 420).
+ */
+function findInDirs(
+  t: Thread,
+  name: string,
+  dirs: readonly string[],
+): Found | { namespace: string[] } | null {
   const short = name.slice(name.lastIndexOf(".") + 1);
+  const portions: string[] = [];
   for (const dir of dirs) {
     const base = dir === "" ? t.interp.host.cwd() : dir;
     const pkgDir = `${base}/${short}`;
@@ -132,8 +168,9 @@ function findInDirs(t: Thread, name: string, dirs: readonly string[]): Found | n
     const file = `${base}/${short}.py`;
     const src = t.interp.readSource(file);
     if (src !== null) return { file, source: src, isPackage: false, dir: base };
+    if (t.interp.isDirectory(pkgDir)) portions.push(pkgDir);
   }
-  return null;
+  return portions.length > 0 ? { namespace: portions } : null;
 }
 
 function* searchPath(t: Thread, name: string): Gen<string[]> {
@@ -178,7 +215,18 @@ export function* importAbsolute(t: Thread, name: string): Gen<PyValue> {
     const dirs = yield* searchPath(t, name);
     const found = findInDirs(t, name, dirs);
     if (found === null) throw notFound(name);
-    module = yield* loadSource(t, name, found);
+    if ("namespace" in found) {
+      const m = t.interp.newModule(name, null);
+      const d = m.dict!;
+      d.setStr("__file__", None);
+      d.setStr("__spec__", makeSpec(name, null, true, found.namespace[0]!));
+      d.setStr("__package__", name);
+      d.setStr("__path__", new PyList(found.namespace));
+      modules.setStr(name, m);
+      module = m;
+    } else {
+      module = yield* loadSource(t, name, found);
+    }
   }
   if (parentModule !== null) yield* setAttr(t, parentModule, name.slice(dot + 1), module);
   return module;

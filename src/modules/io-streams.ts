@@ -5,7 +5,8 @@
  */
 import type { PyValue } from "../objects/core.js";
 import { None, PyObject, defineBuiltinType } from "../objects/core.js";
-import { typeError, valueError } from "../objects/exceptions.js";
+import { stopIteration, typeError, valueError } from "../objects/exceptions.js";
+import { PyList } from "../objects/list.js";
 import { strValue, typeName } from "../objects/helpers.js";
 import { defineGetSets, defineMethods } from "../objects/native.js";
 import { strLen } from "../objects/str.js";
@@ -95,6 +96,17 @@ export function initStreams(): void {
     __enter__: (_t, self) => self,
     __exit__: () => None,
     __iter__: (_t, self) => self,
+    __next__: (_t, self) => {
+      const line = self instanceof InputStream ? self.readline() : "";
+      if (line === "") throw stopIteration();
+      return line;
+    },
+    readlines: (_t, self) => {
+      const out: PyValue[] = [];
+      if (self instanceof InputStream)
+        for (let l = self.readline(); l !== ""; l = self.readline()) out.push(l);
+      return new PyList(out);
+    },
   });
   defineGetSets(textIOWrapperType, {
     encoding: { get: () => "utf-8" },
@@ -107,5 +119,3 @@ export function initStreams(): void {
     mode: { get: (_t, self) => (self instanceof TextStream ? "w" : "r") },
   });
 }
-
-export type { PyValue };

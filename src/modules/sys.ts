@@ -47,6 +47,17 @@ const intInfoType = structSeqType("sys.int_info", [
   "default_max_str_digits",
   "str_digits_check_threshold",
 ]);
+const hashInfoType = structSeqType("sys.hash_info", [
+  "width",
+  "modulus",
+  "inf",
+  "nan",
+  "imag",
+  "algorithm",
+  "hash_bits",
+  "seed_bits",
+  "cutoff",
+]);
 const flagsType = structSeqType("sys.flags", [
   "debug",
   "inspect",
@@ -232,6 +243,10 @@ export function makeSys(interp: Interpreter): PyModule {
     ]),
   );
   d.setStr("int_info", structSeq(intInfoType, [30, 4, 4300, 640]));
+  d.setStr(
+    "hash_info",
+    structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]),
+  );
   d.setStr("flags", structSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
   return m;
 }

@@ -276,6 +276,8 @@ export const sliceType = defineBuiltinType("slice", { subclassable: false });
 export const functionType = defineBuiltinType("function", { subclassable: false });
 export const methodType = defineBuiltinType("method", { subclassable: false });
 export const builtinFunctionType = defineBuiltinType("builtin_function_or_method", { subclassable: false });
+/** A slot wrapper bound to an object (`(1).__add__`). */
+export const methodWrapperType = defineBuiltinType("method-wrapper", { subclassable: false });
 export const methodDescriptorType = defineBuiltinType("method_descriptor", { subclassable: false });
 export const classmethodDescriptorType = defineBuiltinType("classmethod_descriptor", { subclassable: false });
 export const wrapperDescriptorType = defineBuiltinType("wrapper_descriptor", { subclassable: false });

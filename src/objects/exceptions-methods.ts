@@ -86,7 +86,9 @@ function* groupNew(t: Thread, cls: PyType, args: PyValue[]): Gen<PyValue> {
   if (args.length !== 2)
     throw typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const msg = strValue(args[0]!);
-  if (msg === undefined) throw typeError(`argument 1 must be str, not ${typeName(args[0]!)}`);
+  if (msg === undefined) {
+    throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(args[0]!)}`);
+  }
   const seqV = args[1]!;
   if (typeOf(seqV).lookup("__getitem__") === null || typeof seqV === "string") {
     throw typeError("second argument (exceptions) must be a sequence");
@@ -208,6 +210,17 @@ export function initExceptionMethods(): void {
         const e = ev(self);
         e.cause = v === None || v === null ? null : (v as PyBaseException);
         e.suppressContext = true;
+      },
+    },
+    __dict__: {
+      get: (_t, self) => {
+        const e = ev(self);
+        if (e.dict === null) e.dict = new PyDict();
+        return e.dict;
+      },
+      set: (_t, self, v) => {
+        if (!(v instanceof PyDict)) throw typeError("__dict__ must be set to a dictionary");
+        ev(self).dict = v;
       },
     },
     __suppress_context__: {

@@ -15,6 +15,7 @@ import {
   PyType,
   builtinFunctionType,
   cellType,
+  methodWrapperType,
   classmethodDescriptorType,
   classmethodType,
   codeType,
@@ -252,39 +253,44 @@ function initFunctions(): void {
   });
 
   const bv = (self: PyValue): PyBuiltin => self as PyBuiltin;
-  defineMethods(builtinFunctionType, {
-    __repr__: (_t, self) => {
-      const b = bv(self);
-      if (b.self === null || b.self instanceof PyModule) return `<built-in function ${b.name}>`;
-      if (b.self instanceof PyType)
-        return `<built-in method ${b.name} of type object at ${hexAddress(b.self)}>`;
-      return `<built-in method ${b.name} of ${typeName(b.self)} object at ${hexAddress(b.self)}>`;
-    },
-    __call__: { gen: (t, self, args, kw) => call(t, self, args, kw) },
-    __eq__: (_t, self, args) => {
-      const o = args[0]!;
-      if (!(o instanceof PyBuiltin)) return NotImplemented;
-      return bv(self).impl === o.impl && bv(self).self === o.self;
-    },
-    __hash__: (_t, self) => identityHash(self as PyObject),
-  });
-  defineGetSets(builtinFunctionType, {
-    __name__: { get: (_t, self) => bv(self).name },
-    __qualname__: {
-      get: (_t, self) => {
+  for (const ftype of [builtinFunctionType, methodWrapperType]) {
+    defineMethods(ftype, {
+      __repr__: (_t, self) => {
         const b = bv(self);
-        if (b.self === null || b.self instanceof PyModule) return b.name;
-        const t = b.self instanceof PyType ? b.self : typeOf(b.self);
-        return `${t.qualname}.${b.name}`;
+        if (ftype === methodWrapperType) {
+          return `<method-wrapper '${b.name}' of ${typeName(b.self!)} object at ${hexAddress(b.self!)}>`;
+        }
+        if (b.self === null || b.self instanceof PyModule) return `<built-in function ${b.name}>`;
+        if (b.self instanceof PyType)
+          return `<built-in method ${b.name} of type object at ${hexAddress(b.self)}>`;
+        return `<built-in method ${b.name} of ${typeName(b.self)} object at ${hexAddress(b.self)}>`;
       },
-    },
-    __self__: { get: (_t, self) => bv(self).self ?? None },
-    __module__: {
-      get: (_t, self) => (typeof bv(self).owner === "string" ? (bv(self).owner as string) : None),
-    },
-    __doc__: { get: (_t, self) => bv(self).impl.doc ?? None },
-    __text_signature__: { get: () => None },
-  });
+      __call__: { gen: (t, self, args, kw) => call(t, self, args, kw) },
+      __eq__: (_t, self, args) => {
+        const o = args[0]!;
+        if (!(o instanceof PyBuiltin)) return NotImplemented;
+        return bv(self).impl === o.impl && bv(self).self === o.self;
+      },
+      __hash__: (_t, self) => identityHash(self as PyObject),
+    });
+    defineGetSets(ftype, {
+      __name__: { get: (_t, self) => bv(self).name },
+      __qualname__: {
+        get: (_t, self) => {
+          const b = bv(self);
+          if (b.self === null || b.self instanceof PyModule) return b.name;
+          const t = b.self instanceof PyType ? b.self : typeOf(b.self);
+          return `${t.qualname}.${b.name}`;
+        },
+      },
+      __self__: { get: (_t, self) => bv(self).self ?? None },
+      __module__: {
+        get: (_t, self) => (typeof bv(self).owner === "string" ? (bv(self).owner as string) : None),
+      },
+      __doc__: { get: (_t, self) => bv(self).impl.doc ?? None },
+      __text_signature__: { get: () => None },
+    });
+  }
 
   // Native descriptors.
   for (const [type, word] of [

@@ -10,6 +10,7 @@ import {
   PyObject,
   builtinFunctionType,
   classmethodDescriptorType,
+  methodWrapperType,
   getsetDescriptorType,
   memberDescriptorType,
   methodDescriptorType,
@@ -39,8 +40,10 @@ export class PyBuiltin extends PyObject {
     readonly self: PyValue | null,
     /** `__module__` for module functions, or the owning type for bound methods. */
     readonly owner: string | PyType | null = null,
+    /** A bound slot wrapper prints and types as method-wrapper. */
+    wrapper = false,
   ) {
-    super(builtinFunctionType);
+    super(wrapper ? methodWrapperType : builtinFunctionType);
   }
   get name(): string {
     return this.impl.name;

@@ -179,7 +179,12 @@ export function initObjectType(): void {
     __sizeof__: (_t, self) => (self instanceof PyObject ? 16 + (self.dict ? 8 : 0) : 28),
   });
   defineClassMethods(objectType, {
-    __init_subclass__: () => None,
+    __init_subclass__: (_t, cls, _args, kwnames) => {
+      if (kwnames !== null && kwnames.length > 0) {
+        throw typeError(`${(cls as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
+      }
+      return None;
+    },
     __subclasshook__: () => NotImplemented,
   });
   defineGetSets(objectType, {

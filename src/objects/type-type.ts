@@ -141,6 +141,7 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
   let bases: PyType[] = [];
   for (const b of basesV.items) {
     if (!(b instanceof PyType)) throw typeError(`bases must be types`);
+    if (bases.includes(b)) throw typeError(`duplicate base class ${b.name}`);
     bases.push(b);
   }
   if (bases.length === 0) bases = [objectType];
@@ -191,6 +192,16 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
     );
   }
   cls.mro = mro;
+  const customMro = meta.lookup("mro");
+  if (customMro !== null && customMro !== typeType.ns.get("mro")) {
+    const r = yield* toArray(t, yield* callMethod(t, customMro, cls, []));
+    const custom: PyType[] = [];
+    for (const x of r) {
+      if (!(x instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeName(x)}')`);
+      custom.push(x);
+    }
+    cls.mro = custom;
+  }
 
   // Namespace: copied in order; __qualname__ and __classcell__ are consumed.
   let qualname: PyValue = name;
@@ -247,6 +258,8 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
     cls.ns.set("__weakref__", new PyGetSetDescr("__weakref__", cls, () => None, null));
   }
   if (!cls.ns.has("__doc__")) cls.ns.set("__doc__", None);
+  // A class that defines __eq__ but not __hash__ is unhashable (type_new_set_hash).
+  if (cls.ns.has("__eq__") && !cls.ns.has("__hash__")) cls.ns.set("__hash__", None);
   cls.modified();
 
   if (classcell !== undefined) {
@@ -280,14 +293,6 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
   const parentInit = lookupAfter(cls, "__init_subclass__");
   if (parentInit !== null) {
     const bound = yield* descrGet(t, parentInit, cls, cls);
-    if (
-      bound instanceof PyBuiltin &&
-      bound.impl.name === "__init_subclass__" &&
-      bound.owner === objectType &&
-      nkw > 0
-    ) {
-      throw typeError(`${cls.qualname}.__init_subclass__() takes no keyword arguments`);
-    }
     yield* call(t, bound, kwvals, nkw ? kwnames : null);
   }
   return cls;

@@ -164,12 +164,14 @@ function stepNative(t: Thread, nf: NativeFrame, v: PyValue | PyBaseException, is
   try {
     r = isThrow ? nf.gen.throw(v) : nf.gen.next(v as PyValue);
   } catch (e) {
+    t.cDepth -= nf.cLevels;
     t.top = nf.back;
     t.mode = Mode.THROW;
     t.value = toException(t, e);
     return;
   }
   if (r.done) {
+    t.cDepth -= nf.cLevels;
     t.top = nf.back;
     t.mode = Mode.VALUE;
     t.value = r.value;
@@ -225,7 +227,7 @@ export function newFrameFor(
 
 /** Pushes a Python frame above `back`, enforcing the recursion limit. */
 export function pushFrame(t: Thread, frame: Frame, back: Frame | NativeFrame | null): void {
-  if (t.depth >= t.interp.recursionLimit) {
+  if (t.depth + t.cDepth >= t.interp.recursionLimit) {
     throw newException(E.RecursionError, "maximum recursion depth exceeded");
   }
   t.depth++;
@@ -237,6 +239,7 @@ export function pushFrame(t: Thread, frame: Frame, back: Frame | NativeFrame | n
 /** Pops the top Python frame after it returned or raised. */
 function popFrame(t: Thread, f: Frame): void {
   t.depth--;
+  t.cDepth -= f.cLevels;
   t.top = f.back;
 }
 
@@ -314,11 +317,21 @@ function frameReturned(t: Thread, f: Frame, v: PyValue): void {
 }
 
 /** Runs a native generator from an instruction; returns its value, or undefined if it suspended. */
-function runNative(t: Thread, f: Frame, g: Gen<PyValue>, kind: Resume): PyValue | undefined {
+function runNative(
+  t: Thread,
+  f: Frame,
+  lasti: number,
+  g: Gen<PyValue>,
+  kind: Resume,
+  cLevels = 0,
+): PyValue | undefined {
   const r = g.next();
   if (r.done) return r.value;
   f.resume = kind;
+  f.lasti = lasti;
   const nf = new NativeFrame(g);
+  nf.cLevels = cLevels;
+  t.cDepth += cLevels;
   nf.back = f;
   nf.pending = r.value;
   t.top = nf;
@@ -342,6 +355,7 @@ function execFrame(t: Thread, f: Frame): number {
   let ip = f.ip;
   let lasti = ip;
   let budget = t.budget;
+  let reraised = false;
   try {
     for (;;) {
       if (--budget < 0) {
@@ -419,7 +433,7 @@ function execFrame(t: Thread, f: Frame): number {
         case O.LOAD_NAME: {
           f.ip = ip;
           f.sp = sp;
-          const v = runNative(t, f, nameOps.loadName(t, f, names[arg]!), Resume.PUSH);
+          const v = runNative(t, f, lasti, nameOps.loadName(t, f, names[arg]!), Resume.PUSH);
           if (v === undefined) return SWITCH;
           s[sp++] = v;
           break;
@@ -434,21 +448,21 @@ function execFrame(t: Thread, f: Frame): number {
           }
           f.ip = ip;
           f.sp = sp;
-          if (runNative(t, f, nameOps.storeName(t, f, names[arg]!, v), Resume.DISCARD) === undefined)
+          if (runNative(t, f, lasti, nameOps.storeName(t, f, names[arg]!, v), Resume.DISCARD) === undefined)
             return SWITCH;
           break;
         }
         case O.DELETE_NAME: {
           f.ip = ip;
           f.sp = sp;
-          if (runNative(t, f, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
+          if (runNative(t, f, lasti, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
             return SWITCH;
           break;
         }
         case O.LOAD_CLASSDEREF: {
           f.ip = ip;
           f.sp = sp;
-          const v = runNative(t, f, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
+          const v = runNative(t, f, lasti, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
           if (v === undefined) return SWITCH;
           s[sp++] = v;
           break;
@@ -504,7 +518,7 @@ function execFrame(t: Thread, f: Frame): number {
           s[--sp] = NULL;
           f.ip = ip;
           f.sp = sp;
-          const r = runNative(t, f, binaryOp(t, v, w, arg), Resume.PUSH);
+          const r = runNative(t, f, lasti, binaryOp(t, v, w, arg), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -522,7 +536,7 @@ function execFrame(t: Thread, f: Frame): number {
           s[--sp] = NULL;
           f.ip = ip;
           f.sp = sp;
-          const r = runNative(t, f, richCompare(t, v, w, arg), Resume.PUSH);
+          const r = runNative(t, f, lasti, richCompare(t, v, w, arg), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -541,7 +555,7 @@ function execFrame(t: Thread, f: Frame): number {
           f.ip = ip;
           f.sp = sp;
           const g = arg === 1 ? negate(contains(t, container, x)) : contains(t, container, x);
-          const r = runNative(t, f, g, Resume.PUSH);
+          const r = runNative(t, f, lasti, g, Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -556,7 +570,7 @@ function execFrame(t: Thread, f: Frame): number {
           s[--sp] = NULL;
           f.ip = ip;
           f.sp = sp;
-          const r = runNative(t, f, negate(isTrue(t, v)), Resume.PUSH);
+          const r = runNative(t, f, lasti, negate(isTrue(t, v)), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -577,7 +591,7 @@ function execFrame(t: Thread, f: Frame): number {
           f.ip = ip;
           f.sp = sp;
           const which = op === O.UNARY_NEGATIVE ? "neg" : op === O.UNARY_POSITIVE ? "pos" : "invert";
-          const r = runNative(t, f, unaryOp(t, v, which), Resume.PUSH);
+          const r = runNative(t, f, lasti, unaryOp(t, v, which), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -609,7 +623,7 @@ function execFrame(t: Thread, f: Frame): number {
               const forward = op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE;
               f.resumeArg = forward ? ip + arg : ip - arg;
               f.resumeFlag = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
-              const r = runNative(t, f, isTrue(t, v), Resume.POP_JUMP);
+              const r = runNative(t, f, lasti, isTrue(t, v), Resume.POP_JUMP);
               if (r === undefined) return SWITCH;
               truth = r as boolean;
             }
@@ -644,7 +658,7 @@ function execFrame(t: Thread, f: Frame): number {
             f.sp = sp;
             f.resumeArg = ip + arg;
             f.resumeFlag = op === O.JUMP_IF_TRUE_OR_POP;
-            const r = runNative(t, f, isTrue(t, v), Resume.JUMP_OR_POP);
+            const r = runNative(t, f, lasti, isTrue(t, v), Resume.JUMP_OR_POP);
             if (r === undefined) return SWITCH;
             truth = r as boolean;
           }
@@ -664,7 +678,7 @@ function execFrame(t: Thread, f: Frame): number {
           s[--sp] = NULL;
           f.ip = ip;
           f.sp = sp;
-          const r = runNative(t, f, getIter(t, v), Resume.PUSH);
+          const r = runNative(t, f, lasti, getIter(t, v), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -710,7 +724,7 @@ function execFrame(t: Thread, f: Frame): number {
             resumeGenerator(t, it, None, false, f);
             return SWITCH;
           }
-          const r = runNative(t, f, iterNext(t, it), Resume.FOR_ITER);
+          const r = runNative(t, f, lasti, iterNext(t, it), Resume.FOR_ITER);
           if (r === undefined) return SWITCH;
           if (r === STOP) {
             s[--sp] = NULL;
@@ -733,7 +747,7 @@ function execFrame(t: Thread, f: Frame): number {
           s[--sp] = NULL;
           f.ip = ip;
           f.sp = sp;
-          const r = runNative(t, f, getItem(t, v, k), Resume.PUSH);
+          const r = runNative(t, f, lasti, getItem(t, v, k), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -754,7 +768,7 @@ function execFrame(t: Thread, f: Frame): number {
           }
           f.ip = ip;
           f.sp = sp;
-          if (runNative(t, f, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
+          if (runNative(t, f, lasti, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
             return SWITCH;
           break;
         }
@@ -764,7 +778,8 @@ function execFrame(t: Thread, f: Frame): number {
           s[sp] = s[sp + 1] = NULL;
           f.ip = ip;
           f.sp = sp;
-          if (runNative(t, f, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined) return SWITCH;
+          if (runNative(t, f, lasti, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined)
+            return SWITCH;
           break;
         }
         case O.LOAD_ATTR: {
@@ -779,7 +794,7 @@ function execFrame(t: Thread, f: Frame): number {
           s[--sp] = NULL;
           f.ip = ip;
           f.sp = sp;
-          const r = runNative(t, f, nameOps.getAttr(t, obj, name), Resume.PUSH);
+          const r = runNative(t, f, lasti, nameOps.getAttr(t, obj, name), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -803,7 +818,7 @@ function execFrame(t: Thread, f: Frame): number {
           s[sp - 1] = NULL;
           f.ip = ip;
           f.sp = sp;
-          const r = runNative(t, f, nameOps.getAttr(t, obj, name), Resume.PUSH);
+          const r = runNative(t, f, lasti, nameOps.getAttr(t, obj, name), Resume.PUSH);
           if (r === undefined) return SWITCH;
           s[sp++] = r;
           break;
@@ -816,7 +831,7 @@ function execFrame(t: Thread, f: Frame): number {
           if (nameOps.storeAttrFast(obj, names[arg]!, v)) break;
           f.ip = ip;
           f.sp = sp;
-          if (runNative(t, f, nameOps.setAttr(t, obj, names[arg]!, v), Resume.DISCARD) === undefined)
+          if (runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, v), Resume.DISCARD) === undefined)
             return SWITCH;
           break;
         }
@@ -825,7 +840,9 @@ function execFrame(t: Thread, f: Frame): number {
           s[sp] = NULL;
           f.ip = ip;
           f.sp = sp;
-          if (runNative(t, f, nameOps.setAttr(t, obj, names[arg]!, null), Resume.DISCARD) === undefined)
+          if (
+            runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, null), Resume.DISCARD) === undefined
+          )
             return SWITCH;
           break;
         }
@@ -875,8 +892,17 @@ function execFrame(t: Thread, f: Frame): number {
           f.lasti = lasti;
           if (callable instanceof PyBuiltin) {
             const impl = callable.impl;
+            // A builtin call is a recursion level (cfunction_vectorcall_*).
+            if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
             if (impl.gen)
-              result = runNative(t, f, impl.fn(t, callable.self ?? None, args, kwnames), Resume.PUSH);
+              result = runNative(
+                t,
+                f,
+                lasti,
+                impl.fn(t, callable.self ?? None, args, kwnames),
+                Resume.PUSH,
+                1,
+              );
             else result = impl.fn(t, callable.self ?? None, args, kwnames);
           } else if (
             callable instanceof PyMethodDescr &&
@@ -885,23 +911,33 @@ function execFrame(t: Thread, f: Frame): number {
           ) {
             const impl = callable.impl;
             const self = args.shift()!;
-            if (impl.gen) result = runNative(t, f, impl.fn(t, self, args, kwnames), Resume.PUSH);
+            if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
+            if (impl.gen) result = runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
             else result = impl.fn(t, self, args, kwnames);
           } else if (
             callable instanceof PyType &&
             callable.type === typeType &&
             nameOps.canFastInit(callable)
           ) {
+            // type_call counts a level (_PyObject_MakeTpCall), held while __init__ runs.
+            if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
             const init = callable.lookup("__init__") as PyFunction;
             const obj = callable.alloc(callable);
             args.unshift(obj);
             const frame = newFrameFor(t, init, args, 0, npos + 1, kwnames);
             frame.returnTo = ReturnTo.INIT;
             frame.initSelf = obj;
-            pushFrame(t, frame, f);
+            frame.cLevels = 1;
+            t.cDepth++;
+            try {
+              pushFrame(t, frame, f);
+            } catch (e) {
+              t.cDepth--;
+              throw e;
+            }
             return SWITCH;
           } else {
-            result = runNative(t, f, call(t, callable, args, kwnames), Resume.PUSH);
+            result = runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
           }
           if (result === undefined) {
             return SWITCH;
@@ -918,7 +954,7 @@ function execFrame(t: Thread, f: Frame): number {
           f.ip = ip;
           f.sp = sp;
           f.lasti = lasti;
-          const r = runNative(t, f, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
+          const r = runNative(t, f, lasti, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
           if (r === undefined) {
             return SWITCH;
           }
@@ -1027,7 +1063,7 @@ function execFrame(t: Thread, f: Frame): number {
           f.sp = sp;
           f.lasti = lasti;
           const g = buildOps.exec(t, f, op, arg);
-          const r = runNative(t, f, g, Resume.DISCARD);
+          const r = runNative(t, f, lasti, g, Resume.DISCARD);
           if (r === undefined) {
             return SWITCH;
           }
@@ -1047,15 +1083,20 @@ function execFrame(t: Thread, f: Frame): number {
           f.ip = ip;
           f.sp = sp;
           // Always throws, possibly after running an exception class's Python __init__.
-          runNative(t, f, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
+          runNative(t, f, lasti, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
           return SWITCH;
         }
         case O.RERAISE: {
           const exc = s[--sp] as PyBaseException;
           s[sp] = NULL;
-          if (arg) f.lasti = lasti = s[sp - arg] as number;
           f.sp = sp;
+          f.ip = ip;
+          // The handler is looked up from this instruction; tracebacks and f_lineno see the
+          // restored one (exception_unwind uses INSTR_OFFSET, not frame->prev_instr).
+          f.excAt = lasti;
+          f.lasti = arg ? (s[sp - arg] as number) : lasti;
           t.reraise = true;
+          reraised = true;
           throw exc;
         }
         case O.PUSH_EXC_INFO: {
@@ -1112,13 +1153,21 @@ function execFrame(t: Thread, f: Frame): number {
       }
     }
   } catch (e) {
-    f.lasti = lasti;
-    f.sp = sp;
-    f.ip = ip;
+    if (!reraised) {
+      f.lasti = lasti;
+      f.sp = sp;
+      f.ip = ip;
+    }
     throw e;
   } finally {
     t.budget = budget < 0 ? 0 : budget;
   }
+}
+
+const CALLING = " while calling a Python object";
+
+function recursionError(where: string): PyBaseException {
+  return newException(E.RecursionError, `maximum recursion depth exceeded${where}`);
 }
 
 function* asValue(g: Gen<void>): Gen<PyValue> {

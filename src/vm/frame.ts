@@ -48,6 +48,8 @@ export class Frame extends PyObject {
   sp: number;
   ip = 0;
   lasti = -1;
+  /** After a RERAISE: the instruction whose handler applies (lasti is the restored one). */
+  excAt = -1;
   back: AnyFrame | null = null;
   returnTo = ReturnTo.PUSH;
   resume = Resume.PUSH;
@@ -57,6 +59,8 @@ export class Frame extends PyObject {
   kwnames: readonly string[] | null = null;
   /** The generator owning this frame, if any. */
   gen: PyGenerator | null = null;
+  /** Recursion levels (thread.cDepth) held until this frame is popped (a class call's tp_call). */
+  cLevels = 0;
   /** For ReturnTo.INIT: the instance being initialised. */
   initSelf: PyValue | null = null;
   /** The Python frame object has been handed out (f_back, tracebacks) — for future frame reuse. */

@@ -83,7 +83,7 @@ function resume(
     return;
   }
   const f = gen.frame;
-  if (t.depth >= t.interp.recursionLimit) {
+  if (t.depth + t.cDepth >= t.interp.recursionLimit) {
     t.mode = THROW;
     t.value = newException(E.RecursionError, "maximum recursion depth exceeded");
     return;

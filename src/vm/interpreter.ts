@@ -25,7 +25,7 @@ import { makeBuiltins } from "../modules/builtins.js";
 import { makeSys } from "../modules/sys.js";
 import { TextStream } from "../modules/io-streams.js";
 import { nativeModules } from "../modules/registry.js";
-import { libFile } from "../modules/lib-files.js";
+import { libFile, libIsDir } from "../modules/lib-files.js";
 import { syntaxErrorFrom } from "./syntax-errors.js";
 import { RunStatus, run } from "./eval.js";
 import { Frame, ReturnTo } from "./frame.js";
@@ -109,6 +109,11 @@ export class Interpreter {
   /** The text of a source file: the bundled lib/ first, then the host's files. */
   readSource(path: string): string | null {
     return libFile(path) ?? this.host.readFile(path);
+  }
+
+  /** Is there a directory at this path (bundled lib/ or host)? */
+  isDirectory(path: string): boolean {
+    return libIsDir(path) || this.host.isDirectory(path);
   }
 
   /** A fresh module object (not yet in sys.modules). */

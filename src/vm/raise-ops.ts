@@ -44,8 +44,11 @@ function addTraceback(_t: Thread, f: Frame, exc: PyBaseException): void {
   exc.traceback = new PyTraceback(tracebackType, f, f.lasti * 2, f.code.lineAt(f.lasti), exc.traceback);
 }
 
+/** The handler for the instruction that raised (f.excAt after a RERAISE, else f.lasti). */
 function findHandler(f: Frame): ExceptionEntry | null {
-  return findInTable(f.code.excTable, f.lasti);
+  const at = f.excAt >= 0 ? f.excAt : f.lasti;
+  f.excAt = -1;
+  return findInTable(f.code.excTable, at);
 }
 
 function isExceptionClass(v: PyValue): v is PyType {

@@ -6,6 +6,7 @@
  */
 import type { PyValue } from "../objects/core.js";
 import { None } from "../objects/core.js";
+import { E, newException } from "../objects/exceptions.js";
 import type { PyBaseException } from "../objects/exceptions.js";
 import type { Gen, Request } from "../objects/suspend.js";
 import type { Frame } from "./frame.js";
@@ -25,6 +26,8 @@ export class NativeFrame {
   back: Frame | NativeFrame | null = null;
   /** The request it yielded, not yet started by the loop. */
   pending: Request | null = null;
+  /** Recursion levels (thread.cDepth) this native holds until it finishes. */
+  cLevels = 0;
   constructor(readonly gen: Gen<PyValue>) {}
 }
 
@@ -35,6 +38,11 @@ export class Thread {
   top: AnyFrame | null = null;
   /** Python frames on the stack (for the recursion limit). */
   depth = 0;
+  /**
+   * C-level recursion levels in progress: natives that count against the limit while they run
+   * (a builtin call, PyObject_Repr, a class call), as CPython's single recursion counter does.
+   */
+  cDepth = 0;
   excInfo: ExcStateItem = new ExcStateItem(null, null);
   /** The return value of the generator whose end answered the last resume request with STOP. */
   stopValue: PyValue = None;
@@ -55,6 +63,21 @@ export class Thread {
     readonly interp: Interpreter,
     readonly ident: number,
   ) {}
+
+  /**
+   * _Py_EnterRecursiveCall: raises RecursionError with CPython's `where` suffix when the
+   * recursion limit is reached; otherwise counts one more level (leave with leaveRecursiveCall).
+   */
+  enterRecursiveCall(where: string): void {
+    if (this.depth + this.cDepth >= this.interp.recursionLimit) {
+      throw newException(E.RecursionError, `maximum recursion depth exceeded${where}`);
+    }
+    this.cDepth++;
+  }
+
+  leaveRecursiveCall(): void {
+    this.cDepth--;
+  }
 
   /** Ends the thread with a result or an uncaught exception. */
   finish(result: PyValue | null, error: PyBaseException | null): void {

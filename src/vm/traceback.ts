@@ -25,49 +25,126 @@ import { formatSyntaxErrorLocation } from "../parser/syntax-error-format.js";
 import type { Frame } from "./frame.js";
 import type { Thread } from "./thread.js";
 
-const CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n";
+const CAUSE_MESSAGE = "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE = "During handling of the above exception, another exception occurred:\n";
 const TB_RECURSIVE_CUTOFF = 3;
 const INDENT = 4;
 
+/** PyErr_Display's state: the exception-group nesting that sets the "| " margins. */
+class PrintContext {
+  depth = 0;
+  needClose = false;
+  readonly seen = new Set<PyBaseException>();
+  readonly out: string[] = [];
+  constructor(readonly lines: SourceCache) {}
+  get indent(): number {
+    return 2 * this.depth;
+  }
+  get margin(): string {
+    return this.depth ? "| " : "";
+  }
+  /** _Py_WriteIndentedMargin. */
+  writeMargin(): void {
+    this.out.push(" ".repeat(this.indent) + this.margin);
+  }
+}
+
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
 /** Writes the report for `exc` to sys.stderr. */
 export function* printException(t: Thread, exc: PyBaseException): Gen<PyValue> {
-  const out: string[] = [];
-  const lines = new SourceCache(t);
-  yield* printRecursive(t, exc, new Set(), out, lines);
-  t.interp.stderr.write(out.join(""));
+  const ctx = new PrintContext(new SourceCache(t));
+  yield* printRecursive(t, exc, ctx);
+  t.interp.stderr.write(ctx.out.join(""));
   return None;
 }
 
-/** The report as a string (traceback.format_exception-style), for tests and the API. */
+/** The report as a string (what printException writes). */
 export function* formatException(t: Thread, exc: PyBaseException): Gen<string> {
-  const out: string[] = [];
-  yield* printRecursive(t, exc, new Set(), out, new SourceCache(t));
-  return out.join("");
+  const ctx = new PrintContext(new SourceCache(t));
+  yield* printRecursive(t, exc, ctx);
+  return ctx.out.join("");
 }
 
-function* printRecursive(
-  t: Thread,
-  v: PyBaseException,
-  seen: Set<PyBaseException>,
-  out: string[],
-  lines: SourceCache,
-): Gen<void> {
-  seen.add(v);
+function isGroup(v: PyBaseException): boolean {
+  return v.type.isSubtype(E.BaseExceptionGroup);
+}
+
+function* printChained(t: Thread, v: PyBaseException, message: string, ctx: PrintContext): Gen<void> {
+  const needClose = ctx.needClose;
+  yield* printRecursive(t, v, ctx);
+  ctx.needClose = needClose;
+  ctx.writeMargin();
+  ctx.out.push("\n");
+  ctx.writeMargin();
+  ctx.out.push(message);
+  ctx.writeMargin();
+  ctx.out.push("\n");
+}
+
+function* printRecursive(t: Thread, v: PyBaseException, ctx: PrintContext): Gen<void> {
+  ctx.seen.add(v);
   if (v.cause !== null) {
-    if (!seen.has(v.cause)) {
-      yield* printRecursive(t, v.cause, seen, out, lines);
-      out.push(CAUSE_MESSAGE);
-    }
-  } else if (v.context !== null && !v.suppressContext && !seen.has(v.context)) {
-    yield* printRecursive(t, v.context, seen, out, lines);
-    out.push(CONTEXT_MESSAGE);
+    if (!ctx.seen.has(v.cause)) yield* printChained(t, v.cause, CAUSE_MESSAGE, ctx);
+  } else if (v.context !== null && !v.suppressContext && !ctx.seen.has(v.context)) {
+    yield* printChained(t, v.context, CONTEXT_MESSAGE, ctx);
   }
-  yield* printOne(t, v, out, lines);
+  if (isGroup(v)) yield* printGroup(t, v, ctx);
+  else yield* printOne(t, v, ctx);
 }
 
-function* printOne(t: Thread, v: PyBaseException, out: string[], lines: SourceCache): Gen<void> {
-  if (v.traceback !== null) out.push(formatTraceback(t, v.traceback, lines));
+/** print_exception_group: the group, then each sub-exception in a numbered box. */
+function* printGroup(t: Thread, v: PyBaseException, ctx: PrintContext): Gen<void> {
+  if (ctx.depth > MAX_GROUP_DEPTH) {
+    ctx.writeMargin();
+    ctx.out.push(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return;
+  }
+  if (ctx.depth === 0) ctx.depth += 1;
+  yield* printOne(t, v, ctx);
+  const excsV = v.dict?.getStr("exceptions");
+  const excs = excsV instanceof PyTuple ? (excsV.items as PyBaseException[]) : [];
+  const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < n; i++) {
+    const last = i === n - 1;
+    if (last) ctx.needClose = true;
+    ctx.out.push(" ".repeat(ctx.indent));
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const head = i === 0 ? "+-" : "  ";
+    ctx.out.push(
+      truncated
+        ? `${head}+---------------- ... ----------------\n`
+        : `${head}+---------------- ${i + 1} ----------------\n`,
+    );
+    ctx.depth += 1;
+    if (!truncated) yield* printRecursive(t, excs[i]!, ctx);
+    else {
+      const remaining = excs.length - MAX_GROUP_WIDTH;
+      ctx.writeMargin();
+      ctx.out.push(`and ${remaining} more exception${remaining > 1 ? "s" : ""}\n`);
+    }
+    if (last && ctx.needClose) {
+      ctx.out.push(" ".repeat(ctx.indent));
+      ctx.out.push("+------------------------------------\n");
+      ctx.needClose = false;
+    }
+    ctx.depth -= 1;
+  }
+  if (ctx.depth === 1) ctx.depth -= 1;
+}
+
+function* printOne(t: Thread, v: PyBaseException, ctx: PrintContext): Gen<void> {
+  const out = ctx.out;
+  if (v.traceback !== null) {
+    const group = isGroup(v);
+    const header = group
+      ? "Exception Group Traceback (most recent call last):\n"
+      : "Traceback (most recent call last):\n";
+    const headerMargin = group && ctx.depth === 1 ? "+ " : ctx.margin;
+    out.push(formatTraceback(t, v.traceback, ctx.lines, ctx.indent, ctx.margin, headerMargin, header));
+  }
   let message: string | null = null;
   if (v.type.isSubtype(E.SyntaxError) && v.dict?.hasStr("print_file_and_line")) {
     const loc = syntaxLocation(v);
@@ -77,13 +154,13 @@ function* printOne(t: Thread, v: PyBaseException, out: string[], lines: SourceCa
     }
   }
   const head = typeHead(v.type);
+  ctx.writeMargin();
   if (message === null) {
     try {
       message = yield* str(t, v);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
-      message = "<exception str() failed>";
-      out.push(`${head}: ${message}`);
+      out.push(`${head}: <exception str() failed>`);
       message = null;
     }
   }
@@ -91,7 +168,7 @@ function* printOne(t: Thread, v: PyBaseException, out: string[], lines: SourceCa
   const suggestion = yield* offerSuggestion(t, v);
   if (suggestion !== null) out.push(`. Did you mean: '${suggestion}'?`);
   out.push("\n");
-  yield* printNotes(t, v, out);
+  yield* printNotes(t, v, ctx);
 }
 
 /** `module.qualname` of an exception class (builtins and __main__ are left out). */
@@ -102,16 +179,22 @@ function typeHead(type: PyType): string {
   return `${m}.${type.qualname}`;
 }
 
-function* printNotes(t: Thread, v: PyBaseException, out: string[]): Gen<void> {
+function* printNotes(t: Thread, v: PyBaseException, ctx: PrintContext): Gen<void> {
   const notes = v.dict?.getStr("__notes__");
   if (notes === undefined) return;
   if (!(notes instanceof PyList) && !(notes instanceof PyTuple)) {
-    out.push(`${yield* repr(t, notes)}\n`);
+    ctx.writeMargin();
+    ctx.out.push(`${yield* repr(t, notes)}\n`);
     return;
   }
   for (const n of notes.items) {
     const s = strValue(n);
-    out.push(`${s !== undefined ? s : yield* str(t, n)}\n`);
+    const text = s !== undefined ? s : yield* str(t, n);
+    // Each line of a note gets the margin.
+    for (const line of text.split("\n")) {
+      ctx.writeMargin();
+      ctx.out.push(`${line}\n`);
+    }
   }
 }
 
@@ -158,8 +241,16 @@ class SourceCache {
   }
 }
 
-/** "Traceback (most recent call last):" and the entries (tb_printinternal). */
-export function formatTraceback(t: Thread, tb: PyTraceback, lines: SourceCache | null = null): string {
+/** The traceback header and entries (_PyTraceBack_Print_Indented / tb_printinternal). */
+export function formatTraceback(
+  t: Thread,
+  tb: PyTraceback,
+  lines: SourceCache | null = null,
+  indent = 0,
+  margin = "",
+  headerMargin = margin,
+  header = "Traceback (most recent call last):\n",
+): string {
   const cache = lines ?? new SourceCache(t);
   let limit = 1000;
   const lv = t.interp.sys.dict!.getStr("tracebacklimit");
@@ -170,7 +261,8 @@ export function formatTraceback(t: Thread, tb: PyTraceback, lines: SourceCache |
   const entries: PyTraceback[] = [];
   for (let e: PyTraceback | null = tb; e !== null; e = e.next) entries.push(e);
   const shown = entries.length > limit ? entries.slice(entries.length - limit) : entries;
-  let out = "Traceback (most recent call last):\n";
+  const pad = " ".repeat(indent);
+  let out = pad + headerMargin + header;
   let lastFile: string | null = null;
   let lastLine = -1;
   let lastName: string | null = null;
@@ -192,7 +284,7 @@ export function formatTraceback(t: Thread, tb: PyTraceback, lines: SourceCache |
       cnt = 0;
     }
     cnt++;
-    if (cnt <= TB_RECURSIVE_CUTOFF) out += displayLine(e, code, lineno, cache);
+    if (cnt <= TB_RECURSIVE_CUTOFF) out += displayLine(e, code, lineno, cache, pad + margin);
   }
   if (cnt > TB_RECURSIVE_CUTOFF) out += repeated(cnt);
   return out;
@@ -216,15 +308,21 @@ function byteToChar(line: string, byteOffset: number): number {
 }
 
 /** One traceback entry: the File line, the stripped source line and the marker line (tb_displayline). */
-function displayLine(tb: PyTraceback, code: PyCode, lineno: number, cache: SourceCache): string {
-  let out = `  File "${code.filename}", line ${lineno}, in ${code.name}\n`;
+function displayLine(
+  tb: PyTraceback,
+  code: PyCode,
+  lineno: number,
+  cache: SourceCache,
+  prefix: string,
+): string {
+  let out = `${prefix}  File "${code.filename}", line ${lineno}, in ${code.name}\n`;
   const raw = cache.line(code.filename, lineno);
   if (raw === null) return out;
   const chars = [...raw];
   let i = 0;
   while (i < chars.length && (chars[i] === " " || chars[i] === "\t" || chars[i] === "\f")) i++;
   const stripped = chars.slice(i).join("");
-  out += `${" ".repeat(INDENT)}${stripped}\n`;
+  out += `${prefix}${" ".repeat(INDENT)}${stripped}\n`;
   const truncation = i - INDENT;
 
   const index = tb.lasti >> 1;
@@ -258,13 +356,42 @@ function displayLine(tb: PyTraceback, code: PyCode, lineno: number, cache: Sourc
   const hasSecondary = leftEnd !== -1 || rightStart !== -1;
   if (endOffset - startOffset === strippedLen && !hasSecondary) return out;
 
+  // Markers are laid out in display columns: wide (East Asian) characters take two.
+  const col = (k: number) => columnsBefore(chars, k);
+  const endCol = col(endOffset);
+  const startCol = col(startOffset);
+  const leftEndCol = leftEnd === -1 ? -1 : col(leftEnd);
+  const rightStartCol = rightStart === -1 ? -1 : col(rightStart);
   let carets = "";
-  for (let offset = truncation + 1; offset <= endOffset; offset++) {
-    if (offset <= startOffset) carets += " ";
-    else if (hasSecondary && leftEnd < offset && offset <= rightStart) carets += secondary;
+  for (let offset = truncation + 1; offset <= endCol; offset++) {
+    if (offset <= startCol) carets += " ";
+    else if (hasSecondary && leftEndCol < offset && offset <= rightStartCol) carets += secondary;
     else carets += primary;
   }
-  return out + carets + "\n";
+  return out + prefix + carets + "\n";
+}
+
+/** Is a character East Asian Wide or Fullwidth (two terminal columns)? */
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+/** Display columns taken by chars[0 .. k). */
+function columnsBefore(chars: readonly string[], k: number): number {
+  let w = 0;
+  for (let i = 0; i < k && i < chars.length; i++) w += isWide(chars[i]!.codePointAt(0)!) ? 2 : 1;
+  return w + Math.max(0, k - chars.length);
 }
 
 /**

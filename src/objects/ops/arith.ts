@@ -41,6 +41,7 @@ import {
 import { PyList } from "../list.js";
 import type { Gen } from "../suspend.js";
 import { callMethod } from "./call.js";
+import { indexOf } from "./convert.js";
 
 /** Operator indices of BINARY_OP (CPython's NB_*); in-place variants are +13. */
 export const NB = {
@@ -231,7 +232,8 @@ function* binaryOp1(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue>
 export function* binaryOp(t: Thread, v: PyValue, w: PyValue, oparg: number): Gen<PyValue> {
   const inplace = oparg >= NB.INPLACE;
   const op = inplace ? oparg - NB.INPLACE : oparg;
-  const fast = arithFast(v, w, op);
+  // An in-place list += must extend the list itself, so it skips the copying fast path.
+  const fast = inplace && v instanceof PyList ? undefined : arithFast(v, w, op);
   if (fast !== undefined) return fast;
   if (inplace) {
     const d = typeOf(v).lookup(INPLACE_DUNDER[op]!);
@@ -247,6 +249,16 @@ export function* binaryOp(t: Thread, v: PyValue, w: PyValue, oparg: number): Gen
     throw typeError(`can only concatenate ${name} (not "${typeName(w)}") to ${name}`);
   }
   if (op === NB.MULTIPLY) {
+    // sequence_repeat: an operand with __index__ repeats the other (PyNumber_AsSsize_t).
+    if (isSequenceForRepeat(v) && typeOf(w).lookup("__index__") !== null) {
+      const n = yield* indexOf(t, w);
+      const m = (inplace ? typeOf(v).lookup("__imul__") : null) ?? typeOf(v).lookup("__mul__")!;
+      return yield* callMethod(t, m, v, [n]);
+    }
+    if (isSequenceForRepeat(w) && typeOf(v).lookup("__index__") !== null) {
+      const n = yield* indexOf(t, v);
+      return yield* callMethod(t, typeOf(w).lookup("__mul__")!, w, [n]);
+    }
     if (isSequenceForRepeat(v))
       throw typeError(`can't multiply sequence by non-int of type '${typeName(w)}'`);
     if (isSequenceForRepeat(w))

@@ -34,7 +34,16 @@ export function* call(t: Thread, f: PyValue, args: PyValue[], kwnames: Kw = null
       if (f.impl.gen) return yield* f.impl.fn(t, self, rest, kwnames);
       return f.impl.fn(t, self, rest, kwnames);
     }
-    if (f instanceof PyType && f.type === typeType) return yield* typeCall(t, f, args, kwnames);
+    if (f instanceof PyType && f.type === typeType) {
+      // Built-in types have vectorcall; classes go through tp_call, a recursion level.
+      if (!f.isHeapType) return yield* typeCall(t, f, args, kwnames);
+      t.enterRecursiveCall(" while calling a Python object");
+      try {
+        return yield* typeCall(t, f, args, kwnames);
+      } finally {
+        t.leaveRecursiveCall();
+      }
+    }
     if (f instanceof PyClassMethodDescr) {
       const cls = args[0];
       if (!(cls instanceof PyType))
@@ -46,7 +55,14 @@ export function* call(t: Thread, f: PyValue, args: PyValue[], kwnames: Kw = null
     }
     const c = typeOf(f).lookup("__call__");
     if (c === null) throw typeError(`'${typeName(f)}' object is not callable`);
-    if (c instanceof PyFunction) return yield new CallRequest(c, [f, ...args], kwnames);
+    if (c instanceof PyFunction) {
+      t.enterRecursiveCall(" while calling a Python object");
+      try {
+        return yield new CallRequest(c, [f, ...args], kwnames);
+      } finally {
+        t.leaveRecursiveCall();
+      }
+    }
     if (c instanceof PyMethodDescr) {
       if (c.impl.gen) return yield* c.impl.fn(t, f, args, kwnames);
       return c.impl.fn(t, f, args, kwnames);

@@ -96,10 +96,20 @@ export function compareFast(v: PyValue, w: PyValue, op: number): boolean | undef
   }
 }
 
-/** v <op> w, the Python result (may be any object). */
+/** v <op> w, the Python result (may be any object): PyObject_RichCompare. */
 export function* richCompare(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue> {
   const fast = compareFast(v, w, op);
   if (fast !== undefined) return fast;
+  t.enterRecursiveCall(" in comparison");
+  try {
+    return yield* doRichCompare(t, v, w, op);
+  } finally {
+    t.leaveRecursiveCall();
+  }
+}
+
+/** do_richcompare: reflected first for a subclass operand, then each side, then identity. */
+function* doRichCompare(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue> {
   const tv = typeOf(v);
   const tw = typeOf(w);
   let checkedReverse = false;

@@ -110,7 +110,13 @@ export function* repr(t: Thread, v: PyValue): Gen<string> {
   if (fast !== undefined) return fast;
   const m = typeOf(v).lookup("__repr__");
   if (m === null) return `<${typeName(v)} object>`;
-  const r = yield* callMethod(t, m, v, []);
+  t.enterRecursiveCall(" while getting the repr of an object");
+  let r: PyValue;
+  try {
+    r = yield* callMethod(t, m, v, []);
+  } finally {
+    t.leaveRecursiveCall();
+  }
   const s = strValue(r);
   if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
   return s;
@@ -140,7 +146,13 @@ export function* str(t: Thread, v: PyValue): Gen<string> {
   if (v instanceof PyStrSubclass && v.type.lookup("__str__") === strType.lookup("__str__")) return v.value;
   const m = typeOf(v).lookup("__str__");
   if (m === null) return yield* repr(t, v);
-  const r = yield* callMethod(t, m, v, []);
+  t.enterRecursiveCall(" while getting the str of an object");
+  let r: PyValue;
+  try {
+    r = yield* callMethod(t, m, v, []);
+  } finally {
+    t.leaveRecursiveCall();
+  }
   const s = strValue(r);
   if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
   return s;

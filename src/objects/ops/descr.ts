@@ -5,7 +5,14 @@
  */
 import type { Thread } from "../../vm/thread.js";
 import type { PyType, PyValue } from "../core.js";
-import { None, classmethodType, propertyType, staticmethodType, typeOf } from "../core.js";
+import {
+  None,
+  classmethodType,
+  propertyType,
+  staticmethodType,
+  typeOf,
+  wrapperDescriptorType,
+} from "../core.js";
 import { attributeError, typeError } from "../exceptions.js";
 import { PyFunction, PyMethod } from "../function.js";
 import { typeName } from "../helpers.js";
@@ -24,12 +31,17 @@ export function* descrGet(t: Thread, descr: PyValue, obj: PyValue | null, type: 
       throw typeError(
         `descriptor '${descr.name}' for '${descr.objclass.name}' objects doesn't apply to a '${typeName(obj)}' object`,
       );
-    return new PyBuiltin(descr.impl, obj, descr.objclass);
+    return new PyBuiltin(descr.impl, obj, descr.objclass, descr.type === wrapperDescriptorType);
   }
   if (descr instanceof PyClassMethodDescr) return new PyBuiltin(descr.impl, type, descr.objclass);
   if (descr instanceof PyGetSetDescr) return obj === null ? descr : descr.get(t, obj);
   if (descr instanceof PyMemberDescr) {
     if (obj === null) return descr;
+    if (!typeOf(obj).isSubtype(descr.objclass)) {
+      throw typeError(
+        `descriptor '${descr.name}' for '${descr.objclass.name}' objects doesn't apply to a '${typeName(obj)}' object`,
+      );
+    }
     const v = typeof obj === "object" ? obj.memberSlots?.[descr.index] : undefined;
     if (v === null || v === undefined) throw memberError(obj, descr.name);
     return v;
