@@ -179,15 +179,17 @@ export function cosh(z: C): Result {
 function hyperbolicSpecial(z: C, isSinh: boolean): Result {
   const { re: x, im: y } = z;
   if (isInf(x) && isFin(y) && y !== 0) {
-    const re = copysign(Infinity, Math.cos(y));
-    const im = copysign(Infinity, Math.sin(y));
-    return isSinh ? c(copysign(re, x), im) : c(re, copysign(im, x));
+    // sinh: (sinh x cos y, cosh x sin y); cosh: (cosh x cos y, sinh x sin y); sinh x has x's sign.
+    const sx = x > 0 ? 1 : -1;
+    const re = copysign(Infinity, Math.cos(y) * (isSinh ? sx : 1));
+    const im = copysign(Infinity, Math.sin(y) * (isSinh ? 1 : sx));
+    return c(re, im);
   }
   let r: Result;
   if (isInf(x) && y === 0) r = isSinh ? c(x, y) : c(Infinity, copysign(0, x) * (isNeg(y) ? -1 : 1));
-  else if (isInf(x)) r = isSinh ? c(x, NaN) : c(Infinity, NaN);
-  else if (x === 0 && !isFin(y)) r = isSinh ? c(x, NaN) : c(NaN, 0);
-  else if (Number.isNaN(x) && y === 0) r = isSinh ? c(NaN, y) : c(NaN, y);
+  else if (isInf(x)) r = c(Infinity, NaN);
+  else if (x === 0 && !isFin(y)) r = isSinh ? c(0, NaN) : c(NaN, 0);
+  else if (Number.isNaN(x) && y === 0) r = isSinh ? c(NaN, y) : c(NaN, 0);
   else r = c(NaN, NaN);
   if (isInf(y) && !Number.isNaN(x)) r.domain = true;
   return r;
@@ -199,7 +201,6 @@ export function tanh(z: C): Result {
     let r: Result;
     if (isInf(x) && isFin(y)) r = c(copysign(1, x), copysign(0, 2 * Math.sin(y) * Math.cos(y)));
     else if (isInf(x)) r = c(copysign(1, x), 0);
-    else if (x === 0 && Number.isNaN(y)) r = c(x, NaN);
     else if (Number.isNaN(x) && y === 0) r = c(NaN, y);
     else r = c(NaN, NaN);
     if (isInf(y) && isFin(x)) r.domain = true;
