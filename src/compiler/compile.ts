@@ -11,7 +11,7 @@ import { compileMod } from "./codegen-module.js";
 import type { CompileWarning } from "./compiler.js";
 import { Compiler } from "./compiler.js";
 import type { SourceInfo } from "./errors.js";
-import { futureFeatures } from "./future.js";
+import { PYCF_MASK, futureFeatures } from "./future.js";
 import { recursionError } from "./recursion.js";
 import { collectIdentifiers } from "./interning.js";
 import { buildSymbolTable } from "./symtable.js";
@@ -39,6 +39,11 @@ export interface CompileOptions {
    * -OO (no docstrings either).
    */
   readonly optimize?: 0 | 1 | 2;
+  /**
+   * compile()'s `flags`: __future__ features (CO_FUTURE_* bits, PYCF_MASK) in force as if the
+   * source had imported them, as inherited from the calling code.
+   */
+  readonly flags?: number;
 }
 
 export interface CompileResult {
@@ -86,7 +91,8 @@ function compileTree(
   const info: SourceInfo = { filename, source: options.source ?? null };
   // The optimizer folds constants in place, so it works on a copy.
   const mod = cloneTree(tree);
-  const future = futureFeatures(mod, info);
+  const own = futureFeatures(mod, info);
+  const future = { features: own.features | ((options.flags ?? 0) & PYCF_MASK), lineno: own.lineno };
   const optimize = options.optimize ?? 0;
   optimizeAst(mod, future.features, optimize);
   const symtable = buildSymbolTable(mod, info, future.features);

@@ -14,6 +14,12 @@ export const FUTURE_BARRY_AS_BDFL = 0x400000;
 /** CO_FUTURE_ANNOTATIONS */
 export const FUTURE_ANNOTATIONS = 0x1000000;
 
+/**
+ * PyCF_MASK: the compile() flags that are __future__ features (division 0x20000 through
+ * annotations); a caller's features are inherited through them and show in co_flags.
+ */
+export const PYCF_MASK = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000;
+
 /** Features that exist but change nothing in Python 3.11. */
 const ACCEPTED = new Set([
   "nested_scopes",

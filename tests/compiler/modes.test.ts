@@ -12,7 +12,7 @@ import { PYTHON } from "./helpers/cpython-ast.js";
 import { type CodeSummary, firstDifference, summarize } from "./helpers/code-compare.js";
 import { normalizeAddresses } from "./helpers/dis-compare.js";
 
-const CASES: [CompileMode, string, (0 | 1 | 2)?][] = [
+const CASES: [CompileMode, string, (0 | 1 | 2)?, number?][] = [
   ["eval", "a + 1"],
   ["eval", "[x * 2 for x in y if x]"],
   ["eval", "lambda q: q if q else None"],
@@ -30,6 +30,8 @@ const CASES: [CompileMode, string, (0 | 1 | 2)?][] = [
     '"""doc"""\nassert x, "m"\nif __debug__: y()\ndef f():\n    "d"\n    return 1\nclass C:\n    "c"\n',
     2,
   ],
+  // Inherited __future__ features: annotations (0x1000000) and division (0x20000).
+  ["exec", "x: List[int] = []\ndef f(a: int) -> str: pass\n", 0, 0x1000000 | 0x20000],
 ];
 
 const SUMMARIES = `
@@ -44,16 +46,18 @@ def summary(co):
         varnames=list(co.co_varnames), cellvars=list(co.co_cellvars), freevars=list(co.co_freevars),
         consts=[summary(c) if hasattr(c, "co_code") else repr(c) for c in co.co_consts])
 cases = json.loads(sys.argv[1])
-print(json.dumps([summary(compile(src, "<input>", mode, optimize=opt[0] if opt else 0)) for mode, src, *opt in cases]))
+print(json.dumps([summary(compile(src, "<input>", mode, flags=(opt + [0, 0])[1], optimize=(opt + [0])[0])) for mode, src, *opt in cases]))
 `;
 
 const expected = JSON.parse(
   execFileSync(PYTHON, ["-c", SUMMARIES, JSON.stringify(CASES)], { encoding: "utf8" }),
 ) as CodeSummary[];
 
-CASES.forEach(([mode, source, optimize], i) => {
-  test(`compile(${JSON.stringify(source)}, mode=${mode}, optimize=${optimize ?? 0})`, () => {
-    const ours = summarize(compile(parse(source, "<input>", mode), "<input>", mode, { source, optimize }));
+CASES.forEach(([mode, source, optimize, flags], i) => {
+  test(`compile(${JSON.stringify(source)}, mode=${mode}, optimize=${optimize ?? 0}, flags=${flags ?? 0})`, () => {
+    const ours = summarize(
+      compile(parse(source, "<input>", mode), "<input>", mode, { source, optimize, flags }),
+    );
     const want = JSON.parse(normalizeAddresses(JSON.stringify(expected[i])));
     assert.equal(firstDifference(want, JSON.parse(normalizeAddresses(JSON.stringify(ours)))), null);
   });
