@@ -1,7 +1,9 @@
 // Runs programs through pyglass in a worker thread of this process, one at a time, each with a
 // time limit. A program that overruns its limit (even one stuck in a loop that never returns to
 // the event loop) is stopped by terminating the worker; the next program gets a fresh worker.
-// Output is returned with the repository root replaced by ROOT_PLACEHOLDER, as in `.expected`.
+// Loading pyglass into a worker takes about a second, so a spare worker is kept loaded to take
+// over at once after a time-out. Output is returned with the repository root replaced by
+// ROOT_PLACEHOLDER, as in `.expected`.
 import { Worker } from "node:worker_threads";
 import { ROOT_PLACEHOLDER } from "./expectation.js";
 import type { Job, JobResult, Ready } from "./protocol.js";
@@ -35,6 +37,8 @@ export interface RunnerOptions {
   readonly heapMb?: number;
   /** The worker script; tests/differential/worker.js by default (tests substitute stubs). */
   readonly workerUrl?: URL;
+  /** Keep a second worker loaded to replace a stopped one (default true). */
+  readonly spare?: boolean;
 }
 
 const NOT_RUN: Outcome = {
@@ -47,35 +51,46 @@ const NOT_RUN: Outcome = {
   milliseconds: 0,
 };
 
-interface Pending {
-  readonly id: number;
-  readonly resolve: (result: JobResult | { readonly died: string }) => void;
+/** A worker and what the runner knows about it. */
+interface Slot {
+  readonly worker: Worker;
+  /** Resolves with undefined once pyglass is loaded, or with why the worker could not start. */
+  readonly ready: Promise<string | undefined>;
+  /** Set when the worker failed or exited: it takes no more programs. */
+  dead: string | undefined;
+  pending:
+    { readonly id: number; readonly resolve: (r: JobResult | { readonly died: string }) => void } | undefined;
 }
 
 /** How long a fresh worker may take to load pyglass before its first program counts as failed. */
 const STARTUP_MS = 60_000;
 
 export class PyglassRunner {
-  private worker: Worker | undefined;
-  private ready: Promise<string | undefined> = Promise.resolve(undefined);
-  private pending: Pending | undefined;
+  private current: Slot | undefined;
+  private spare: Slot | undefined;
   private nextId = 1;
+  private busy = false;
 
   constructor(private readonly options: RunnerOptions) {}
 
-  private start(): Worker {
+  private start(): Slot {
     const worker = new Worker(this.options.workerUrl ?? new URL("./worker.js", import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? 1024 },
       stdout: false,
       stderr: false,
     });
     let signalReady: (problem: string | undefined) => void = () => {};
-    this.ready = new Promise((resolve) => (signalReady = resolve));
+    const slot: Slot = {
+      worker,
+      ready: new Promise((resolve) => (signalReady = resolve)),
+      dead: undefined,
+      pending: undefined,
+    };
     const die = (why: string): void => {
+      slot.dead ??= why;
       signalReady(why);
-      if (this.worker === worker) this.worker = undefined;
-      const p = this.pending;
-      this.pending = undefined;
+      const p = slot.pending;
+      slot.pending = undefined;
       p?.resolve({ died: why });
     };
     worker.on("message", (result: JobResult | Ready) => {
@@ -83,29 +98,58 @@ export class PyglassRunner {
         signalReady(undefined);
         return;
       }
-      const p = this.pending;
+      const p = slot.pending;
       if (p === undefined || p.id !== result.id) return;
-      this.pending = undefined;
+      slot.pending = undefined;
       p.resolve(result);
     });
     worker.on("error", (error) => die(`the worker thread failed: ${error.stack ?? String(error)}`));
     worker.on("exit", (code) => die(`the worker thread exited with code ${code}`));
-    return worker;
+    return slot;
+  }
+
+  /** The worker for the next program: the current one, else the spare, else a new one. */
+  private take(): Slot {
+    if (this.current !== undefined && this.current.dead === undefined) return this.current;
+    let slot = this.spare;
+    this.spare = undefined;
+    if (slot === undefined || slot.dead !== undefined) {
+      if (slot !== undefined) void slot.worker.terminate();
+      slot = this.start();
+    }
+    this.current = slot;
+    if (this.options.spare ?? true) this.spare = this.start();
+    return slot;
+  }
+
+  private async retire(slot: Slot): Promise<void> {
+    slot.dead ??= "retired";
+    if (this.current === slot) this.current = undefined;
+    await slot.worker.terminate();
   }
 
   /** Runs one program as `python3 PATH ARGV...` would, within the time limit. */
   async run(request: RunRequest): Promise<Outcome> {
-    if (this.pending !== undefined) throw new Error("PyglassRunner runs one program at a time");
-    const worker = (this.worker ??= this.start());
+    if (this.busy) throw new Error("PyglassRunner runs one program at a time");
+    this.busy = true;
+    try {
+      return await this.runOn(this.take(), request);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async runOn(slot: Slot, request: RunRequest): Promise<Outcome> {
+    let startupTimer: NodeJS.Timeout | undefined;
     const startup = await Promise.race([
-      this.ready,
-      new Promise<string>((resolve) =>
-        setTimeout(resolve, STARTUP_MS, "pyglass did not load in time").unref(),
-      ),
+      slot.ready,
+      new Promise<string>((resolve) => {
+        startupTimer = setTimeout(resolve, STARTUP_MS, "pyglass did not load in time");
+      }),
     ]);
+    clearTimeout(startupTimer);
     if (startup !== undefined) {
-      if (this.worker === worker) this.worker = undefined;
-      await worker.terminate();
+      await this.retire(slot);
       return { ...NOT_RUN, hostError: `the worker thread could not start: ${startup}` };
     }
     const job: Job = {
@@ -118,16 +162,15 @@ export class PyglassRunner {
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;
     const result = await new Promise<JobResult | { readonly died: string } | "timeout">((resolve) => {
-      this.pending = { id: job.id, resolve };
+      slot.pending = { id: job.id, resolve };
       timer = setTimeout(() => resolve("timeout"), request.timeoutMs ?? this.options.timeoutMs);
-      worker.postMessage(job);
+      slot.worker.postMessage(job);
     });
     clearTimeout(timer);
     const milliseconds = performance.now() - started;
     if (result === "timeout" || "died" in result) {
-      this.pending = undefined;
-      if (this.worker === worker) this.worker = undefined;
-      await worker.terminate();
+      slot.pending = undefined;
+      await this.retire(slot);
       const timedOut = result === "timeout";
       return { ...NOT_RUN, hostError: timedOut ? undefined : result.died, timedOut, milliseconds };
     }
@@ -144,8 +187,14 @@ export class PyglassRunner {
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    await worker?.terminate();
+    const slots = [this.current, this.spare];
+    this.current = undefined;
+    this.spare = undefined;
+    for (const slot of slots) {
+      if (slot !== undefined) {
+        slot.dead ??= "closed";
+        await slot.worker.terminate();
+      }
+    }
   }
 }
