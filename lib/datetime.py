@@ -79,12 +79,11 @@ def _ord2ymd(n):
 def _index(value):
     if isinstance(value, int):
         return int(value)
-    if isinstance(value, float):
-        raise TypeError("integer argument expected, got float")
     try:
         return value.__index__()
     except AttributeError:
-        raise TypeError("an integer is required (got type %s)" % type(value).__name__) from None
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
 
 
 def _check_date_fields(year, month, day):
@@ -992,7 +991,8 @@ class timezone(tzinfo):
             raise TypeError("name must be a string")
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta strictly between "
-                             "-timedelta(hours=24) and timedelta(hours=24).")
+                             "-timedelta(hours=24) and timedelta(hours=24), not %r."
+                             % (offset,))
         return cls._create(offset, name)
 
     @classmethod

@@ -362,7 +362,7 @@ class Fraction:
         return bool(a._numerator)
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
         if type(self) == Fraction:

@@ -156,6 +156,17 @@ def _universal(text):
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _note_newlines(text, seen):
+    # Which kinds of line ending text holds (a \r\n is not also a \r and a \n).
+    crlf = text.count("\r\n")
+    if crlf:
+        seen.add("\r\n")
+    if text.count("\r") > crlf:
+        seen.add("\r")
+    if text.count("\n") > crlf:
+        seen.add("\n")
+
+
 def _find_line_end(text, start, newline, limit):
     """The index just past the line starting at start (or the end of text)."""
     end = len(text) if limit < 0 else min(len(text), start + limit)
@@ -211,9 +222,7 @@ class StringIO(TextIOBase):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
         if self._newline is None:
-            for nl in ("\r\n", "\r", "\n"):
-                if nl in s:
-                    self._seen.add(nl)
+            _note_newlines(s, self._seen)
             s = _universal(s)
         elif self._newline not in ("", "\n"):
             s = s.replace("\n", self._newline)
@@ -738,9 +747,7 @@ class TextIOWrapper(TextIOBase):
         if self._decoded is None:
             raw = self._buffer.read()
             text = raw.decode(self._encoding, self._errors)
-            for nl in ("\r\n", "\r", "\n"):
-                if nl in text:
-                    self._seen.add(nl)
+            _note_newlines(text, self._seen)
             if self._newline is None:
                 text = _universal(text)
             self._decoded = text
