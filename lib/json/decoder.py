@@ -1,6 +1,11 @@
 """JSONDecoder and JSONDecodeError (the documented API of json.decoder)."""
 from json.scanner import make_scanner, scanstring
 
+try:
+    import _json
+except ImportError:
+    _json = None
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 _WS = ' \t\n\r'
@@ -50,9 +55,17 @@ class JSONDecoder(object):
         self.parse_string = scanstring
         self.memo = {}
         self.scan_once = make_scanner(self)
+        self._native = (_json is not None and object_hook is None and object_pairs_hook is None
+                        and self.parse_float is float and self.parse_int is int
+                        and parse_constant is None and strict is True)
 
     def decode(self, s, _w=None):
         """Returns the Python value of the JSON document s (a str)."""
+        if self._native and type(s) is str and type(self).raw_decode is JSONDecoder.raw_decode:
+            # Default settings parse natively; errors are reported by the Python scanner.
+            result = _json.decode(s)
+            if result is not None:
+                return result[0]
         obj, end = self.raw_decode(s, idx=_skip(s, 0))
         end = _skip(s, end)
         if end != len(s):

@@ -6,6 +6,11 @@ observable); encode() without indent reports errors as the C accelerator words t
 
 __all__ = ['JSONEncoder']
 
+try:
+    import _json
+except ImportError:
+    _json = None
+
 INFINITY = float('inf')
 
 # Escapes for characters below U+0020 and the two JSON metacharacters.
@@ -69,6 +74,13 @@ class JSONEncoder(object):
         """The JSON text of o."""
         if isinstance(o, str):
             return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
+        if (_json is not None and self.indent is None
+                and type(self).iterencode is JSONEncoder.iterencode):
+            # Plain data is encoded natively; None means the Python path must do it.
+            text = _json.encode(o, bool(self.ensure_ascii), self.item_separator,
+                                self.key_separator, bool(self.sort_keys), bool(self.allow_nan))
+            if text is not None:
+                return text
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
@@ -251,3 +263,8 @@ class _Writer:
             out.append('\n' + self.indent * level)
         out.append('}')
         self.leave(dct)
+
+
+if _json is not None:
+    encode_basestring = _json.encode_basestring
+    encode_basestring_ascii = _json.encode_basestring_ascii

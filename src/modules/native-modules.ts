@@ -4,6 +4,7 @@ import { makeBinasciiModule } from "./binascii/module.js";
 import { makeCmathModule } from "./cmath/module.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
+import { makeJsonModule } from "./_json.js";
 import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
@@ -21,5 +22,6 @@ export function initNativeModules(): void {
   registerNativeModule("binascii", makeBinasciiModule);
   registerNativeModule("cmath", makeCmathModule);
   registerNativeModule("_re", makeReEngineModule);
+  registerNativeModule("_json", makeJsonModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

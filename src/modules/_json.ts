@@ -1,0 +1,426 @@
+/**
+ * _json: fast paths under lib/json (CPython's Modules/_json.c has this role).
+ *
+ *   decode(s) -> (value,) | None
+ *     Parses a whole document with the default decoder settings. None means "not handled
+ *     here": any error (lib/json/scanner.py then reparses to raise JSONDecodeError with its
+ *     message and position) or a number int() would refuse.
+ *   encode(obj, ensure_ascii, item_separator, key_separator, sort_keys, allow_nan) -> str | None
+ *     Encodes plain data (exact dict/list/tuple/str/int/float/bool/None) without indent. None
+ *     means "not handled here" (subclasses, other types, non-finite floats refused by
+ *     allow_nan, cycles, unsortable keys): the Python encoder then produces the result or the
+ *     error with CPython's message.
+ *   encode_basestring(s), encode_basestring_ascii(s) -> the JSON string literal of s.
+ */
+import type { PyValue } from "../objects/core.js";
+import { None, dictType, floatType, listType, tupleType, typeOf } from "../objects/core.js";
+import { typeError } from "../objects/exceptions.js";
+import { PyDict } from "../objects/dict.js";
+import { strValue, typeName } from "../objects/helpers.js";
+import { PyFloat } from "../objects/float.js";
+import { norm } from "../objects/int.js";
+import { PyList } from "../objects/list.js";
+import { PyModule } from "../objects/misc.js";
+import { nativeFunctions } from "../objects/native.js";
+import { floatRepr } from "../objects/repr/float.js";
+import { PyTuple } from "../objects/tuple.js";
+
+/** Digits beyond which int() refuses a str (sys.int_info.str_digits_check_threshold). */
+const MAX_INT_DIGITS = 4300;
+
+class NotHandled {}
+const NOT_HANDLED = new NotHandled();
+
+/** A recursive-descent reader of one JSON text, following scan_once_unicode in _json.c. */
+class Reader {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  ws(): void {
+    const s = this.s;
+    let i = this.i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
+      else break;
+    }
+    this.i = i;
+  }
+
+  value(): PyValue {
+    const s = this.s;
+    const c = s[this.i];
+    switch (c) {
+      case '"':
+        this.i++;
+        return this.string();
+      case "{":
+        this.i++;
+        return this.object();
+      case "[":
+        this.i++;
+        return this.array();
+      case "n":
+        return this.word("null", None);
+      case "t":
+        return this.word("true", true);
+      case "f":
+        return this.word("false", false);
+      case "N":
+        return this.word("NaN", new PyFloat(NaN));
+      case "I":
+        return this.word("Infinity", new PyFloat(Infinity));
+      case "-":
+        if (s.startsWith("-Infinity", this.i)) return this.word("-Infinity", new PyFloat(-Infinity));
+        return this.number();
+      default:
+        return this.number();
+    }
+  }
+
+  word(w: string, v: PyValue): PyValue {
+    if (!this.s.startsWith(w, this.i)) throw NOT_HANDLED;
+    this.i += w.length;
+    return v;
+  }
+
+  number(): PyValue {
+    const s = this.s;
+    const start = this.i;
+    let i = start;
+    const digit = (k: number): boolean => {
+      const c = s.charCodeAt(k);
+      return c >= 0x30 && c <= 0x39;
+    };
+    if (s[i] === "-") i++;
+    if (!digit(i)) throw NOT_HANDLED;
+    if (s[i] === "0") i++;
+    else while (digit(i)) i++;
+    let isFloat = false;
+    if (s[i] === "." && digit(i + 1)) {
+      isFloat = true;
+      i += 2;
+      while (digit(i)) i++;
+    }
+    if (s[i] === "e" || s[i] === "E") {
+      let e = i + 1;
+      if (s[e] === "-" || s[e] === "+") e++;
+      if (digit(e)) {
+        isFloat = true;
+        i = e + 1;
+        while (digit(i)) i++;
+      }
+    }
+    this.i = i;
+    const text = s.slice(start, i);
+    if (isFloat) return new PyFloat(Number(text));
+    if (text.length <= 15) return Number(text);
+    if (text.length > MAX_INT_DIGITS) throw NOT_HANDLED;
+    return norm(BigInt(text));
+  }
+
+  string(): string {
+    const s = this.s;
+    let out = "";
+    let runStart = this.i;
+    let i = this.i;
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (Number.isNaN(c) || c < 0x20) throw NOT_HANDLED;
+      if (c === 0x22) {
+        out += s.slice(runStart, i);
+        this.i = i + 1;
+        return out;
+      }
+      if (c !== 0x5c) {
+        i++;
+        continue;
+      }
+      out += s.slice(runStart, i);
+      const e = s[i + 1];
+      switch (e) {
+        case '"':
+        case "\\":
+        case "/":
+          out += e;
+          break;
+        case "b":
+          out += "\b";
+          break;
+        case "f":
+          out += "\f";
+          break;
+        case "n":
+          out += "\n";
+          break;
+        case "r":
+          out += "\r";
+          break;
+        case "t":
+          out += "\t";
+          break;
+        case "u": {
+          const hex = s.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw NOT_HANDLED;
+          // Consecutive \uXXXX escapes of a surrogate pair form one character, as in
+          // scanstring_unicode; a lone surrogate stays one code unit either way.
+          out += String.fromCharCode(parseInt(hex, 16));
+          i += 4;
+          break;
+        }
+        default:
+          throw NOT_HANDLED;
+      }
+      i += 2;
+      runStart = i;
+    }
+  }
+
+  object(): PyDict {
+    const d = new PyDict();
+    const s = this.s;
+    this.ws();
+    if (s[this.i] === "}") {
+      this.i++;
+      return d;
+    }
+    for (;;) {
+      if (s[this.i] !== '"') throw NOT_HANDLED;
+      this.i++;
+      const key = this.string();
+      this.ws();
+      if (s[this.i] !== ":") throw NOT_HANDLED;
+      this.i++;
+      this.ws();
+      d.setStr(key, this.value());
+      this.ws();
+      const c = s[this.i++];
+      if (c === "}") return d;
+      if (c !== ",") throw NOT_HANDLED;
+      this.ws();
+    }
+  }
+
+  array(): PyList {
+    const items: PyValue[] = [];
+    const s = this.s;
+    this.ws();
+    if (s[this.i] === "]") {
+      this.i++;
+      return new PyList(items);
+    }
+    for (;;) {
+      items.push(this.value());
+      this.ws();
+      const c = s[this.i++];
+      if (c === "]") return new PyList(items);
+      if (c !== ",") throw NOT_HANDLED;
+      this.ws();
+    }
+  }
+}
+
+function decode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const s = args[0];
+  if (typeof s !== "string") return None;
+  const r = new Reader(s);
+  try {
+    r.ws();
+    const v = r.value();
+    r.ws();
+    if (r.i !== s.length) return None;
+    return new PyTuple([v]);
+  } catch (e) {
+    if (e === NOT_HANDLED) return None;
+    throw e;
+  }
+}
+
+const SHORT_ESCAPES: Record<number, string> = {
+  0x22: '\\"',
+  0x5c: "\\\\",
+  0x08: "\\b",
+  0x0c: "\\f",
+  0x0a: "\\n",
+  0x0d: "\\r",
+  0x09: "\\t",
+};
+
+function u4(c: number): string {
+  return "\\u" + c.toString(16).padStart(4, "0");
+}
+
+/** ascii_escape_unicode: only ' '..'~' unescaped; UTF-16 units are already surrogate pairs. */
+function escapeAscii(s: string): string {
+  let out = '"';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e && c !== 0x22 && c !== 0x5c) continue;
+    out += s.slice(run, i) + (SHORT_ESCAPES[c] ?? u4(c));
+    run = i + 1;
+  }
+  return out + s.slice(run) + '"';
+}
+
+/** escape_unicode: only the quote, the backslash and control characters are escaped. */
+function escapeUnicode(s: string): string {
+  let out = '"';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c) continue;
+    out += s.slice(run, i) + (SHORT_ESCAPES[c] ?? u4(c));
+    run = i + 1;
+  }
+  return out + s.slice(run) + '"';
+}
+
+/** Python's str ordering (by code point), which UTF-16 order breaks above the surrogates. */
+function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+interface EncodeOptions {
+  escape: (s: string) => string;
+  itemSep: string;
+  keySep: string;
+  sortKeys: boolean;
+  allowNan: boolean;
+  path: Set<PyValue>;
+}
+
+function floatText(x: number, o: EncodeOptions): string {
+  if (Number.isFinite(x)) return floatRepr(x);
+  if (!o.allowNan) throw NOT_HANDLED;
+  return Number.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+}
+
+function keyText(k: PyValue, o: EncodeOptions): string {
+  switch (typeof k) {
+    case "string":
+      return k;
+    case "number":
+    case "bigint":
+      return k.toString();
+    case "boolean":
+      return k ? "true" : "false";
+  }
+  if (k === None) return "null";
+  if (k instanceof PyFloat && typeOf(k) === floatType) return floatText(k.value, o);
+  throw NOT_HANDLED;
+}
+
+function encodeValue(v: PyValue, o: EncodeOptions, out: string[]): void {
+  switch (typeof v) {
+    case "string":
+      out.push(o.escape(v));
+      return;
+    case "number":
+    case "bigint":
+      out.push(v.toString());
+      return;
+    case "boolean":
+      out.push(v ? "true" : "false");
+      return;
+  }
+  if (v === None) {
+    out.push("null");
+    return;
+  }
+  const type = typeOf(v);
+  if (type === floatType && v instanceof PyFloat) {
+    out.push(floatText(v.value, o));
+    return;
+  }
+  if ((type === listType && v instanceof PyList) || (type === tupleType && v instanceof PyTuple)) {
+    const items = v.items;
+    if (items.length === 0) {
+      out.push("[]");
+      return;
+    }
+    if (o.path.has(v)) throw NOT_HANDLED;
+    o.path.add(v);
+    out.push("[");
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out.push(o.itemSep);
+      encodeValue(items[i]!, o, out);
+    }
+    out.push("]");
+    o.path.delete(v);
+    return;
+  }
+  if (type === dictType && v instanceof PyDict) {
+    const entries: [string, PyValue][] = [];
+    for (let i = 0; i < v.keys.length; i++) {
+      const k = v.keys[i];
+      if (k === null || k === undefined) continue;
+      if (o.sortKeys && typeof k !== "string") throw NOT_HANDLED;
+      entries.push([keyText(k, o), v.values[i] as PyValue]);
+    }
+    if (entries.length === 0) {
+      out.push("{}");
+      return;
+    }
+    if (o.sortKeys) entries.sort((a, b) => compareCodePoints(a[0], b[0]));
+    if (o.path.has(v)) throw NOT_HANDLED;
+    o.path.add(v);
+    out.push("{");
+    for (let i = 0; i < entries.length; i++) {
+      if (i > 0) out.push(o.itemSep);
+      out.push(o.escape(entries[i]![0]), o.keySep);
+      encodeValue(entries[i]![1], o, out);
+    }
+    out.push("}");
+    o.path.delete(v);
+    return;
+  }
+  throw NOT_HANDLED;
+}
+
+function encode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const [obj, ensureAscii, itemSep, keySep, sortKeys, allowNan] = args;
+  if (typeof itemSep !== "string" || typeof keySep !== "string") return None;
+  const o: EncodeOptions = {
+    escape: ensureAscii === true ? escapeAscii : escapeUnicode,
+    itemSep,
+    keySep,
+    sortKeys: sortKeys === true,
+    allowNan: allowNan === true,
+    path: new Set(),
+  };
+  const out: string[] = [];
+  try {
+    encodeValue(obj!, o, out);
+  } catch (e) {
+    if (e === NOT_HANDLED) return None;
+    throw e;
+  }
+  return out.join("");
+}
+
+/** The str argument of the escape functions (str subclasses included). */
+function strArg(args: PyValue[]): string {
+  const s = strValue(args[0]!);
+  if (s === undefined) throw typeError(`first argument must be a string, not ${typeName(args[0]!)}`);
+  return s;
+}
+
+export function makeJsonModule(): PyModule {
+  const m = new PyModule("_json");
+  for (const [name, fn] of nativeFunctions("_json", {
+    decode,
+    encode,
+    encode_basestring: (_t, _s, args) => escapeUnicode(strArg(args)),
+    encode_basestring_ascii: (_t, _s, args) => escapeAscii(strArg(args)),
+  }))
+    m.dict!.setStr(name, fn);
+  return m;
+}
