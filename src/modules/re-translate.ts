@@ -587,8 +587,17 @@ class Translator {
         this.close(start);
         return { js: this.atomic(inner.js), min: inner.min, max: inner.max, atom: true };
       }
-      case "(":
+      case "(": {
+        // The group reference is checked as sre_parse does; matching on it has no RegExp form.
+        const { name, pos } = this.groupName(")");
+        if (/^[0-9]+$/.test(name)) {
+          const n = Number(name);
+          if (n === 0) throw this.error("bad group number", pos);
+          if (n > this.groups) throw this.error(`invalid group reference ${n}`, pos);
+        } else if (!isIdentifier(name)) throw this.error(`bad character in group name '${name}'`, pos);
+        else if (!this.names.has(name)) throw this.error(`unknown group name '${name}'`, pos);
         throw new Unsupported("pyglass re: conditional groups (?(id)yes|no) are not supported");
+      }
     }
     if (FLAG_LETTERS[c] !== undefined || c === "-") {
       this.i--;
