@@ -6,7 +6,7 @@
  */
 import type { ExceptHandler, expr, stmt, withitem } from "./ast.generated.js";
 import { parseCallArguments, parseParameters, tokenSpan } from "./parser-arguments.js";
-import type { Parser } from "./parser-core.js";
+import { type Parser, onlySyntaxErrors } from "./parser-core.js";
 import { invalidForTarget } from "./parser-displays.js";
 import {
   parseExpression,
@@ -279,7 +279,8 @@ function parseWith(p: Parser, asyncTok: Token | null): stmt {
       p.level--;
       p.expect(")");
       if (p.at(":")) items = list;
-    } catch {
+    } catch (e) {
+      onlySyntaxErrors(e);
       // not the parenthesised form
     }
     if (items === null) {

@@ -65,6 +65,14 @@ export function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new ParserAssertionError(message);
 }
 
+/**
+ * For the parser's speculative reads: a syntax error means "this reading does not apply"; any
+ * other exception is a bug (or running out of stack) and must not be swallowed.
+ */
+export function onlySyntaxErrors(e: unknown): void {
+  if (!(e instanceof PythonSyntaxError)) throw e;
+}
+
 /** A source range in AST coordinates (lines from 1, UTF-8 byte columns from 0). */
 export interface Span {
   readonly lineno: number;
@@ -188,7 +196,8 @@ export class Parser {
     this.noInvalid++;
     try {
       return f();
-    } catch {
+    } catch (e) {
+      onlySyntaxErrors(e);
       return null;
     } finally {
       this.noInvalid--;

@@ -4,7 +4,7 @@
  * Generators" parts of Grammar/python.gram, with their invalid_* rules).
  */
 import type { Dict, GeneratorExp, comprehension, expr } from "./ast.generated.js";
-import type { Parser } from "./parser-core.js";
+import { type Parser, onlySyntaxErrors } from "./parser-core.js";
 import {
   parseBitwiseOr,
   parseDisjunction,
@@ -376,7 +376,8 @@ export function invalidForTarget(p: Parser, targetStart: number): Error {
   let a: expr;
   try {
     a = parseStarExpressions(p);
-  } catch {
+  } catch (e) {
+    onlySyntaxErrors(e);
     return p.syntaxErrorAtToken(failedAt);
   }
   return invalidTargetError(p, a, "for") ?? p.syntaxErrorAtToken(failedAt);

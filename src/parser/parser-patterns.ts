@@ -6,7 +6,7 @@
  * reads it as a simple statement (`match(x)`, `match[x]: int`, `match = 1`).
  */
 import type { Constant, expr, match_case, pattern, stmt } from "./ast.generated.js";
-import { type Parser, identifier } from "./parser-core.js";
+import { type Parser, identifier, onlySyntaxErrors } from "./parser-core.js";
 import { parseNamedExpression, parseStarNamedExpression, tuple } from "./parser-expressions.js";
 import { ADD, LOAD, SUB, USUB } from "./parser-nodes.js";
 import { parseNumber } from "./parser-numbers.js";
@@ -32,7 +32,8 @@ export function parseMatch(p: Parser): stmt | null {
   try {
     p.next();
     subject = parseSubject(p);
-  } catch {
+  } catch (e) {
+    onlySyntaxErrors(e);
     p.reset(save);
     p.level = level;
     return null;
@@ -86,7 +87,8 @@ function readsAsSimpleStatement(p: Parser): boolean {
   try {
     parseSimpleStatements(p, []);
     return true;
-  } catch {
+  } catch (e) {
+    onlySyntaxErrors(e);
     return false;
   } finally {
     p.noInvalid--;

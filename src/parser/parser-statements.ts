@@ -8,7 +8,7 @@
  */
 import type { Assign, alias, expr, stmt } from "./ast.generated.js";
 import { parseCompoundStatement } from "./parser-compound.js";
-import { KEYWORDS, type Parser } from "./parser-core.js";
+import { KEYWORDS, type Parser, onlySyntaxErrors } from "./parser-core.js";
 import { exprName, invalidNamedExpression, isLegacyName } from "./parser-errors.js";
 import {
   parseBitwiseOr,
@@ -77,7 +77,8 @@ function statementEndError(p: Parser, s: stmt): Error {
       const b = parseStarExpressions(p);
       const name = a._type === "Name" ? a.id : "";
       return p.errorRange(a, b, `Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`);
-    } catch {
+    } catch (e) {
+      onlySyntaxErrors(e);
       return p.syntaxErrorAtToken(bad);
     }
   }
@@ -432,7 +433,8 @@ function parseDel(p: Parser): stmt {
     let a: expr;
     try {
       a = parseStarExpressions(p);
-    } catch {
+    } catch (e) {
+      onlySyntaxErrors(e);
       throw p.syntaxErrorAtToken(failedAt);
     }
     throw invalidTargetError(p, a, "del") ?? p.syntaxErrorAtToken(failedAt);
