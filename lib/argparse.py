@@ -5,7 +5,6 @@ Arguments are matched by turning the command line into a pattern string ('O' for
 against it, which gives the same greedy allocation of strings to actions as CPython.
 """
 
-import os as _os
 import re as _re
 import sys as _sys
 
@@ -71,6 +70,8 @@ def _copy_items(items):
 
 
 def _terminal_width():
+    import os as _os
+
     try:
         return int(_os.environ["COLUMNS"])
     except (KeyError, ValueError):
@@ -1045,7 +1046,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         super().__init__(description=description, prefix_chars=prefix_chars,
                          argument_default=argument_default, conflict_handler=conflict_handler)
         if prog is None:
-            prog = _os.path.basename(_sys.argv[0]) if _sys.argv else ""
+            prog = _sys.argv[0].rpartition("/")[2] if _sys.argv else ""
         self.prog = prog
         self.usage = usage
         self.epilog = epilog

@@ -4,7 +4,6 @@ the native posix module."""
 import sys
 import posix as _posix
 import posixpath as path
-from _collections_abc import MutableMapping as _MutableMapping
 
 __all__ = ["name", "sep", "pathsep", "linesep", "curdir", "pardir", "extsep", "altsep",
            "defpath", "devnull", "environ", "getenv", "fspath", "fsencode", "fsdecode",
@@ -71,7 +70,7 @@ def fsdecode(filename):
     return filename
 
 
-class _Environ(_MutableMapping):
+class _Environ:
     """os.environ: the host's environment at start-up, changed only inside this program."""
 
     def __init__(self, data):
@@ -110,8 +109,55 @@ class _Environ(_MutableMapping):
         items = ", ".join("{!r}: {!r}".format(k, v) for k, v in self._data.items())
         return f"environ({{{items}}})"
 
+    def __contains__(self, key):
+        return key in self._data
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    _marker = object()
+
+    def pop(self, key, default=_marker):
+        if key in self._data:
+            return self._data.pop(key)
+        if default is self._marker:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    __hash__ = None
+
     def copy(self):
-        return dict(self)
+        return dict(self._data)
 
     def setdefault(self, key, value):
         if key not in self:

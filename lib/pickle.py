@@ -9,7 +9,6 @@ import sys
 import math as _math
 import copyreg
 from copyreg import dispatch_table
-from itertools import islice
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler",
            "dump", "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -210,6 +209,16 @@ def _raw_unicode_unescape(b):
 
 def _codecs_encode(text, encoding):
     return text.encode(encoding)
+
+
+def _take(it, n):
+    # The next n items of an iterator (fewer at its end).
+    out = []
+    for x in it:
+        out.append(x)
+        if len(out) == n:
+            break
+    return out
 
 
 def _getattribute(obj, name):
@@ -678,7 +687,7 @@ class Pickler:
             return
         it = iter(items)
         while True:
-            tmp = list(islice(it, _BATCHSIZE))
+            tmp = _take(it, _BATCHSIZE)
             n = len(tmp)
             if n > 1:
                 write(MARK)
@@ -712,7 +721,7 @@ class Pickler:
             return
         it = iter(items)
         while True:
-            tmp = list(islice(it, _BATCHSIZE))
+            tmp = _take(it, _BATCHSIZE)
             n = len(tmp)
             if n > 1:
                 write(MARK)
@@ -738,7 +747,7 @@ class Pickler:
         self.memoize(obj)
         it = iter(obj)
         while True:
-            batch = list(islice(it, _BATCHSIZE))
+            batch = _take(it, _BATCHSIZE)
             n = len(batch)
             if n > 0:
                 write(MARK)

@@ -6,7 +6,6 @@ recursion and depth limits are marked as CPython marks them.
 """
 
 import sys as _sys
-import collections as _collections
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -166,6 +165,8 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
+            if not _collections_added[0]:
+                _add_collections_dispatch()
             p = self._dispatch.get(type(object).__repr__, None)
             if p is not None:
                 context[objid] = 1
@@ -221,7 +222,6 @@ class PrettyPrinter:
                      allowance + 1, context, level)
         stream.write(")")
 
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
 
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write("[")
@@ -437,7 +437,6 @@ class PrettyPrinter:
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(")")
 
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -452,7 +451,6 @@ class PrettyPrinter:
                                 allowance + 2, context, level)
         stream.write("})")
 
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
 
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
         if not len(object.maps):
@@ -469,8 +467,6 @@ class PrettyPrinter:
                 self._format(m, stream, indent, 1, context, level)
                 stream.write(",\n" + " " * indent)
 
-    if hasattr(_collections, "ChainMap"):
-        _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):
@@ -488,7 +484,6 @@ class PrettyPrinter:
             rml = self._repr(object.maxlen, context, level)
             stream.write("],\n%smaxlen=%s)" % (" " * indent, rml))
 
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
 
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
@@ -558,6 +553,26 @@ class PrettyPrinter:
             return fmt % ", ".join(components), readable, recursive
         rep = repr(object)
         return rep, bool(rep and not rep.startswith("<")), False
+
+
+_collections_added = [False]
+
+
+def _add_collections_dispatch():
+    # collections' types can only be met once collections is imported, so their layouts
+    # are registered then (importing it here would slow down every import of pprint).
+    collections = _sys.modules.get("collections")
+    if collections is None:
+        return
+    _collections_added[0] = True
+    for type_name, method in (("OrderedDict", PrettyPrinter._pprint_ordered_dict),
+                              ("defaultdict", PrettyPrinter._pprint_default_dict),
+                              ("Counter", PrettyPrinter._pprint_counter),
+                              ("ChainMap", PrettyPrinter._pprint_chain_map),
+                              ("deque", PrettyPrinter._pprint_deque)):
+        cls = getattr(collections, type_name, None)
+        if cls is not None:
+            PrettyPrinter._dispatch[cls.__repr__] = method
 
 
 try:

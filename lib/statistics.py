@@ -5,12 +5,8 @@ type once at the end, so results are the correctly rounded values CPython return
 """
 
 import math
-import numbers
-import random
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict, namedtuple
 from fractions import Fraction
-from functools import reduce
 from itertools import groupby, repeat
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 
@@ -66,6 +62,21 @@ def _coerce(T, S):
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
+def _common_type(types):
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return T
+
+
+def _count(data):
+    # Value -> number of occurrences, in first-seen order (what Counter gives).
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
 def _sum(data):
     """(type, exact total, count) of data, the total a Fraction (or an inf/nan)."""
     count = 0
@@ -81,8 +92,7 @@ def _sum(data):
         assert not _isfinite(total)
     else:
         total = sum(Fraction(n, d) for d, n in partials.items())
-    T = reduce(_coerce, types, int)
-    return (T, total, count)
+    return (_common_type(types), total, count)
 
 
 def _ss(data, c=None):
@@ -92,14 +102,14 @@ def _ss(data, c=None):
         return (T, ssd, c, count)
     count = 0
     types = set()
-    sx_partials = defaultdict(int)
-    sxx_partials = defaultdict(int)
+    sx_partials = {}
+    sxx_partials = {}
     for typ, values in groupby(data, type):
         types.add(typ)
         for n, d in map(_exact_ratio, values):
             count += 1
-            sx_partials[d] += n
-            sxx_partials[d] += n * n
+            sx_partials[d] = sx_partials.get(d, 0) + n
+            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
     if not count:
         ssd = c = Fraction(0)
     elif None in sx_partials:
@@ -109,8 +119,7 @@ def _ss(data, c=None):
         sxx = sum(Fraction(n, d * d) for d, n in sxx_partials.items())
         ssd = (count * sxx - sx * sx) / count
         c = sx / count
-    T = reduce(_coerce, types, int)
-    return (T, ssd, c, count)
+    return (_common_type(types), ssd, c, count)
 
 
 def _isfinite(x):
@@ -222,6 +231,8 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError("harmonic_mean requires at least one data point")
     elif n == 1 and weights is None:
         x = data[0]
+        import numbers
+
         if isinstance(x, numbers.Real) or _is_decimal_type(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
@@ -300,15 +311,20 @@ def median_grouped(data, interval=1):
 
 
 def mode(data):
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError("no mode for empty data") from None
+    counts = _count(iter(data))
+    if not counts:
+        raise StatisticsError("no mode for empty data")
+    # The first value seen among the most common ones.
+    best = None
+    best_count = 0
+    for value, count in counts.items():
+        if count > best_count:
+            best, best_count = value, count
+    return best
 
 
 def multimode(data):
-    counts = Counter(iter(data))
+    counts = _count(iter(data))
     if not counts:
         return []
     maxcount = max(counts.values())
@@ -419,7 +435,31 @@ def correlation(x, y, /):
         raise StatisticsError("at least one of the inputs is constant")
 
 
-LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
+class LinearRegression(tuple):
+    """LinearRegression(slope, intercept): what linear_regression returns."""
+
+    __slots__ = ()
+    _fields = ("slope", "intercept")
+
+    def __new__(cls, slope, intercept):
+        return tuple.__new__(cls, (slope, intercept))
+
+    @property
+    def slope(self):
+        return self[0]
+
+    @property
+    def intercept(self):
+        return self[1]
+
+    def __repr__(self):
+        return "LinearRegression(slope=%r, intercept=%r)" % self
+
+    def _asdict(self):
+        return {"slope": self[0], "intercept": self[1]}
+
+    def __getnewargs__(self):
+        return tuple(self)
 
 
 def linear_regression(x, y, /, *, proportional=False):
@@ -516,6 +556,8 @@ class NormalDist:
         return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
+        import random
+
         rnd = random.random if seed is None else random.Random(seed).random
         inv_cdf = _normal_dist_inv_cdf
         mu = self._mu
