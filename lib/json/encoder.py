@@ -74,11 +74,14 @@ class JSONEncoder(object):
         """The JSON text of o."""
         if isinstance(o, str):
             return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
-        if (_json is not None and self.indent is None
-                and type(self).iterencode is JSONEncoder.iterencode):
+        if _json is not None and type(self).iterencode is JSONEncoder.iterencode:
             # Plain data is encoded natively; None means the Python path must do it.
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
             text = _json.encode(o, bool(self.ensure_ascii), self.item_separator,
-                                self.key_separator, bool(self.sort_keys), bool(self.allow_nan))
+                                self.key_separator, bool(self.sort_keys), bool(self.allow_nan),
+                                indent)
             if text is not None:
                 return text
         chunks = self.iterencode(o, _one_shot=True)

@@ -5,8 +5,10 @@
  *     Parses a whole document with the default decoder settings. None means "not handled
  *     here": any error (lib/json/scanner.py then reparses to raise JSONDecodeError with its
  *     message and position) or a number int() would refuse.
- *   encode(obj, ensure_ascii, item_separator, key_separator, sort_keys, allow_nan) -> str | None
- *     Encodes plain data (exact dict/list/tuple/str/int/float/bool/None) without indent. None
+ *   encode(obj, ensure_ascii, item_separator, key_separator, sort_keys, allow_nan, indent)
+ *       -> str | None
+ *     Encodes plain data (exact dict/list/tuple/str/int/float/bool/None); indent is None or the
+ *     indent unit as a str. None
  *     means "not handled here" (subclasses, other types, non-finite floats refused by
  *     allow_nan, cycles, unsortable keys): the Python encoder then produces the result or the
  *     error with CPython's message.
@@ -295,6 +297,18 @@ interface EncodeOptions {
   sortKeys: boolean;
   allowNan: boolean;
   path: Set<PyValue>;
+  /** The indent unit, or null for one-line output. */
+  indent: string | null;
+}
+
+/** The separator before an item at `level` (the newline and indentation when indenting). */
+function itemStart(o: EncodeOptions, level: number, first: boolean): string {
+  if (o.indent === null) return first ? "" : o.itemSep;
+  return (first ? "" : o.itemSep) + "\n" + o.indent.repeat(level);
+}
+
+function closing(o: EncodeOptions, level: number): string {
+  return o.indent === null ? "" : "\n" + o.indent.repeat(level);
 }
 
 function floatText(x: number, o: EncodeOptions): string {
@@ -318,7 +332,7 @@ function keyText(k: PyValue, o: EncodeOptions): string {
   throw NOT_HANDLED;
 }
 
-function encodeValue(v: PyValue, o: EncodeOptions, out: string[]): void {
+function encodeValue(v: PyValue, o: EncodeOptions, out: string[], level: number): void {
   switch (typeof v) {
     case "string":
       out.push(o.escape(v));
@@ -350,10 +364,10 @@ function encodeValue(v: PyValue, o: EncodeOptions, out: string[]): void {
     o.path.add(v);
     out.push("[");
     for (let i = 0; i < items.length; i++) {
-      if (i > 0) out.push(o.itemSep);
-      encodeValue(items[i]!, o, out);
+      out.push(itemStart(o, level + 1, i === 0));
+      encodeValue(items[i]!, o, out, level + 1);
     }
-    out.push("]");
+    out.push(closing(o, level), "]");
     o.path.delete(v);
     return;
   }
@@ -374,11 +388,10 @@ function encodeValue(v: PyValue, o: EncodeOptions, out: string[]): void {
     o.path.add(v);
     out.push("{");
     for (let i = 0; i < entries.length; i++) {
-      if (i > 0) out.push(o.itemSep);
-      out.push(o.escape(entries[i]![0]), o.keySep);
-      encodeValue(entries[i]![1], o, out);
+      out.push(itemStart(o, level + 1, i === 0), o.escape(entries[i]![0]), o.keySep);
+      encodeValue(entries[i]![1], o, out, level + 1);
     }
-    out.push("}");
+    out.push(closing(o, level), "}");
     o.path.delete(v);
     return;
   }
@@ -386,8 +399,9 @@ function encodeValue(v: PyValue, o: EncodeOptions, out: string[]): void {
 }
 
 function encode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
-  const [obj, ensureAscii, itemSep, keySep, sortKeys, allowNan] = args;
+  const [obj, ensureAscii, itemSep, keySep, sortKeys, allowNan, indent] = args;
   if (typeof itemSep !== "string" || typeof keySep !== "string") return None;
+  if (indent !== undefined && indent !== None && typeof indent !== "string") return None;
   const o: EncodeOptions = {
     escape: ensureAscii === true ? escapeAscii : escapeUnicode,
     itemSep,
@@ -395,10 +409,11 @@ function encode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     sortKeys: sortKeys === true,
     allowNan: allowNan === true,
     path: new Set(),
+    indent: typeof indent === "string" ? indent : null,
   };
   const out: string[] = [];
   try {
-    encodeValue(obj!, o, out);
+    encodeValue(obj!, o, out, 0);
   } catch (e) {
     if (e === NOT_HANDLED) return None;
     throw e;
