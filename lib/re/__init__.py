@@ -199,32 +199,14 @@ class Pattern:
         """The first Match found scanning from pos, else None."""
         return self._exec(string, pos, endpos, 0)
 
-    def _iter(self, string, pos=0, endpos=_MAXSIZE):
-        # Successive matches; after an empty match the next one may not be empty at the same
-        # place (sre's must_advance, the 3.7 rule for findall/sub/split).
+    def _iter(self, string, pos=0, endpos=_MAXSIZE, limit=0):
+        # Successive matches (the native scan applies sre's must_advance rule), each as the
+        # tuple of its group spans.
         _check_subject(self, string)
-        exec_ = _re.exec
-        engine = self._engine
-        n = len(string)
-        if endpos > n:
-            endpos = n
-        if pos < 0:
-            pos = 0
-        must_advance = False
-        while pos <= endpos:
-            spans = exec_(engine, string, pos, endpos, 0)
-            if spans is None:
-                return
-            if must_advance and spans[1] == spans[0] == pos:
-                pos += 1
-                if pos > endpos:
-                    return
-                spans = exec_(engine, string, pos, endpos, 0)
-                if spans is None:
-                    return
-            yield spans
-            must_advance = spans[1] == spans[0]
-            pos = spans[1]
+        spans = _re.scan(self._engine, string, pos, endpos, limit)
+        width = 2 * (self.groups + 1)
+        for i in range(0, len(spans), width):
+            yield spans[i:i + width]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """An iterator of the Match objects of all non-overlapping matches."""
@@ -256,9 +238,9 @@ class Pattern:
         last = 0
         count = 0
         groups = self.groups
-        for spans in self._iter(string):
-            if maxsplit and count >= maxsplit:
-                break
+        if maxsplit < 0:
+            return [string[:]]
+        for spans in self._iter(string, limit=maxsplit):
             out.append(string[last:spans[0]])
             for g in range(1, groups + 1):
                 out.append(_group_text(string, spans, g, None))
@@ -277,9 +259,9 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for spans in self._iter(string):
-            if count and n >= count:
-                break
+        if count < 0:
+            return string[:], 0
+        for spans in self._iter(string, limit=count):
             if spans[0] > last:
                 pieces.append(string[last:spans[0]])
             if literal is not None:

@@ -9,6 +9,7 @@
  *                            | (None, message, position)      -- a re.error to raise
  *   exec(engine, string, pos, endpos, mode) -> (start0, end0, start1, end1, ...) | None
  *     mode 0 search, 1 match, 2 fullmatch; -1 marks a group that did not participate.
+ *   scan(engine, string, pos, endpos, limit) -> the spans of successive matches, concatenated.
  */
 import type { PyType, PyValue } from "../objects/core.js";
 import { None, PyObject, defineBuiltinType } from "../objects/core.js";
@@ -114,11 +115,17 @@ function cut(s: string, end: number): string {
   return cutText;
 }
 
-function exec(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
-  const engine = args[0]!;
-  if (!(engine instanceof PyEngine)) throw typeError("exec() needs an _re.Engine");
-  const subj = subject(args[1]!);
-  if (subj === null) throw typeError(`expected string or bytes-like object, got '${typeName(args[1]!)}'`);
+/** The subject of exec/scan checked against the engine, with pos and endpos clamped. */
+interface Subject {
+  text: string;
+  wide: boolean;
+  uPos: number;
+  uEnd: number;
+}
+
+function prepare(engine: PyEngine, subjectArg: PyValue, posArg: PyValue, endArg: PyValue): Subject | null {
+  const subj = subject(subjectArg);
+  if (subj === null) throw typeError(`expected string or bytes-like object, got '${typeName(subjectArg)}'`);
   const [s, isBytes] = subj;
   if (isBytes !== engine.bytes) {
     throw typeError(
@@ -128,28 +135,82 @@ function exec(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     );
   }
   const wide = !isBytes && hasSurrogates(s);
-  let pos = num(args[2]!, "pos");
-  let end = num(args[3]!, "endpos");
-  const mode = num(args[4]!, "mode");
+  let pos = num(posArg, "pos");
+  let end = num(endArg, "endpos");
   const len = wide ? [...s].length : s.length;
   if (pos < 0) pos = 0;
   if (end > len) end = len;
   if (end < 0) end = 0;
-  if (pos > end) return None;
+  if (pos > end) return null;
   const uPos = wide ? unitIndex(s, pos) : pos;
   const uEnd = wide ? unitIndex(s, end) : end;
-  const text = cut(s, uEnd);
-  const re = mode === 0 ? engine.search : mode === 1 ? engine.match : engine.full;
-  re.lastIndex = uPos;
-  const m = re.exec(text);
-  if (m === null) return None;
-  const out: PyValue[] = [];
+  return { text: cut(s, uEnd), wide, uPos, uEnd };
+}
+
+/** One match from unit index `at`; pushes the Python spans of every group onto `out`. */
+function runOnce(
+  engine: PyEngine,
+  re: RegExp,
+  subj: Subject,
+  at: number,
+  out: PyValue[],
+): [number, number] | null {
+  re.lastIndex = at;
+  const m = re.exec(subj.text);
+  if (m === null) return null;
   const ind = m.indices!;
   for (const g of engine.jsGroup) {
     const span = ind[g];
     if (span === undefined) out.push(-1, -1);
-    else if (wide) out.push(cpIndex(text, span[0]), cpIndex(text, span[1]));
+    else if (subj.wide) out.push(cpIndex(subj.text, span[0]), cpIndex(subj.text, span[1]));
     else out.push(span[0], span[1]);
+  }
+  return ind[0]!;
+}
+
+function exec(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = args[0]!;
+  if (!(engine instanceof PyEngine)) throw typeError("exec() needs an _re.Engine");
+  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
+  if (subj === null) return None;
+  const mode = num(args[4]!, "mode");
+  const re = mode === 0 ? engine.search : mode === 1 ? engine.match : engine.full;
+  const out: PyValue[] = [];
+  return runOnce(engine, re, subj, subj.uPos, out) === null ? None : new PyTuple(out);
+}
+
+/**
+ * scan(engine, string, pos, endpos, limit) -> the spans of successive matches, concatenated
+ * (2 * (groups + 1) ints each), at most `limit` matches (0: all). After an empty match the
+ * next may not be empty at the same place (sre's must_advance, the rule of findall, finditer,
+ * sub and split since 3.7).
+ */
+function scan(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = args[0]!;
+  if (!(engine instanceof PyEngine)) throw typeError("scan() needs an _re.Engine");
+  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
+  if (subj === null) return new PyTuple([]);
+  const limit = num(args[4]!, "limit");
+  const out: PyValue[] = [];
+  let at = subj.uPos;
+  let mustAdvance = false;
+  let count = 0;
+  while (at <= subj.uEnd && (limit === 0 || count < limit)) {
+    const mark = out.length;
+    let span = runOnce(engine, engine.search, subj, at, out);
+    if (span === null) break;
+    if (mustAdvance && span[0] === at && span[1] === at) {
+      out.length = mark;
+      // Step over one character (a surrogate pair is one).
+      const c = subj.text.charCodeAt(at);
+      at += c >= 0xd800 && c <= 0xdbff && subj.wide ? 2 : 1;
+      if (at > subj.uEnd) break;
+      span = runOnce(engine, engine.search, subj, at, out);
+      if (span === null) break;
+    }
+    count++;
+    mustAdvance = span[0] === span[1];
+    at = span[1];
   }
   return new PyTuple(out);
 }
@@ -157,6 +218,6 @@ function exec(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
 export function makeReEngineModule(): PyModule {
   const m = new PyModule("_re");
   m.dict!.setStr("Engine", engineType);
-  for (const [name, fn] of nativeFunctions("_re", { compile, exec })) m.dict!.setStr(name, fn);
+  for (const [name, fn] of nativeFunctions("_re", { compile, exec, scan })) m.dict!.setStr(name, fn);
   return m;
 }
