@@ -260,31 +260,32 @@ class _Framer:
     def __init__(self, file_write):
         self.file_write = file_write
         self.current_frame = None
+        self.current_size = 0
 
     def start_framing(self):
         self.current_frame = []
+        self.current_size = 0
 
     def end_framing(self):
         if self.current_frame is not None:
             self.commit_frame(force=True)
             self.current_frame = None
 
-    def _frame_len(self):
-        return sum(len(p) for p in self.current_frame)
-
     def commit_frame(self, force=False):
         if self.current_frame:
-            size = self._frame_len()
+            size = self.current_size
             if size >= _FRAME_SIZE_TARGET or force:
                 data = b"".join(self.current_frame)
                 if size >= _FRAME_SIZE_MIN:
                     self.file_write(FRAME + _u(size, 8))
                 self.file_write(data)
                 self.current_frame = []
+                self.current_size = 0
 
     def write(self, data):
         if self.current_frame is not None:
             self.current_frame.append(data)
+            self.current_size += len(data)
         else:
             self.file_write(data)
 
