@@ -216,17 +216,8 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """All non-overlapping matches: strings, or tuples of groups when there are several."""
-        out = []
-        groups = self.groups
-        for spans in self._iter(string, pos, endpos):
-            if groups == 0:
-                out.append(string[spans[0]:spans[1]])
-            elif groups == 1:
-                out.append(_group_text(string, spans, 1, self._empty))
-            else:
-                out.append(tuple(_group_text(string, spans, g, self._empty)
-                                 for g in range(1, groups + 1)))
-        return out
+        _check_subject(self, string)
+        return _re.findall(self._engine, string, pos, endpos)
 
     @property
     def _empty(self):
@@ -234,20 +225,10 @@ class Pattern:
 
     def split(self, string, maxsplit=0):
         """string split at the matches, with the groups' text (or None) between the pieces."""
-        out = []
-        last = 0
-        count = 0
-        groups = self.groups
         if maxsplit < 0:
             return [string[:]]
-        for spans in self._iter(string, limit=maxsplit):
-            out.append(string[last:spans[0]])
-            for g in range(1, groups + 1):
-                out.append(_group_text(string, spans, g, None))
-            last = spans[1]
-            count += 1
-        out.append(string[last:])
-        return out
+        _check_subject(self, string)
+        return _re.split(self._engine, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """(new string, number of replacements made)."""
@@ -261,6 +242,9 @@ class Pattern:
         n = 0
         if count < 0:
             return string[:], 0
+        if literal is not None and isinstance(literal, (str, bytes)):
+            _check_subject(self, string)
+            return _re.sub_literal(self._engine, string, literal, count)
         for spans in self._iter(string, limit=count):
             if spans[0] > last:
                 pieces.append(string[last:spans[0]])

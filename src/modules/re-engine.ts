@@ -10,11 +10,15 @@
  *   exec(engine, string, pos, endpos, mode) -> (start0, end0, start1, end1, ...) | None
  *     mode 0 search, 1 match, 2 fullmatch; -1 marks a group that did not participate.
  *   scan(engine, string, pos, endpos, limit) -> the spans of successive matches, concatenated.
+ *   findall(engine, string, pos, endpos), split(engine, string, maxsplit) -> Pattern.findall's
+ *     and Pattern.split's lists, built without a Python-level loop.
+ *   sub_literal(engine, string, repl, count) -> (result, n) for templates without references.
  */
 import type { PyType, PyValue } from "../objects/core.js";
 import { None, PyObject, defineBuiltinType } from "../objects/core.js";
 import { notImplementedError, typeError, valueError } from "../objects/exceptions.js";
 import { intValue, strValue, typeName } from "../objects/helpers.js";
+import { PyList } from "../objects/list.js";
 import { PyByteArray, PyBytes, PyModule } from "../objects/misc.js";
 import { nativeFunctions } from "../objects/native.js";
 import { cpIndex, hasSurrogates, unitIndex } from "../objects/str.js";
@@ -185,13 +189,9 @@ function exec(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
  * next may not be empty at the same place (sre's must_advance, the rule of findall, finditer,
  * sub and split since 3.7).
  */
-function scan(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
-  const engine = args[0]!;
-  if (!(engine instanceof PyEngine)) throw typeError("scan() needs an _re.Engine");
-  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
-  if (subj === null) return new PyTuple([]);
-  const limit = num(args[4]!, "limit");
+function scanSpans(engine: PyEngine, subj: Subject | null, limit: number): PyValue[] {
   const out: PyValue[] = [];
+  if (subj === null) return out;
   let at = subj.uPos;
   let mustAdvance = false;
   let count = 0;
@@ -212,12 +212,133 @@ function scan(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     mustAdvance = span[0] === span[1];
     at = span[1];
   }
-  return new PyTuple(out);
+  return out;
+}
+
+function engineArg(v: PyValue): PyEngine {
+  if (!(v instanceof PyEngine)) throw typeError("an _re.Engine is required");
+  return v;
+}
+
+function scan(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = engineArg(args[0]!);
+  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
+  return new PyTuple(scanSpans(engine, subj, num(args[4]!, "limit")));
+}
+
+/** Slices of the subject by code point spans, as the subject's own kind (str or bytes). */
+function slicer(v: PyValue): (a: number, b: number) => PyValue {
+  const s = strValue(v);
+  if (s !== undefined) {
+    if (!hasSurrogates(s)) return (a, b) => s.slice(a, b);
+    const cps = [...s];
+    return (a, b) => cps.slice(a, b).join("");
+  }
+  const bytes = v instanceof PyBytes || v instanceof PyByteArray ? v.bytes : new Uint8Array();
+  // Slices of a bytearray are bytes too (getslice in _sre.c).
+  return (a, b) => new PyBytes(bytes.slice(a, b));
+}
+
+/** findall(engine, string, pos, endpos): Pattern.findall's list, built natively. */
+function findall(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = engineArg(args[0]!);
+  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
+  const spans = scanSpans(engine, subj, 0) as number[];
+  const slice = slicer(args[1]!);
+  const groups = engine.jsGroup.length - 1;
+  const width = 2 * (groups + 1);
+  const empty = slice(0, 0);
+  const text = (k: number): PyValue => (spans[k]! < 0 ? empty : slice(spans[k]!, spans[k + 1]!));
+  const out: PyValue[] = [];
+  for (let i = 0; i < spans.length; i += width) {
+    if (groups === 0) out.push(text(i));
+    else if (groups === 1) out.push(text(i + 2));
+    else {
+      const t: PyValue[] = [];
+      for (let g = 1; g <= groups; g++) t.push(text(i + 2 * g));
+      out.push(new PyTuple(t));
+    }
+  }
+  return new PyList(out);
+}
+
+/** split(engine, string, maxsplit): Pattern.split's list (maxsplit >= 0), built natively. */
+function split(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = engineArg(args[0]!);
+  const subj = prepare(engine, args[1]!, 0, Number.MAX_SAFE_INTEGER);
+  const spans = scanSpans(engine, subj, num(args[2]!, "maxsplit")) as number[];
+  const slice = slicer(args[1]!);
+  const groups = engine.jsGroup.length - 1;
+  const width = 2 * (groups + 1);
+  const out: PyValue[] = [];
+  let last = 0;
+  for (let i = 0; i < spans.length; i += width) {
+    out.push(slice(last, spans[i]!));
+    for (let g = 1; g <= groups; g++) {
+      const a = spans[i + 2 * g]!;
+      out.push(a < 0 ? None : slice(a, spans[i + 2 * g + 1]!));
+    }
+    last = spans[i + 1]!;
+  }
+  const len = subj === null ? 0 : subj.wide ? [...subj.text].length : subj.text.length;
+  out.push(slice(last, Math.max(len, last)));
+  return new PyList(out);
+}
+
+/**
+ * sub_literal(engine, string, repl, count) -> (result, n): Pattern.subn with a template that
+ * has no group references (repl already a str or bytes of the subject's kind).
+ */
+function subLiteral(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = engineArg(args[0]!);
+  const subj = prepare(engine, args[1]!, 0, Number.MAX_SAFE_INTEGER);
+  const spans = scanSpans(engine, subj, num(args[3]!, "count")) as number[];
+  const width = 2 * engine.jsGroup.length;
+  const n = spans.length / width;
+  const s = strValue(args[1]!);
+  if (s !== undefined) {
+    const repl = strValue(args[2]!) ?? "";
+    const cps = hasSurrogates(s) ? [...s] : null;
+    const cut = (a: number, b: number): string => (cps === null ? s.slice(a, b) : cps.slice(a, b).join(""));
+    let out = "";
+    let last = 0;
+    for (let i = 0; i < spans.length; i += width) {
+      out += cut(last, spans[i]!) + repl;
+      last = spans[i + 1]!;
+    }
+    out += cut(last, cps === null ? s.length : cps.length);
+    return new PyTuple([out, n]);
+  }
+  const src = args[1] instanceof PyBytes || args[1] instanceof PyByteArray ? args[1].bytes : new Uint8Array();
+  const r = args[2] instanceof PyBytes || args[2] instanceof PyByteArray ? args[2].bytes : new Uint8Array();
+  const parts: Uint8Array[] = [];
+  let last = 0;
+  for (let i = 0; i < spans.length; i += width) {
+    parts.push(src.subarray(last, spans[i]!), r);
+    last = spans[i + 1]!;
+  }
+  parts.push(src.subarray(last));
+  const total = parts.reduce((k, p) => k + p.length, 0);
+  const joined = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    joined.set(p, at);
+    at += p.length;
+  }
+  return new PyTuple([new PyBytes(joined), n]);
 }
 
 export function makeReEngineModule(): PyModule {
   const m = new PyModule("_re");
   m.dict!.setStr("Engine", engineType);
-  for (const [name, fn] of nativeFunctions("_re", { compile, exec, scan })) m.dict!.setStr(name, fn);
+  for (const [name, fn] of nativeFunctions("_re", {
+    compile,
+    exec,
+    scan,
+    findall,
+    split,
+    sub_literal: subLiteral,
+  }))
+    m.dict!.setStr(name, fn);
   return m;
 }
