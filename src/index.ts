@@ -38,11 +38,26 @@ export interface RunResult {
 export async function loadDefaultCompiler(): Promise<Compiler> {
   const { parse } = await import("./parser/parser.js");
   const { compile } = await import("./compiler/compile.js");
+  const { decodeSource } = await import("./parser/source.js");
   return (source, filename, mode) => {
     const tree = parse(source, filename, mode as CompileMode);
-    return compile(tree, filename, mode as CompileMode, {
-      source: typeof source === "string" ? source : null,
-    });
+    // The compiler's errors quote the source line, so bytes are handed over decoded.
+    const text = typeof source === "string" ? source : decodeSource(source, filename, "bytes").text;
+    return compile(tree, filename, mode as CompileMode, { source: text });
+  };
+}
+
+/**
+ * Compiles a script's bytes as `python3 FILE` does: the file reader's decoding and error
+ * positions (parse's "file" input), then the compiler with the decoded text.
+ */
+async function loadScriptCompiler(): Promise<(bytes: Uint8Array, filename: string) => CodeObject> {
+  const { parse } = await import("./parser/parser.js");
+  const { compile } = await import("./compiler/compile.js");
+  const { decodeSource } = await import("./parser/source.js");
+  return (bytes, filename) => {
+    const tree = parse(bytes, filename, "exec", { input: "file" });
+    return compile(tree, filename, "exec", { source: decodeSource(bytes, filename, "file").text });
   };
 }
 
@@ -142,8 +157,9 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
   }
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? [path];
+  const compileScript = options.compile === undefined ? await loadScriptCompiler() : null;
   const exitCode = runMain(
-    () => compiler(bytes, abs, "exec"),
+    () => (compileScript !== null ? compileScript(bytes, abs) : compiler(bytes, abs, "exec")),
     abs,
     host,
     compiler,

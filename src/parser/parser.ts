@@ -22,7 +22,8 @@ import { parseExpression, parseExpressions } from "./parser-expressions.js";
 import { parseCompoundStatement } from "./parser-compound.js";
 import { parseSimpleStatements, parseStatements } from "./parser-statements.js";
 import { PyErrorCarrier } from "../objects/error-carrier.js";
-import { decodeSource, findCodingSpec, lineEndIn } from "./source.js";
+import { fileEndTokens, fileErrorLines } from "./source-file.js";
+import { decodeSource, findCodingSpec, lineEndIn, type SourceMode } from "./source.js";
 import { PythonSyntaxError } from "./syntax-error.js";
 import { TokenizerError } from "./tokenizer-errors.js";
 import { laterError, tokenizeAll } from "./tokenizer.js";
@@ -32,6 +33,12 @@ export type ParseMode = "exec" | "eval" | "single" | "func_type";
 export interface ParseOptions {
   /** Receives DeprecationWarnings (invalid escape sequences); they are dropped by default. */
   readonly onWarning?: WarningSink;
+  /**
+   * How bytes reach the parser: "bytes" (the default) as compile(), exec(), ast.parse() and
+   * imports take them; "file" as `python3 FILE` reads its script, which words and places some
+   * errors differently (see source.ts and source-file.ts).
+   */
+  readonly input?: SourceMode;
 }
 
 /**
@@ -44,10 +51,14 @@ export function parse(
   mode: ParseMode = "exec",
   options: ParseOptions = {},
 ): mod {
-  const text = typeof source === "string" ? source : decodeSource(source, filename).text;
+  const input = options.input ?? "bytes";
+  const text = typeof source === "string" ? source : decodeSource(source, filename, input).text;
   const stream = tokenizeAll(text, { filename });
   if (stream.tokens.length === 0) throw stream.error!;
-  const p = new Parser(stream.tokens, stream.source, filename, mode, stream.error);
+  const fromFile = input === "file" && typeof source !== "string";
+  const tokens = fromFile ? fileEndTokens(stream.tokens) : stream.tokens;
+  const textSource = fromFile ? fileErrorLines(source, stream.source) : null;
+  const p = new Parser(tokens, stream.source, filename, mode, stream.error, textSource);
   p.onWarning = options.onWarning ?? null;
   p.byteOffsets = typeof source !== "string" && !declaresEncoding(source);
   p.finalNewlineAdded = !(text.endsWith("\n") || text.endsWith("\r"));

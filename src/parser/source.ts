@@ -100,7 +100,7 @@ function onlyCommentOrBlank(line: Uint8Array): boolean {
 }
 
 /** The coding declaration of line 1, or of line 2 when line 1 is blank or a comment. */
-function declaredEncoding(bytes: Uint8Array, start: number): string | null {
+export function declaredEncoding(bytes: Uint8Array, start: number): string | null {
   const end1 = lineEndIn(bytes, start);
   const line1 = bytes.subarray(start, end1);
   const spec1 = findCodingSpec(line1);
@@ -126,6 +126,16 @@ function encodingError(msg: string, filename: string, lineno = 0, offset = 0): P
 }
 
 /**
+ * A decoding error of a script file. Py_RunFile's tokenizer raises these through
+ * PyErr_Format/PyErr_SetString, not through its syntaxerror() helper, so the SyntaxError has
+ * only a message: filename, lineno and offset are None (see fp_setreadl and ensure_utf8 in
+ * Parser/tokenizer.c).
+ */
+function fileDecodingError(msg: string): PythonSyntaxError {
+  return new PythonSyntaxError("SyntaxError", msg, null, null, null, null);
+}
+
+/**
  * How the bytes reach CPython: "file" as `python3 FILE` reads its script (Py_RunFile, line by
  * line), "bytes" as compile(), exec() and ast.parse() take bytes, and as importing a module
  * does (decode_str). They differ in their checks and their error messages.
@@ -148,8 +158,17 @@ function crlfBefore(bytes: Uint8Array, end: number): number {
  * report them where CPython does (an identifier, a string literal); in a comment they are fine.
  */
 export function decodeSource(bytes: Uint8Array, filename: string, mode: SourceMode = "file"): DecodedSource {
+  // compile() refuses null bytes before decoding (_Py_SourceAsString in Python/pythonrun.c),
+  // setting a SyntaxError with only a message: no filename, no location.
   if (mode === "bytes" && bytes.includes(0)) {
-    throw encodingError("source code string cannot contain null bytes", filename);
+    throw new PythonSyntaxError(
+      "SyntaxError",
+      "source code string cannot contain null bytes",
+      null,
+      null,
+      null,
+      null,
+    );
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const start = bom ? 3 : 0;
@@ -158,13 +177,15 @@ export function decodeSource(bytes: Uint8Array, filename: string, mode: SourceMo
   if (spec !== null) {
     const encoding = normalEncodingName(spec);
     if (bom && encoding !== "utf-8") {
-      throw encodingError(`encoding problem: ${encoding} with BOM`, filename, 0, mode === "file" ? 0 : -1);
+      throw mode === "file"
+        ? fileDecodingError(`encoding problem: ${encoding} with BOM`)
+        : encodingError(`encoding problem: ${encoding} with BOM`, filename, 0, -1);
     }
     if (encoding === "utf-8") return { text: decodeUtf8Escaping(body), encoding, declared: true };
     const decoder = codecDecoder(encoding === "iso-8859-1" ? "latin-1" : encoding);
     if (decoder === null) {
       throw mode === "file"
-        ? encodingError(`encoding problem: ${encoding}`, filename)
+        ? fileDecodingError(`encoding problem: ${encoding}`)
         : encodingError(`unknown encoding: ${encoding}`, filename, 0, -1);
     }
     try {
@@ -172,7 +193,7 @@ export function decodeSource(bytes: Uint8Array, filename: string, mode: SourceMo
     } catch (e) {
       if (!(e instanceof DecodeFailure)) throw e;
       throw mode === "file"
-        ? encodingError(`encoding problem: ${encoding}`, filename)
+        ? fileDecodingError(`encoding problem: ${encoding}`)
         : encodingError(e.pythonMessage(crlfBefore(body, e.start)), filename, 0, -1);
     }
   }
@@ -182,10 +203,9 @@ export function decodeSource(bytes: Uint8Array, filename: string, mode: SourceMo
   if (error !== null) {
     const bad = error.start;
     const byte = body[bad]!.toString(16).padStart(2, "0");
-    throw encodingError(
+    throw fileDecodingError(
       `Non-UTF-8 code starting with '\\x${byte}' in file ${filename} on line ${lineOfByte(body, bad)}, ` +
         "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-      filename,
     );
   }
   return { text: decodeUtf8Escaping(body), encoding: "utf-8", declared: false };

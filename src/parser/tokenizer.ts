@@ -958,7 +958,8 @@ export function tokenizeAll(text: string, options: TokenizerOptions = {}): Token
 export function laterError(error: TokenizerError | null, errorLine: number): TokenizerError | null {
   if (error === null) return null;
   if (error.family === "raised") return error;
-  if (error.unclosed !== null && errorLine > error.unclosed.lineno) return error.unclosed;
+  if (error.unclosed !== null && error.unclosed.lineno !== null && errorLine > error.unclosed.lineno)
+    return error.unclosed;
   return null;
 }
 

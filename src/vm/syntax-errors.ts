@@ -10,9 +10,9 @@ export function syntaxErrorFrom(e: PythonSyntaxError): PyBaseException {
   const type =
     e.kind === "IndentationError" ? E.IndentationError : e.kind === "TabError" ? E.TabError : E.SyntaxError;
   const info = new PyTuple([
-    e.filename,
-    e.lineno,
-    e.offset,
+    e.filename ?? None,
+    e.lineno ?? None,
+    e.offset ?? None,
     e.text ?? None,
     e.endLineno ?? None,
     e.endOffset ?? None,
@@ -20,9 +20,9 @@ export function syntaxErrorFrom(e: PythonSyntaxError): PyBaseException {
   const exc = newException(type, e.msg, info);
   exc.dict = new PyDict();
   exc.dict.setStr("msg", e.msg);
-  exc.dict.setStr("filename", e.filename);
-  exc.dict.setStr("lineno", e.lineno);
-  exc.dict.setStr("offset", e.offset);
+  exc.dict.setStr("filename", e.filename ?? None);
+  exc.dict.setStr("lineno", e.lineno ?? None);
+  exc.dict.setStr("offset", e.offset ?? None);
   exc.dict.setStr("text", e.text ?? None);
   exc.dict.setStr("end_lineno", e.endLineno ?? None);
   exc.dict.setStr("end_offset", e.endOffset ?? None);

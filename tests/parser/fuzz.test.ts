@@ -307,11 +307,12 @@ function insanity(e: PythonSyntaxError, lineCount: number): string | null {
   if (typeof e.msg !== "string" || e.msg === "") return "empty message";
   // CPython reports decoding errors without a line; everything else has one inside the file.
   const decoding = /encoding|decode|Non-UTF-8|null bytes/.test(e.msg);
-  if (!(Number.isInteger(e.lineno) && e.lineno >= 1) && !decoding) return `lineno ${e.lineno}`;
-  if (e.lineno > lineCount + 1) return `lineno ${e.lineno} past the end (${lineCount} lines)`;
-  if (!(Number.isInteger(e.offset) && e.offset >= 0) && !decoding) return `offset ${e.offset}`;
+  const lineno = e.lineno ?? 0;
+  if (!(Number.isInteger(e.lineno) && lineno >= 1) && !decoding) return `lineno ${e.lineno}`;
+  if (lineno > lineCount + 1) return `lineno ${e.lineno} past the end (${lineCount} lines)`;
+  if (!(Number.isInteger(e.offset) && (e.offset ?? -1) >= 0) && !decoding) return `offset ${e.offset}`;
   if (e.text !== null && typeof e.text !== "string") return "text is not a string";
-  if (e.endLineno !== null && !(Number.isInteger(e.endLineno) && e.endLineno >= e.lineno))
+  if (e.endLineno !== null && !(Number.isInteger(e.endLineno) && e.endLineno >= lineno))
     return `endLineno ${e.endLineno}`;
   if (e.endOffset !== null && !Number.isInteger(e.endOffset)) return `endOffset ${e.endOffset}`;
   const report = formatSyntaxError(e);

@@ -9,7 +9,7 @@ import { PyErrorCarrier } from "../../src/objects/error-carrier.js";
 import { PythonSyntaxError } from "../../src/parser/syntax-error.js";
 
 /** [class, msg, lineno, offset, end_lineno, end_offset, text], or null when it parses. */
-type Expected = readonly [string, string, number, number, number, number, string] | null;
+type Expected = readonly [string, string, number | null, number | null, number, number, string] | null;
 
 interface ErrorCase {
   readonly source: string;

@@ -140,7 +140,8 @@ for i, case in enumerate(data):
 print(json.dumps(out))
 `;
 
-type Report = [string, string, number, number, number | null, number | null, string | null] | null;
+type Report =
+  [string, string, number | null, number | null, number | null, number | null, string | null] | null;
 
 test("tokenizer errors match python3's class, message, position and text", () => {
   const expected = askPython(PYTHON, CASES) as Report[];

@@ -18,9 +18,16 @@ import { PythonSyntaxError } from "../../src/parser/syntax-error.js";
 interface ExpectedCase extends SyntaxErrorFields {
   readonly stage: "parser" | "compiler";
   readonly stderr: string;
+  /** What compile(bytes) reports, when it differs from `python3 SNIPPET` (null: it compiles). */
+  readonly compile?: SyntaxErrorFields | null;
 }
 
-type ParseFunction = (source: string | Uint8Array, filename: string, mode?: "exec") => unknown;
+type ParseFunction = (
+  source: string | Uint8Array,
+  filename: string,
+  mode?: "exec",
+  options?: { input?: "file" | "bytes" },
+) => unknown;
 type CompileFunction = (
   tree: unknown,
   filename: string,
@@ -64,7 +71,11 @@ const compile = (compilerModule?.["compile"] ?? null) as CompileFunction | null;
 const FIELDS = ["kind", "msg", "filename", "lineno", "offset", "endLineno", "endOffset", "text"] as const;
 
 /** What differs between the error we raised and CPython's; empty when they agree. */
-function compareError(error: unknown, want: ExpectedCase, where: string): string[] {
+function compareError(
+  error: unknown,
+  want: SyntaxErrorFields & { readonly stderr?: string },
+  where: string,
+): string[] {
   if (!(error instanceof PythonSyntaxError)) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return [`${where} threw ${what}, not a PythonSyntaxError`];
@@ -76,36 +87,54 @@ function compareError(error: unknown, want: ExpectedCase, where: string): string
       diffs.push(`${field}: got ${JSON.stringify(got)}, want ${JSON.stringify(want[field])}`);
   }
   const report = formatSyntaxError(error);
-  if (report !== want.stderr)
+  if (want.stderr !== undefined && report !== want.stderr)
     diffs.push(`report: got ${JSON.stringify(report)}, want ${JSON.stringify(want.stderr)}`);
   return diffs;
 }
 
-/** Runs one snippet through our pipeline and lists how it differs from python3. */
+/**
+ * Runs one snippet through our pipeline and lists how it differs from python3: read as a script
+ * file (parse's "file" input) it must fail as `python3 SNIPPET` does, and read as bytes as
+ * compile(bytes) does (the `compile` record, when python3 recorded a difference).
+ */
 function check(name: string, want: ExpectedCase): string[] {
   if (parse === null) return ["no parser yet (src/parser/parser.ts)"];
+  const diffs = checkInput(name, want, "file", want);
+  if (want.compile === null) return [...diffs, "bytes: compile(bytes) succeeds in python3"];
+  const asBytes = want.compile ?? want;
+  return [...diffs, ...checkInput(name, want, "bytes", asBytes).map((d) => `bytes: ${d}`)];
+}
+
+function checkInput(
+  name: string,
+  want: ExpectedCase,
+  input: "file" | "bytes",
+  fields: SyntaxErrorFields & { readonly stderr?: string },
+): string[] {
   const source = readFileSync(join(dir, "cases", name));
   const filename = `tests/syntax-errors/cases/${name}`;
+  // The report is python3's stderr only for the script run; compile(bytes) has no report.
+  const expectedFields = input === "file" ? fields : { ...fields, stderr: undefined };
   let tree: unknown;
   try {
-    tree = parse(new Uint8Array(source), filename, "exec");
+    tree = parse!(new Uint8Array(source), filename, "exec", { input });
   } catch (error) {
-    if (want.stage === "parser") return compareError(error, want, "parse");
+    if (want.stage === "parser") return compareError(error, expectedFields, "parse");
     return [
       "parse raised, but CPython's parser accepts this (the compiler rejects it)",
-      ...compareError(error, want, "parse"),
+      ...compareError(error, expectedFields, "parse"),
     ];
   }
   if (want.stage === "parser")
-    return ["parse returned a tree; python3 raises " + `${want.kind}: ${want.msg}`];
+    return ["parse returned a tree; python3 raises " + `${fields.kind}: ${fields.msg}`];
   if (compile === null) return ["compiler stage: no compiler yet (src/compiler/compile.ts)"];
   try {
     // The compiler takes the source text for its errors' `text`.
     compile(tree, filename, "exec", { source: new TextDecoder().decode(source) });
   } catch (error) {
-    return compareError(error, want, "compile");
+    return compareError(error, expectedFields, "compile");
   }
-  return [`compile returned code; python3 raises ${want.kind}: ${want.msg}`];
+  return [`compile returned code; python3 raises ${fields.kind}: ${fields.msg}`];
 }
 
 test("expected-failures.txt only names snippets of the corpus", () => {
