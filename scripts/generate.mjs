@@ -34,6 +34,9 @@ function run(list, extra) {
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
   const check = process.argv.includes("--check");
   const all = process.argv.includes("--all") || check;
-  const ok = run(all ? [...BUILD_GENERATORS, ...PYTHON_GENERATORS] : BUILD_GENERATORS, check ? ["--check"] : []);
+  const ok = run(
+    all ? [...BUILD_GENERATORS, ...PYTHON_GENERATORS] : BUILD_GENERATORS,
+    check ? ["--check"] : [],
+  );
   process.exit(ok ? 0 : 1);
 }
