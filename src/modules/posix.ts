@@ -1,8 +1,8 @@
 /**
  * posix: the host layer under lib/os.py and lib/posixpath.py (what CPython's posixmodule.c
  * provides): the current directory, file kinds, directory listings, the environment and
- * entropy. The embedder can switch file-system access off per interpreter; the module then
- * sees an empty file system.
+ * entropy. The embedder can switch file-system access off for a host; os then sees an empty
+ * file system there.
  */
 import type { PyValue } from "../objects/core.js";
 import { None } from "../objects/core.js";
@@ -21,12 +21,12 @@ interface ListingHost extends Host {
   listDir?(path: string): string[] | null;
 }
 
-const fileAccessOff = new WeakSet<Interpreter>();
+const fileAccessOff = new WeakSet<Host>();
 
-/** Switches the file-system functions of os and os.path on or off for one interpreter. */
-export function setPosixFileSystemAccess(interp: Interpreter, enabled: boolean): void {
-  if (enabled) fileAccessOff.delete(interp);
-  else fileAccessOff.add(interp);
+/** Switches the file-system functions of os and os.path on or off for programs run in a host. */
+export function setPosixFileSystemAccess(host: Host, enabled: boolean): void {
+  if (enabled) fileAccessOff.delete(host);
+  else fileAccessOff.add(host);
 }
 
 function pathArg(name: string, args: PyValue[], kw: Parameters<typeof oneArg>[2]): string {
@@ -38,7 +38,7 @@ function pathArg(name: string, args: PyValue[], kw: Parameters<typeof oneArg>[2]
 export function makePosixModule(interp: Interpreter): PyModule {
   const m = new PyModule("posix");
   const host = interp.host as ListingHost;
-  const enabled = (): boolean => !fileAccessOff.has(interp);
+  const enabled = (): boolean => !fileAccessOff.has(host);
   for (const [name, fn] of nativeFunctions("posix", {
     getcwd: (): PyValue => host.cwd(),
     // "file", "dir" or None: the kind of what is at a path.
