@@ -32,7 +32,8 @@ class PyEngine extends PyObject {
     readonly search: RegExp,
     readonly match: RegExp,
     readonly full: RegExp,
-    readonly jsGroup: number[],
+    /** Python group count: group n is the RegExp group named `g${n}`. */
+    readonly groups: number,
     readonly bytes: boolean,
   ) {
     super(type);
@@ -91,7 +92,7 @@ function compile(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     const search = new RegExp(tr.source, base + "g");
     const match = new RegExp(tr.source, base + "y");
     const full = new RegExp(`(?:${tr.source})(?![\\s\\S])`, base + "y");
-    const engine = new PyEngine(engineType, search, match, full, tr.jsGroup, bytes);
+    const engine = new PyEngine(engineType, search, match, full, tr.groups, bytes);
     const names = [...tr.names].map(([name, n]) => new PyTuple([name, n]));
     return new PyTuple([engine, tr.flags, tr.groups, new PyTuple(names)]);
   } catch (e) {
@@ -163,8 +164,9 @@ function runOnce(
   const m = re.exec(subj.text);
   if (m === null) return null;
   const ind = m.indices!;
-  for (const g of engine.jsGroup) {
-    const span = ind[g];
+  const named = ind.groups;
+  for (let g = 0; g <= engine.groups; g++) {
+    const span = g === 0 ? ind[0] : named?.[`g${g}`];
     if (span === undefined) out.push(-1, -1);
     else if (subj.wide) out.push(cpIndex(subj.text, span[0]), cpIndex(subj.text, span[1]));
     else out.push(span[0], span[1]);
@@ -245,7 +247,7 @@ function findall(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
   const spans = scanSpans(engine, subj, 0) as number[];
   const slice = slicer(args[1]!);
-  const groups = engine.jsGroup.length - 1;
+  const groups = engine.groups;
   const width = 2 * (groups + 1);
   const empty = slice(0, 0);
   const text = (k: number): PyValue => (spans[k]! < 0 ? empty : slice(spans[k]!, spans[k + 1]!));
@@ -268,7 +270,7 @@ function split(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   const subj = prepare(engine, args[1]!, 0, Number.MAX_SAFE_INTEGER);
   const spans = scanSpans(engine, subj, num(args[2]!, "maxsplit")) as number[];
   const slice = slicer(args[1]!);
-  const groups = engine.jsGroup.length - 1;
+  const groups = engine.groups;
   const width = 2 * (groups + 1);
   const out: PyValue[] = [];
   let last = 0;
@@ -293,7 +295,7 @@ function subLiteral(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   const engine = engineArg(args[0]!);
   const subj = prepare(engine, args[1]!, 0, Number.MAX_SAFE_INTEGER);
   const spans = scanSpans(engine, subj, num(args[3]!, "count")) as number[];
-  const width = 2 * engine.jsGroup.length;
+  const width = 2 * (engine.groups + 1);
   const n = spans.length / width;
   const s = strValue(args[1]!);
   if (s !== undefined) {

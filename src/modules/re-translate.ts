@@ -64,8 +64,6 @@ export interface Translation {
   readonly groups: number;
   /** Python group name -> number, in definition order. */
   readonly names: Map<string, number>;
-  /** jsGroup[i] is the JavaScript group number of Python group i (jsGroup[0] = 0). */
-  readonly jsGroup: number[];
 }
 
 /** A translated piece and its width range in characters (max is Infinity when unbounded). */
@@ -132,7 +130,6 @@ class Translator {
   groups = 0;
   jsGroups = 0;
   readonly names = new Map<string, number>();
-  readonly jsGroup: number[] = [0];
   readonly open = new Set<number>();
   /** Set when a scope turns IGNORECASE on or off relative to the whole pattern. */
   scopedCase = false;
@@ -303,10 +300,10 @@ class Translator {
     return { js: atom + q + mode, ...width };
   }
 
-  /** An atomic group: (?=(X))\N matches X once, without backtracking into it. */
+  /** An atomic group: (?=(X))\k matches X once, without backtracking into it. */
   atomic(js: string): string {
     const n = ++this.jsGroups;
-    return `(?:(?=(${js}))\\${n})`;
+    return `(?:(?=(?<a${n}>${js}))\\k<a${n}>)`;
   }
 
   atom(flags: number, depth: number): Piece | null {
@@ -439,7 +436,7 @@ class Translator {
     if (n > this.groups || n >= MAXGROUPS) throw this.error(`invalid group reference ${n}`, pos);
     if (this.open.has(n)) throw this.error("cannot refer to an open group", pos - 1);
     void flags;
-    return { js: `(?:\\${this.jsGroup[n]})`, min: 0, max: Infinity, atom: true };
+    return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true };
   }
 
   // class: '[' '^'? ']'? item* ']'
@@ -558,7 +555,7 @@ class Translator {
           const n = this.names.get(name);
           if (n === undefined) throw this.error(`unknown group name '${name}'`, pos);
           if (this.open.has(n)) throw this.error("cannot refer to an open group", pos);
-          return { js: `(?:\\${this.jsGroup[n]})`, min: 0, max: Infinity, atom: true };
+          return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true };
         }
         if (k === undefined) throw this.error("unexpected end of pattern", this.i);
         throw this.error(`unknown extension ?P${k}`, this.i - 2);
@@ -669,13 +666,11 @@ class Translator {
         );
       this.names.set(named.name, n);
     }
-    const js = ++this.jsGroups;
-    this.jsGroup[n] = js;
     this.open.add(n);
     const inner = this.alternation(flags, depth + 1);
     this.close(start);
     this.open.delete(n);
-    return { js: `(${inner.js})`, min: inner.min, max: inner.max, atom: true };
+    return { js: `(?<g${n}>${inner.js})`, min: inner.min, max: inner.max, atom: true };
   }
 }
 
@@ -716,6 +711,5 @@ export function translate(pattern: string, flags: number, bytes: boolean): Trans
     flags: t.flags,
     groups: t.groups,
     names: t.names,
-    jsGroup: t.jsGroup,
   };
 }
