@@ -771,6 +771,17 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
+        if (month is None and isinstance(year, (bytes, str)) and len(year) == 4
+                and 1 <= ord(year[2:3]) <= 12):
+            # The pickled state: year (2 bytes, big-endian), month, day.
+            if isinstance(year, str):
+                year = year.encode("latin1")
+            self = object.__new__(cls)
+            self._year = year[0] * 256 + year[1]
+            self._month = year[2]
+            self._day = year[3]
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -921,8 +932,12 @@ class date:
     def isocalendar(self):
         return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
 
+    def _getstate(self):
+        yhi, ylo = divmod(self._year, 256)
+        return (bytes([yhi, ylo, self._month, self._day]),)
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, self._getstate())
 
 
 date.min = date(1, 1, 1)
@@ -1089,6 +1104,16 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(hour, (bytes, str)) and len(hour) == 6
+                and ord(hour[0:1]) & 0x7F < 24):
+            # The pickled state: hour (+128 when fold), minute, second, 3 bytes of
+            # microseconds; the tzinfo comes second.
+            if isinstance(hour, str):
+                hour = hour.encode("latin1")
+            self = object.__new__(cls)
+            self._setstate(hour, minute or None)
+            self._hashcode = -1
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1267,9 +1292,35 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def _getstate(self, protocol=3):
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        h = self._hour
+        if self._fold and protocol > 3:
+            h += 128
+        basestate = bytes([h, self._minute, self._second, us1, us2, us3])
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def _setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        h, self._minute, self._second, us1, us2, us3 = string
+        if h > 127:
+            self._fold = 1
+            self._hour = h - 128
+        else:
+            self._fold = 0
+            self._hour = h
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second,
-                                 self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1315,6 +1366,15 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if (isinstance(year, (bytes, str)) and len(year) == 10
+                and 1 <= ord(year[2:3]) & 0x7F <= 12):
+            # The pickled state: 10 bytes of fields (month +128 when fold), then the tzinfo.
+            if isinstance(year, str):
+                year = bytes(year, "latin1")
+            self = object.__new__(cls)
+            self._setstate(year, month)
+            self._hashcode = -1
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1647,13 +1707,44 @@ class datetime(date):
             return hash(("dt", t._epoch_us()))
         return hash(("dt", t._epoch_us() - tzoff._to_us()))
 
+    def _getstate(self, protocol=3):
+        yhi, ylo = divmod(self._year, 256)
+        us2, us3 = divmod(self._microsecond, 256)
+        us1, us2 = divmod(us2, 256)
+        m = self._month
+        if self._fold and protocol > 3:
+            m += 128
+        basestate = bytes([yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+                           us1, us2, us3])
+        if self._tzinfo is None:
+            return (basestate,)
+        return (basestate, self._tzinfo)
+
+    def _setstate(self, string, tzinfo):
+        if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+            raise TypeError("bad tzinfo state arg")
+        (yhi, ylo, m, self._day, self._hour, self._minute, self._second,
+         us1, us2, us3) = string
+        if m > 127:
+            self._fold = 1
+            self._month = m - 128
+        else:
+            self._fold = 0
+            self._month = m
+        self._year = yhi * 256 + ylo
+        self._microsecond = (((us1 << 8) | us2) << 8) | us3
+        self._tzinfo = tzinfo
+
+    def __reduce_ex__(self, protocol):
+        return (self.__class__, self._getstate(protocol))
+
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour,
-                                 self._minute, self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 _date_class = date
 _time_class = time
+_tzinfo_class = tzinfo
 
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)

@@ -801,7 +801,12 @@ class Pickler:
                                         % (obj, module_name, name))
         if self.proto >= 4:
             self.save(module_name)
-            self.save(name)
+            if name == module_name:
+                # CPython's module name and qualified name are distinct str objects, so the
+                # second is written again rather than fetched from the memo.
+                self._save_distinct_str(name)
+            else:
+                self.save(name)
             write(STACK_GLOBAL)
         elif parent is not module:
             self.save_reduce(getattr, (parent, name.rpartition(".")[2]))
@@ -818,6 +823,16 @@ class Pickler:
                     "can't pickle global identifier '%s.%s' using pickle protocol %i"
                     % (module, name, self.proto)) from None
         self.memoize(obj)
+
+    def _save_distinct_str(self, text):
+        self.framer.commit_frame()
+        encoded = text.encode("utf-8", "surrogatepass")
+        self.write(SHORT_BINUNICODE + bytes([len(encoded)]) + encoded
+                   if len(encoded) <= 0xFF else BINUNICODE8 + _u(len(encoded), 8) + encoded)
+        if not self.fast:
+            idx = len(self.memo)
+            self.write(self.put(idx))
+            self.memo[("distinct", idx)] = idx, text
 
     def save_type(self, obj):
         if obj is type(None):
