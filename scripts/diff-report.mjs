@@ -85,6 +85,11 @@ async function main() {
     } else {
       const expectation = parseExpectation(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
       const outcome = await runner.run({ path: c.path, argv: expectation.argv, stdin: expectation.stdin });
+      if (outcome.hostError?.startsWith("the worker thread could not load pyglass")) {
+        throw new Error(
+          `${outcome.hostError.split("\n").slice(0, 3).join("\n")}\n(is the build in ${options.dist} complete?)`,
+        );
+      }
       result = compare(expectation, outcome);
       if (outcome.timedOut) timedOut.push(c.name);
       else times.push([outcome.milliseconds, c.name]);

@@ -155,3 +155,20 @@ parentPort.on("message", (job) => {
     await runner.close();
   }
 });
+
+test("a worker that cannot load pyglass fails every run at once", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "pyglass-runner-"));
+  const stub = join(dir, "broken-worker.mjs");
+  writeFileSync(stub, 'throw new Error("broken build");\n');
+  const runner = new PyglassRunner({ root: "/ROOT", timeoutMs: 300, workerUrl: pathToFileURL(stub) });
+  try {
+    const first = await runner.run({ path: "x", argv: [], stdin: undefined });
+    assert.match(first.hostError ?? "", /could not load pyglass: .*broken build/);
+    const started = performance.now();
+    const second = await runner.run({ path: "y", argv: [], stdin: undefined });
+    assert.equal(second.hostError, first.hostError);
+    assert.ok(performance.now() - started < 100, "no new worker is started");
+  } finally {
+    await runner.close();
+  }
+});

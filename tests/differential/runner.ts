@@ -70,6 +70,8 @@ export class PyglassRunner {
   private spare: Slot | undefined;
   private nextId = 1;
   private busy = false;
+  /** Why a worker could not load pyglass: then no later one will either, and runs fail at once. */
+  private broken: string | undefined;
 
   constructor(private readonly options: RunnerOptions) {}
 
@@ -131,6 +133,7 @@ export class PyglassRunner {
   /** Runs one program as `python3 PATH ARGV...` would, within the time limit. */
   async run(request: RunRequest): Promise<Outcome> {
     if (this.busy) throw new Error("PyglassRunner runs one program at a time");
+    if (this.broken !== undefined) return { ...NOT_RUN, hostError: this.broken };
     this.busy = true;
     try {
       return await this.runOn(this.take(), request);
@@ -149,8 +152,9 @@ export class PyglassRunner {
     ]);
     clearTimeout(startupTimer);
     if (startup !== undefined) {
-      await this.retire(slot);
-      return { ...NOT_RUN, hostError: `the worker thread could not start: ${startup}` };
+      this.broken = `the worker thread could not load pyglass: ${startup}`;
+      await this.close();
+      return { ...NOT_RUN, hostError: this.broken };
     }
     const job: Job = {
       id: this.nextId++,
