@@ -222,7 +222,7 @@ for case in data:
         compile(bytes(case), "case.py", "exec")
         out.append(None)
     except SyntaxError as e:
-        out.append([type(e).__name__, e.msg, e.lineno or 0, e.offset or 0, e.end_lineno, e.end_offset, e.text])
+        out.append([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text])
 print(json.dumps(out))
 `;
   const expected = askPython(
