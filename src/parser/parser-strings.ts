@@ -10,6 +10,7 @@ import type { BytesConstant } from "./constant.js";
 import type { Parser } from "./parser-core.js";
 import { concatenateFStrings } from "./parser-fstring.js";
 import { lookupUnicodeName } from "./parser-unicode-names.js";
+import { DecodeFailure, utf8Error } from "./source-codecs.js";
 import type { Token } from "./token.js";
 
 /** A literal's prefix and where its body lies inside the token text. */
@@ -153,8 +154,66 @@ export function decodeLiteral(p: Parser, t: Token, parts: StringParts): string |
     if (parts.raw || body.indexOf("\\") < 0) return { kind: "bytes", bytes: asciiBytes(body) };
     return { kind: "bytes", bytes: decodeBytesEscapes(p, body, t.lineno) };
   }
+  const undecodable = undecodableSourceBytes(body, !parts.raw && body.indexOf("\\") >= 0);
+  if (undecodable !== null) throw p.errorAtLastFetched(`(unicode error) ${undecodable}`);
   if (parts.raw || body.indexOf("\\") < 0) return body;
   return decodeUnicodeEscapes(p, body, t.lineno);
+}
+
+/** Whether body[i] is a source byte that did not decode (a lone U+DC80-U+DCFF, see source.ts). */
+function isEscapedByte(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  if (c < 0xdc80 || c > 0xdcff) return false;
+  const before = i > 0 ? body.charCodeAt(i - 1) : 0;
+  return !(before >= 0xd800 && before <= 0xdbff);
+}
+
+/**
+ * The UTF-8 decode error CPython's parser meets in a str literal holding undecodable source
+ * bytes, or null. Without escapes the whole body is decoded at once
+ * (PyUnicode_DecodeUTF8Stateful in _PyPegen_decode_string), so positions count from the body's
+ * start; with escapes decode_unicode_with_escapes decodes each run of non-ASCII bytes on its
+ * own, so they count from the start of that run.
+ */
+function undecodableSourceBytes(body: string, escapes: boolean): string | null {
+  let any = false;
+  for (let i = 0; i < body.length && !any; i++) any = isEscapedByte(body, i);
+  if (!any) return null;
+  const encoder = new TextEncoder();
+  const chunks: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (isEscapedByte(body, i)) {
+      chunks.push(c - 0xdc00);
+    } else if (c < 0x80) {
+      chunks.push(c);
+    } else {
+      const cp = body.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      for (const b of encoder.encode(String.fromCodePoint(cp))) chunks.push(b);
+    }
+  }
+  const bytes = Uint8Array.from(chunks);
+  if (!escapes) return utf8FailureMessage(bytes);
+  let i = 0;
+  while (i < bytes.length) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < bytes.length && bytes[j]! >= 0x80) j++;
+    const message = utf8FailureMessage(bytes.subarray(i, j));
+    if (message !== null) return message;
+    i = j;
+  }
+  return null;
+}
+
+function utf8FailureMessage(bytes: Uint8Array): string | null {
+  const error = utf8Error(bytes);
+  if (error === null) return null;
+  return new DecodeFailure("utf-8", bytes, error.start, error.end, error.reason).pythonMessage();
 }
 
 function asciiBytes(s: string): Uint8Array {
