@@ -13,7 +13,7 @@
 //
 // Exits 1 when a case outside the expected-failures list fails or a listed case passes.
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -84,8 +84,13 @@ async function main() {
       };
     } else {
       const expectation = parseExpectation(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
-      const outcome = await runner.run({ path: c.path, argv: expectation.argv, stdin: expectation.stdin });
-      if (outcome.hostError?.startsWith("the worker thread could not load pyglass")) {
+      const outcome = await runner.run({
+        path: c.path,
+        argv: expectation.argv,
+        stdin: expectation.stdin,
+        cwd: dirname(c.path),
+      });
+      if (outcome.hostError?.startsWith("the worker process could not load pyglass")) {
         throw new Error(
           `${outcome.hostError.split("\n").slice(0, 3).join("\n")}\n(is the build in ${options.dist} complete?)`,
         );

@@ -9,7 +9,7 @@
 // time-outs and unexpected passes.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { after, test } from "node:test";
 import { casesDirectory, findCases } from "./differential/cases.js";
 import { compare } from "./differential/compare.js";
@@ -64,7 +64,12 @@ for (const c of cases) {
     );
     const expectation = parseExpectation(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
     const reason = expectedFailures.get(c.name);
-    const outcome = await runner.run({ path: c.path, argv: expectation.argv, stdin: expectation.stdin });
+    const outcome = await runner.run({
+      path: c.path,
+      argv: expectation.argv,
+      stdin: expectation.stdin,
+      cwd: dirname(c.path),
+    });
     const result = compare(expectation, outcome);
     if (reason === undefined) {
       assert.ok(result.pass, `${c.name}: pyglass differs from python3\n${result.report}`);

@@ -34,10 +34,12 @@ export function readExpectedFailures(root: string): Map<string, string> {
   return entries;
 }
 
+const NAME_COLUMN = 58;
+
 export function formatExpectedFailures(entries: ReadonlyMap<string, string>): string {
   const names = [...entries.keys()].sort();
-  const width = Math.min(60, Math.max(0, ...names.map((n) => n.length)));
-  const lines = names.map((n) => `${n.padEnd(width)}  # ${entries.get(n) || "no reason recorded"}`);
+  // A fixed column (not the longest name's) so that adding one entry does not rewrite every line.
+  const lines = names.map((n) => `${n.padEnd(NAME_COLUMN)}  # ${entries.get(n) || "no reason recorded"}`);
   return HEADER + lines.map((l) => `${l}\n`).join("");
 }
 

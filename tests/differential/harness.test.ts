@@ -125,20 +125,22 @@ test("expected-failures.txt lines are name, padding, reason", () => {
       ["a.py", ""],
     ]),
   );
-  assert.match(text, /\na\.py {4}# no reason recorded\nb\/c\.py {2}# why\n$/);
+  assert.match(text, /\na\.py {56}# no reason recorded\nb\/c\.py {54}# why\n$/);
+  const long = "x".repeat(70);
+  assert.match(formatExpectedFailures(new Map([[long, "r"]])), new RegExp(`\\n${long}  # r\\n$`));
 });
 
-test("the runner stops a program that hangs and recovers from a dead worker", async () => {
+test("the runner stops a program that hangs and recovers from dead workers", async () => {
   const dir = mkdtempSync(join(tmpdir(), "pyglass-runner-"));
   const stub = join(dir, "stub-worker.mjs");
   writeFileSync(
     stub,
-    `import { parentPort } from "node:worker_threads";
-parentPort.postMessage({ ready: true });
-parentPort.on("message", (job) => {
+    `process.send({ ready: true });
+process.on("message", (job) => {
   if (job.path === "hang") for (;;);
   if (job.path === "die") process.exit(3);
-  parentPort.postMessage({ id: job.id, exitCode: 0, stdout: job.path + " " + job.argv.join(","), stderr: "", hostError: undefined, outputTruncated: false });
+  if (job.path === "abort") process.abort();
+  process.send({ id: job.id, exitCode: 0, stdout: job.path + " " + job.argv.join(","), stderr: "", hostError: undefined, outputTruncated: false });
 });`,
   );
   const runner = new PyglassRunner({ root: "/ROOT", timeoutMs: 300, workerUrl: pathToFileURL(stub) });
@@ -151,6 +153,10 @@ parentPort.on("message", (job) => {
     const die = await runner.run({ path: "die", argv: [], stdin: undefined });
     assert.match(die.hostError ?? "", /exited with code 3/);
     assert.equal((await runner.run({ path: "again", argv: [], stdin: undefined })).stdout, "again ");
+    // As a fatal V8 error would: the worker process ends at once, the next program still runs.
+    const abort = await runner.run({ path: "abort", argv: [], stdin: undefined });
+    assert.match(abort.hostError ?? "", /killed by SIGABRT/);
+    assert.equal((await runner.run({ path: "after", argv: [], stdin: undefined })).stdout, "after ");
   } finally {
     await runner.close();
   }
@@ -163,7 +169,7 @@ test("a worker that cannot load pyglass fails every run at once", async () => {
   const runner = new PyglassRunner({ root: "/ROOT", timeoutMs: 300, workerUrl: pathToFileURL(stub) });
   try {
     const first = await runner.run({ path: "x", argv: [], stdin: undefined });
-    assert.match(first.hostError ?? "", /could not load pyglass: .*broken build/);
+    assert.match(first.hostError ?? "", /could not load pyglass: [\s\S]*broken build/);
     const started = performance.now();
     const second = await runner.run({ path: "y", argv: [], stdin: undefined });
     assert.equal(second.hostError, first.hostError);

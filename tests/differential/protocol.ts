@@ -1,4 +1,4 @@
-// Messages between the differential harness and the worker thread that runs pyglass.
+// Messages between the differential harness and the worker process that runs pyglass.
 
 /** One program to run: as `python3 PATH ARGV...` with `stdin` as its whole input. */
 export interface Job {
@@ -6,6 +6,8 @@ export interface Job {
   readonly path: string;
   readonly argv: readonly string[];
   readonly stdin: string | undefined;
+  /** The working directory to run in, as python3's cwd when the case was recorded. */
+  readonly cwd: string | undefined;
   /** Output beyond this many characters (stdout and stderr together) is dropped. */
   readonly outputLimit: number;
 }

@@ -1,10 +1,12 @@
-// Runs programs through pyglass in a worker thread of this process, one at a time, each with a
-// time limit. A program that overruns its limit (even one stuck in a loop that never returns to
-// the event loop) is stopped by terminating the worker; the next program gets a fresh worker.
-// Loading pyglass into a worker takes about a second, so a spare worker is kept loaded to take
-// over at once after a time-out. Output is returned with the repository root replaced by
-// ROOT_PLACEHOLDER, as in `.expected`.
-import { Worker } from "node:worker_threads";
+// Runs programs through pyglass in a long-lived worker process (worker.ts), one after another, each
+// with a time limit. A program that overruns its limit (even one stuck in a loop that never
+// returns to the event loop) is stopped by killing the worker, as is one whose worker died (out of
+// memory, a fatal V8 error); the next program gets a fresh worker. Loading pyglass takes about a
+// second, so a spare worker is kept loaded to take over at once. Output is returned with the
+// repository root replaced by ROOT_PLACEHOLDER, as in `.expected`.
+import type { ChildProcess } from "node:child_process";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { ROOT_PLACEHOLDER } from "./expectation.js";
 import type { Job, JobResult, Ready } from "./protocol.js";
 
@@ -12,6 +14,8 @@ export interface RunRequest {
   readonly path: string;
   readonly argv: readonly string[];
   readonly stdin: string | undefined;
+  /** The working directory to run in; the worker's own by default. */
+  readonly cwd?: string;
   /** This program's time limit, instead of the runner's. */
   readonly timeoutMs?: number;
 }
@@ -21,7 +25,7 @@ export interface Outcome {
   readonly exitCode: number | undefined;
   readonly stdout: string;
   readonly stderr: string;
-  /** A JavaScript error escaped pyglass, or the worker died (e.g. out of memory). */
+  /** A JavaScript error escaped pyglass, or its worker process died (e.g. out of memory). */
   readonly hostError: string | undefined;
   readonly timedOut: boolean;
   readonly outputTruncated: boolean;
@@ -33,7 +37,7 @@ export interface RunnerOptions {
   readonly root: string;
   readonly timeoutMs: number;
   readonly outputLimit?: number;
-  /** Heap limit of the worker, so that a runaway allocation fails one program, not the run. */
+  /** Heap limit of a worker process, so that a runaway allocation fails one program, not the run. */
   readonly heapMb?: number;
   /** The worker script; tests/differential/worker.js by default (tests substitute stubs). */
   readonly workerUrl?: URL;
@@ -53,13 +57,24 @@ const NOT_RUN: Outcome = {
 
 /** A worker and what the runner knows about it. */
 interface Slot {
-  readonly worker: Worker;
+  readonly worker: ChildProcess;
+  /** The end of the worker's own stderr: what V8 or Node said if it died. */
+  stderrTail: string;
   /** Resolves with undefined once pyglass is loaded, or with why the worker could not start. */
   readonly ready: Promise<string | undefined>;
   /** Set when the worker failed or exited: it takes no more programs. */
   dead: string | undefined;
   pending:
     { readonly id: number; readonly resolve: (r: JobResult | { readonly died: string }) => void } | undefined;
+}
+
+/** Kills a worker process and waits until it is gone. */
+async function stop(slot: Slot): Promise<void> {
+  const worker = slot.worker;
+  if (worker.exitCode !== null || worker.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  worker.kill("SIGKILL");
+  await gone;
 }
 
 /** How long a fresh worker may take to load pyglass before its first program counts as failed. */
@@ -76,14 +91,16 @@ export class PyglassRunner {
   constructor(private readonly options: RunnerOptions) {}
 
   private start(): Slot {
-    const worker = new Worker(this.options.workerUrl ?? new URL("./worker.js", import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb ?? 1024 },
-      stdout: false,
-      stderr: false,
+    const script = fileURLToPath(this.options.workerUrl ?? new URL("./worker.js", import.meta.url));
+    const worker = fork(script, [], {
+      execArgv: [`--max-old-space-size=${this.options.heapMb ?? 1024}`],
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      serialization: "advanced",
     });
     let signalReady: (problem: string | undefined) => void = () => {};
     const slot: Slot = {
       worker,
+      stderrTail: "",
       ready: new Promise((resolve) => (signalReady = resolve)),
       dead: undefined,
       pending: undefined,
@@ -95,6 +112,9 @@ export class PyglassRunner {
       slot.pending = undefined;
       p?.resolve({ died: why });
     };
+    worker.stderr?.on("data", (chunk: Buffer) => {
+      slot.stderrTail = (slot.stderrTail + chunk.toString("utf8")).slice(-2000);
+    });
     worker.on("message", (result: JobResult | Ready) => {
       if ("ready" in result) {
         signalReady(undefined);
@@ -105,8 +125,12 @@ export class PyglassRunner {
       slot.pending = undefined;
       p.resolve(result);
     });
-    worker.on("error", (error) => die(`the worker thread failed: ${error.stack ?? String(error)}`));
-    worker.on("exit", (code) => die(`the worker thread exited with code ${code}`));
+    worker.on("error", (error) => die(`the worker process failed: ${error.stack ?? String(error)}`));
+    // "close" comes after the process's stderr is drained, so the tail holds its last words.
+    worker.on("close", (code, signal) => {
+      const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`;
+      die(`the worker process ${how}${slot.stderrTail.trim() === "" ? "" : `:\n${slot.stderrTail.trim()}`}`);
+    });
     return slot;
   }
 
@@ -116,7 +140,7 @@ export class PyglassRunner {
     let slot = this.spare;
     this.spare = undefined;
     if (slot === undefined || slot.dead !== undefined) {
-      if (slot !== undefined) void slot.worker.terminate();
+      if (slot !== undefined) void stop(slot);
       slot = this.start();
     }
     this.current = slot;
@@ -127,7 +151,7 @@ export class PyglassRunner {
   private async retire(slot: Slot): Promise<void> {
     slot.dead ??= "retired";
     if (this.current === slot) this.current = undefined;
-    await slot.worker.terminate();
+    await stop(slot);
   }
 
   /** Runs one program as `python3 PATH ARGV...` would, within the time limit. */
@@ -152,7 +176,7 @@ export class PyglassRunner {
     ]);
     clearTimeout(startupTimer);
     if (startup !== undefined) {
-      this.broken = `the worker thread could not load pyglass: ${startup}`;
+      this.broken = `the worker process could not load pyglass: ${startup}`;
       await this.close();
       return { ...NOT_RUN, hostError: this.broken };
     }
@@ -161,6 +185,7 @@ export class PyglassRunner {
       path: request.path,
       argv: request.argv,
       stdin: request.stdin,
+      cwd: request.cwd,
       outputLimit: this.options.outputLimit ?? 4_000_000,
     };
     const started = performance.now();
@@ -168,7 +193,7 @@ export class PyglassRunner {
     const result = await new Promise<JobResult | { readonly died: string } | "timeout">((resolve) => {
       slot.pending = { id: job.id, resolve };
       timer = setTimeout(() => resolve("timeout"), request.timeoutMs ?? this.options.timeoutMs);
-      slot.worker.postMessage(job);
+      slot.worker.send(job);
     });
     clearTimeout(timer);
     const milliseconds = performance.now() - started;
@@ -197,7 +222,7 @@ export class PyglassRunner {
     for (const slot of slots) {
       if (slot !== undefined) {
         slot.dead ??= "closed";
-        await slot.worker.terminate();
+        await stop(slot);
       }
     }
   }

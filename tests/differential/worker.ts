@@ -1,7 +1,8 @@
-// The worker thread that runs differential cases through pyglass's public API, one at a time. It
-// runs in its own thread so that the harness can stop a case that never yields to the event loop
-// (a hang in the VM) by terminating the worker; the harness then starts a fresh one.
-import { parentPort } from "node:worker_threads";
+// The worker process that runs differential cases through pyglass's public API (runFile), one
+// after another, for the harness (runner.ts). It is a child process rather than a worker thread
+// so that nothing pyglass does can take the test run down with it: a worker thread can be stopped
+// in an endless loop, but a fatal V8 error (an array grown past V8's limit, say) ends the whole
+// process it lives in. The harness kills and replaces a worker that hangs or dies.
 import { runFile } from "../../src/index.js";
 import type { Job, JobResult } from "./protocol.js";
 
@@ -25,6 +26,7 @@ async function run(job: Job): Promise<JobResult> {
     write(text);
   };
   try {
+    if (job.cwd !== undefined) process.chdir(job.cwd);
     const result = await runFile(job.path, {
       argv: [job.path, ...job.argv],
       stdin: job.stdin,
@@ -38,10 +40,10 @@ async function run(job: Job): Promise<JobResult> {
   }
 }
 
-const port = parentPort;
-if (port === null) throw new Error("tests/differential/worker.js must run as a worker thread");
-port.on("message", (job: Job) => {
-  void run(job).then((result) => port.postMessage(result));
+const send = process.send?.bind(process);
+if (send === undefined) throw new Error("tests/differential/worker.js must run as a child process with IPC");
+process.on("message", (job: Job) => {
+  void run(job).then((result) => send(result));
 });
 // Loading pyglass can take a while; the harness starts a program's clock only after this.
-port.postMessage({ ready: true });
+send({ ready: true });

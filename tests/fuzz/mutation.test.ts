@@ -78,7 +78,7 @@ let fileNumber = 0;
 async function run(text: string): Promise<Outcome> {
   const path = join(workDir, `mutant_${fileNumber++}.py`);
   writeFileSync(path, text);
-  return runner.run({ path, argv: [], stdin: "" });
+  return runner.run({ path, argv: [], stdin: "", cwd: workDir });
 }
 
 function describe(o: Outcome): string {
