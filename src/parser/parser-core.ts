@@ -13,6 +13,7 @@
 import type { SyntaxErrorKind } from "./syntax-error.js";
 import { PythonSyntaxError } from "./syntax-error.js";
 import type { Token, TokenType } from "./token.js";
+import { withUndecodableReplaced } from "./tokenizer-errors.js";
 
 /** Python 3.11's hard keywords (Lib/keyword.py kwlist). */
 export const KEYWORDS: ReadonlySet<string> = new Set([
@@ -392,7 +393,7 @@ export class Parser {
     kind: SyntaxErrorKind,
   ): PythonSyntaxError {
     const src = this.textSource ?? sourceLines(this.source, this.finalNewlineAdded);
-    const text = src.line(lineno);
+    const text = withUndecodableReplaced(src.line(lineno));
     if (this.startRule === "fstring") {
       col -= this.colShift;
       endCol -= this.colShift;

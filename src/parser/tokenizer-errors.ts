@@ -127,3 +127,19 @@ export function byteOffsetToCharOffset(line: string, byteOffset: number): number
   }
   return bytes >= byteOffset ? chars : chars + 1;
 }
+
+/**
+ * An error line as CPython shows it: its text is the tokenizer's buffer decoded from UTF-8 with
+ * "replace" (_syntaxerror_range in Parser/tokenizer.c, _PyPegen_raise_error_known_location), so
+ * undecodable source bytes, which we carry as lone U+DC80-U+DCFF, read as U+FFFD.
+ */
+export function withUndecodableReplaced(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc80 || c > 0xdcff) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (before >= 0xd800 && before <= 0xdbff) continue;
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(sourceBytes(text, 0, text.length));
+  }
+  return text;
+}

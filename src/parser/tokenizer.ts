@@ -39,6 +39,7 @@ import {
   codePointsBetween,
   sourceBytes,
   utf8Length,
+  withUndecodableReplaced,
   type TokenizerErrorFamily,
 } from "./tokenizer-errors.js";
 
@@ -236,7 +237,8 @@ export class Tokenizer {
     endLineno: number,
     endOffset: number,
   ): TokenizerError {
-    return new TokenizerError(family, kind, msg, this.filename, lineno, offset, text, endLineno, endOffset);
+    const shown = withUndecodableReplaced(text);
+    return new TokenizerError(family, kind, msg, this.filename, lineno, offset, shown, endLineno, endOffset);
   }
 
   /** A column pegen reports: a byte offset, converted to characters unless offsetsInBytes. */
