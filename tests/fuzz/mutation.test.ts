@@ -11,6 +11,7 @@
 // mutant starts after this, so a run stays bounded even when many mutants loop forever),
 // PYGLASS_FUZZ_WRITE_KNOWN=1 (rewrite known-failures.txt from this run, keeping existing reasons).
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -75,10 +76,22 @@ function selection(): string[] {
 }
 
 let fileNumber = 0;
-async function run(text: string): Promise<Outcome> {
+async function run(text: string): Promise<{ outcome: Outcome; path: string }> {
   const path = join(workDir, `mutant_${fileNumber++}.py`);
   writeFileSync(path, text);
-  return runner.run({ path, argv: [], stdin: "", cwd: workDir });
+  return { outcome: await runner.run({ path, argv: [], stdin: "", cwd: workDir }), path };
+}
+
+/** What python3 prints for the program at `path` (both streams), to rule out false alarms. */
+function python3Output(path: string): string {
+  const r = spawnSync("python3", [path], {
+    cwd: workDir,
+    input: "",
+    timeout: 10_000,
+    encoding: "utf8",
+    env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8", PYTHONDONTWRITEBYTECODE: "1" },
+  });
+  return (r.stdout ?? "") + (r.stderr ?? "");
 }
 
 function describe(o: Outcome): string {
@@ -89,7 +102,7 @@ function describe(o: Outcome): string {
 
 // Mutating is only worth it once pyglass runs programs: probe with the smallest one, before any
 // test is registered (node:test would otherwise start them, and their hooks, during the await).
-const probe = await run("print(1 + 1)\n");
+const { outcome: probe } = await run("print(1 + 1)\n");
 const cannotRun =
   probe.stdout === "2\n" && probe.exitCode === 0
     ? undefined
@@ -136,6 +149,8 @@ test("the outcome check accepts Python results and rejects host leaks", () => {
   assert.equal(notPythonLevel("", { ...base, exitCode: 1, stderr: multiline }), undefined);
   assert.equal(notPythonLevel("", { ...base, stdout: "character maps to <undefined>\n" }), undefined);
   assert.equal(notPythonLevel("print('undefined')", { ...base, stdout: "undefined\n" }), undefined);
+  const fromLibrary = { ...base, stdout: "Counter.fromkeys() is undefined.\n" };
+  assert.equal(notPythonLevel("", fromLibrary, "Counter.fromkeys() is undefined.\n"), undefined);
   assert.match(notPythonLevel("", { ...base, stdout: "[object Object]\n" }) ?? "", /JavaScript object/);
   assert.match(notPythonLevel("", { ...base, stdout: "undefined\n" }) ?? "", /undefined/);
   const frame = "    at run (file:///x/vm.js:1:2)\n";
@@ -159,10 +174,12 @@ for (let b = 0; b < names.length; b += BATCH) {
     for (const name of batch) {
       if (performance.now() - started > budgetMs) break;
       const text = mutant(name);
-      const outcome = await run(text);
+      const { outcome, path } = await run(text);
       ran++;
       if (outcome.timedOut) timeouts++;
-      const why = notPythonLevel(text, outcome);
+      let why = notPythonLevel(text, outcome);
+      if (why !== undefined && outcome.hostError === undefined)
+        why = notPythonLevel(text, outcome, python3Output(path));
       if (why !== undefined) failing.set(name, why);
       if (why !== undefined && !known.has(name)) {
         problems.push(`${name} (PYGLASS_FUZZ_ONLY=${name}): ${why}\n--- mutant ---\n${text.slice(0, 1200)}`);
