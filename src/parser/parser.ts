@@ -17,7 +17,7 @@
  * See docs/internals/parser.md for how errors are produced and what was measured.
  */
 import type { Expression, FunctionType, Interactive, Module, expr, mod, stmt } from "./ast.generated.js";
-import { FINAL_ERRORS, Parser, type WarningSink } from "./parser-core.js";
+import { FINAL_ERRORS, Parser, charsInUtf8Prefix, type WarningSink } from "./parser-core.js";
 import { parseExpression, parseExpressions } from "./parser-expressions.js";
 import { parseCompoundStatement } from "./parser-compound.js";
 import { parseSimpleStatements, parseStatements } from "./parser-statements.js";
@@ -25,7 +25,7 @@ import { PyErrorCarrier } from "../objects/error-carrier.js";
 import { fileEndTokens, fileErrorLines } from "./source-file.js";
 import { decodeSource, findCodingSpec, lineEndIn, type SourceMode } from "./source.js";
 import { PythonSyntaxError } from "./syntax-error.js";
-import { TokenizerError } from "./tokenizer-errors.js";
+import { TokenizerError, utf8Length } from "./tokenizer-errors.js";
 import { laterError, tokenizeAll } from "./tokenizer.js";
 
 export type ParseMode = "exec" | "eval" | "single" | "func_type";
@@ -53,11 +53,56 @@ export function parse(
 ): mod {
   const input = options.input ?? "bytes";
   const text = typeof source === "string" ? source : decodeSource(source, filename, input).text;
+  const fromFile = input === "file" && typeof source !== "string";
+  try {
+    return parseText(source, text, filename, mode, options, fromFile);
+  } catch (e) {
+    if (fromFile && e instanceof TokenizerError) throw withFileBom(e, source);
+    throw e;
+  }
+}
+
+/**
+ * A "reported" tokenizer error (see tokenizer-errors.ts) on line 1 of a script that starts with
+ * a UTF-8 BOM: pegen re-reads the line from the file (err_programtext), BOM included, and turns
+ * the tokenizer's byte column, which does not count the BOM, into characters of that line.
+ */
+function withFileBom(e: TokenizerError, bytes: Uint8Array): TokenizerError {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  if (!bom || e.family !== "reported" || e.lineno !== 1 || e.text === null || e.offset === null) return e;
+  if (e.text.startsWith("\ufeff")) return e;
+  const text = "\ufeff" + e.text;
+  let units = 0;
+  for (let k = 0; k < e.offset && units < e.text.length; k++)
+    units += e.text.codePointAt(units)! > 0xffff ? 2 : 1;
+  const offset = charsInUtf8Prefix(text, utf8Length(e.text, 0, units));
+  const copy = new TokenizerError(
+    e.family,
+    e.kind,
+    e.msg,
+    e.filename ?? "",
+    1,
+    offset,
+    text,
+    e.endLineno,
+    e.endOffset,
+  );
+  copy.unclosed = e.unclosed === e ? copy : e.unclosed;
+  return copy;
+}
+
+function parseText(
+  source: string | Uint8Array,
+  text: string,
+  filename: string,
+  mode: ParseMode,
+  options: ParseOptions,
+  fromFile: boolean,
+): mod {
   const stream = tokenizeAll(text, { filename });
   if (stream.tokens.length === 0) throw stream.error!;
-  const fromFile = input === "file" && typeof source !== "string";
   const tokens = fromFile ? fileEndTokens(stream.tokens) : stream.tokens;
-  const textSource = fromFile ? fileErrorLines(source, stream.source) : null;
+  const textSource = fromFile ? fileErrorLines(source as Uint8Array, stream.source) : null;
   const p = new Parser(tokens, stream.source, filename, mode, stream.error, textSource);
   p.onWarning = options.onWarning ?? null;
   p.byteOffsets = typeof source !== "string" && !declaresEncoding(source);
