@@ -64,28 +64,32 @@ function* execOrEval(
     posOnly: 3,
   });
   const caller = callerFrame(t);
-  let globals: PyDict;
-  let locals: PyValue;
-  if (globalsV === undefined || globalsV === None) {
-    globals = caller.globals;
-    locals = localsV === undefined || localsV === None ? frameLocals(caller) : localsV;
-  } else {
-    if (!(globalsV instanceof PyDict)) {
+  // PyMapping_Check: anything with __getitem__.
+  const isMappingLike = (v: PyValue) => v instanceof PyDict || typeOf(v).lookup("__getitem__") !== null;
+  const g = globalsV === undefined ? None : globalsV;
+  const l = localsV === undefined ? None : localsV;
+  if (mode === "eval") {
+    if (l !== None && !isMappingLike(l)) throw typeError("locals must be a mapping");
+    if (g !== None && !(g instanceof PyDict)) {
       throw typeError(
-        mode === "exec"
-          ? `exec() globals must be a dict, not ${typeName(globalsV)}`
-          : `globals must be a dict`,
+        isMappingLike(g)
+          ? "globals must be a real dict; try eval(expr, {}, mapping)"
+          : "globals must be a dict",
       );
     }
-    globals = globalsV;
-    locals = localsV === undefined || localsV === None ? globals : localsV;
   }
-  if (locals !== globals && !isMapping(locals)) {
-    throw typeError(
-      mode === "exec"
-        ? `locals must be a mapping or None, not ${typeName(locals)}`
-        : "locals must be a mapping",
-    );
+  let globals: PyDict;
+  let locals: PyValue;
+  if (g === None) {
+    globals = caller.globals;
+    locals = l === None ? frameLocals(caller) : l;
+  } else {
+    if (!(g instanceof PyDict)) throw typeError(`exec() globals must be a dict, not ${typeName(g)}`);
+    globals = g;
+    locals = l === None ? g : l;
+  }
+  if (mode === "exec" && !isMappingLike(locals)) {
+    throw typeError(`locals must be a mapping or None, not ${typeName(locals)}`);
   }
   const code = sourceOrCode(t, source!, "<string>", mode, mode);
   if (code.freevars.length > 0)
@@ -237,7 +241,7 @@ export const execFunctions: Record<string, MethodSpec> = {
         1,
       );
       const n = strValue(name!);
-      if (n === undefined) throw typeError(`__import__() argument 1 must be str, not ${typeName(name!)}`);
+      if (n === undefined) throw typeError("module name must be a string");
       const g = globals instanceof PyDict ? globals : null;
       const lv = level === undefined ? 0 : Number(level);
       return yield* importModuleLevel(t, n, g, fromlist ?? new PyTuple([]), lv);

@@ -145,6 +145,9 @@ export function initBuiltinIterators(): void {
     __new__: {
       gen: function* (t, _s, args, kw) {
         const cls = args[0] as PyType;
+        if (args.length - (kw?.length ?? 0) < 2 && !(kw ?? []).includes("iterable")) {
+          throw typeError("enumerate() missing required argument 'iterable'");
+        }
         const [iterable, start] = parseArgs("enumerate", args.slice(1), kw, ["iterable", "start"], 1);
         const it = yield* getIter(t, iterable!);
         const s = start === undefined ? 0 : yield* indexOf(t, start);
@@ -157,27 +160,16 @@ export function initBuiltinIterators(): void {
       gen: function* (t, _s, args, kw) {
         const cls = args[0] as PyType;
         const nkw = kw?.length ?? 0;
+        if (nkw > 1) throw typeError(`zip() takes at most 1 keyword argument (${nkw} given)`);
         let strict = false;
         for (let i = 0; i < nkw; i++) {
-          if (kw![i] !== "strict") throw typeError(`zip() got an unexpected keyword argument '${kw![i]}'`);
+          if (kw![i] !== "strict") throw typeError(`'${kw![i]}' is an invalid keyword argument for zip()`);
           strict = yield* isTrue(t, args[args.length - nkw + i]!);
         }
         const its: PyValue[] = [];
         const pos = args.slice(1, args.length - nkw);
-        for (let i = 0; i < pos.length; i++) {
-          try {
-            its.push(yield* getIter(t, pos[i]!));
-          } catch (e) {
-            if (
-              e instanceof PyBaseException &&
-              e.type === E.TypeError &&
-              typeOf(pos[i]!).lookup("__iter__") === null
-            ) {
-              throw typeError(`zip argument #${i + 1} must support iteration`);
-            }
-            throw e;
-          }
-        }
+        for (let i = 0; i < pos.length; i++) its.push(yield* getIter(t, pos[i]!));
+
         return new PyZip(cls, its, strict);
       },
     },
@@ -222,6 +214,9 @@ export function initBuiltinIterators(): void {
         return new PyReversed(cls, seq, n - 1);
       },
     },
+  });
+  defineMethods(reversedType, {
+    __length_hint__: (_t, self) => (self instanceof PyReversed ? Math.max(0, self.index + 1) : 0),
   });
   for (const type of [enumerateType, zipType, mapType, filterType, reversedType]) {
     defineMethods(type, {

@@ -44,7 +44,7 @@ import { binaryOp, NB } from "../objects/ops/arith.js";
 import { getAttr, getAttrOpt, setAttr } from "../objects/ops/attr.js";
 import { call, callMethod } from "../objects/ops/call.js";
 import { GT, LT, richCompareBool } from "../objects/ops/compare.js";
-import { ascii, indexOf, isTrue, len, repr, str } from "../objects/ops/convert.js";
+import { ascii, indexOf, isTrue, lenFast, repr, str } from "../objects/ops/convert.js";
 import { formatValue } from "../objects/ops/format.js";
 import { hash } from "../objects/ops/hash.js";
 import { PyCallableIter, getIter, isIterator, iterNext, toArray } from "../objects/ops/iter.js";
@@ -208,7 +208,7 @@ function* minMax(t: Thread, args: PyValue[], kwnames: Kw, name: "min" | "max"): 
     const k = kwnames![i]!;
     if (k === "key") key = args[pos.length + i]!;
     else if (k === "default") def = args[pos.length + i]!;
-    else throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    else throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
   }
   if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
   let items: PyValue[];
@@ -237,6 +237,8 @@ function* minMax(t: Thread, args: PyValue[], kwnames: Kw, name: "min" | "max"): 
 }
 
 function* sum(t: Thread, args: PyValue[], kwnames: Kw): Gen<PyValue> {
+  if (args.length - (kwnames?.length ?? 0) < 1)
+    throw typeError("sum() takes at least 1 positional argument (0 given)");
   const [iterable, startV] = parseArgs("sum", args, kwnames, ["iterable", "start"], 1, { posOnly: 1 });
   let result: PyValue = startV ?? 0;
   if (typeof result === "string") throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -362,7 +364,16 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   print: { gen: print },
   len: {
     gen: function* (t, _s, args, kw) {
-      return yield* len(t, oneArg("len", args, kw));
+      const v = oneArg("len", args, kw);
+      const fast = lenFast(v);
+      if (fast !== undefined) return fast;
+      const m = typeOf(v).lookup("__len__");
+      if (m === null || m === None) throw typeError(`object of type '${typeName(v)}' has no len()`);
+      const n = yield* indexOf(t, yield* callMethod(t, m, v, []));
+      if (n < 0) throw valueError("__len__() should return >= 0");
+      if (typeof n === "bigint" && n >= 1n << 63n)
+        throw newException(E.OverflowError, "cannot fit 'int' into an index-sized integer");
+      return n;
     },
   },
   repr: { gen: (t, _s, args, kw) => repr(t, oneArg("repr", args, kw)) },
@@ -436,7 +447,7 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     gen: function* (t, _s, args, kw) {
       unpackArgs("getattr", args, kw, 2, 3);
       const name = strValue(args[1]!);
-      if (name === undefined) throw typeError("getattr(): attribute name must be string");
+      if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
       if (args.length === 3) {
         const v = yield* getAttrOpt(t, args[0]!, name);
         return v === undefined ? args[2]! : v;
@@ -466,7 +477,7 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     gen: function* (t, _s, args, kw) {
       unpackArgs("hasattr", args, kw, 2, 2);
       const name = strValue(args[1]!);
-      if (name === undefined) throw typeError("hasattr(): attribute name must be string");
+      if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
       return (yield* getAttrOpt(t, args[0]!, name)) !== undefined;
     },
   },

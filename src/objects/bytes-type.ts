@@ -74,7 +74,7 @@ function* fromSource(
   const out = new Uint8Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = yield* indexOf(t, items[i]!);
-    if (v < 0 || v > 255) throw valueError("bytes must be in range(0, 256)");
+    if (v < 0 || v > 255) throw valueError("byte must be in range(0, 256)");
     out[i] = Number(v);
   }
   return out;
@@ -137,6 +137,7 @@ function common(): Record<string, Parameters<typeof defineMethods>[1][string]> {
     __add__: (_t, self, args) => {
       const o = bytesLike(args[0]!);
       if (o === undefined) return NotImplemented;
+
       const a = bv(self);
       const out = new Uint8Array(a.length + o.length);
       out.set(a);

@@ -20,6 +20,7 @@ import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE } from "./ops/compare.js";
 import { floatHash, normHash } from "./ops/hash.js";
 import { hashComplex } from "./hash/numeric.js";
 import { complexRepr } from "./repr/complex.js";
+import { formatComplex } from "./format/format-complex.js";
 import { floatRepr } from "./repr/float.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
@@ -137,6 +138,11 @@ function complexBinary(op: number, reflected: boolean) {
         return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
       }
       case NB.POWER: {
+        // complex_pow: small integral exponents multiply exactly (c_powi) instead of polar form.
+        if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
+          const [r, i] = complexPowi(ar, ai, br);
+          return new PyComplex(r, i);
+        }
         const [r, i] = complexPow(ar, ai, br, bi);
         return new PyComplex(r, i);
       }
@@ -256,13 +262,37 @@ export function initFloatType(): void {
             const parsed = parseComplex(re);
             if (parsed === null) throw valueError("complex() arg is a malformed string");
             [r, i] = parsed;
-          } else r = yield* floatFromValue(t, re);
+          } else if (
+            intValue(re) !== undefined ||
+            re instanceof PyFloat ||
+            typeOf(re).lookup("__float__") !== null ||
+            typeOf(re).lookup("__index__") !== null
+          ) {
+            r = yield* floatFromValue(t, re);
+          } else {
+            const cm = typeOf(re).lookup("__complex__");
+            if (cm === null)
+              throw typeError(`complex() first argument must be a string or a number, not '${typeName(re)}'`);
+            const c = yield* callMethod(t, cm, re, []);
+            if (!(c instanceof PyComplex))
+              throw typeError(`__complex__ returned non-complex (type ${typeName(c)})`);
+            [r, i] = [c.real, c.imag];
+          }
         }
         if (im !== undefined) {
           if (im instanceof PyComplex) {
             r -= im.imag;
             i += im.real;
-          } else i += yield* floatFromValue(t, im);
+          } else if (
+            intValue(im) !== undefined ||
+            im instanceof PyFloat ||
+            typeOf(im).lookup("__float__") !== null ||
+            typeOf(im).lookup("__index__") !== null
+          ) {
+            i += yield* floatFromValue(t, im);
+          } else {
+            throw typeError(`complex() second argument must be a number, not '${typeName(im)}'`);
+          }
         }
         return new PyComplex(r, i, cls);
       },
@@ -290,8 +320,10 @@ export function initFloatType(): void {
       return !((self as PyComplex).real === o[0] && (self as PyComplex).imag === o[1]);
     },
     __format__: (_t, self, args) => {
-      if (strValue(args[0] ?? "") !== "") throw typeError("complex formatting with a spec is not supported");
-      return complexReprOf(self as PyComplex);
+      const spec = strValue(args[0] ?? "");
+      if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
+      const c = self as PyComplex;
+      return carry(() => formatComplex(c.real, c.imag, spec, typeName(self)));
     },
   };
   for (const op of [NB.ADD, NB.SUBTRACT, NB.MULTIPLY, NB.TRUE_DIVIDE, NB.POWER]) {
@@ -303,6 +335,35 @@ export function initFloatType(): void {
     real: { get: (_t, self) => new PyFloat((self as PyComplex).real) },
     imag: { get: (_t, self) => new PyFloat((self as PyComplex).imag) },
   });
+}
+
+/** c_powu / c_powi in Objects/complexobject.c: repeated squaring, 1/x for negative n. */
+function complexPowi(ar: number, ai: number, n: number): [number, number] {
+  const powu = (xr: number, xi: number, m: number): [number, number] => {
+    let rr = 1;
+    let ri = 0;
+    let mask = 1;
+    let pr = xr;
+    let pi = xi;
+    while (mask > 0 && m >= mask) {
+      if (m & mask) [rr, ri] = [rr * pr - ri * pi, rr * pi + ri * pr];
+      mask <<= 1;
+      [pr, pi] = [pr * pr - pi * pi, pr * pi + pi * pr];
+    }
+    return [rr, ri];
+  };
+  if (n > 0) return powu(ar, ai, n);
+  const [xr, xi] = powu(ar, ai, -n);
+  // _Py_c_quot(c_1, x)
+  if (xr === 0 && xi === 0) throw zeroDivisionError("0.0 to a negative or complex power");
+  if (Math.abs(xr) >= Math.abs(xi)) {
+    const ratio = xi / xr;
+    const denom = xr + xi * ratio;
+    return [(1 + 0 * ratio) / denom, (0 - 1 * ratio) / denom];
+  }
+  const ratio = xr / xi;
+  const denom = xr * ratio + xi;
+  return [(1 * ratio + 0) / denom, (0 * ratio - 1) / denom];
 }
 
 /** complex('1+2j') and friends (a small subset of complex_from_string_inner). */

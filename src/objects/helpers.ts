@@ -146,7 +146,7 @@ export function parseArgs(
     if (i < 0 || i < posOnly) {
       if (i >= 0 && i < posOnly)
         throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${kw}'`);
-      throw typeError(`${name}() got an unexpected keyword argument '${kw}'`);
+      throw typeError(`'${kw}' is an invalid keyword argument for ${name}()`);
     }
     if (out[i] !== undefined)
       throw typeError(`argument for ${name}() given by name ('${kw}') and position (${i + 1})`);

@@ -848,6 +848,24 @@ function initAliases(): void {
       },
     },
     __call__: { gen: (t, self, args, kw) => call(t, (self as PyGenericAlias).origin, args, kw) },
+    __instancecheck__: () => {
+      throw typeError("isinstance() argument 2 cannot be a parameterized generic");
+    },
+    __subclasscheck__: () => {
+      throw typeError("issubclass() argument 2 cannot be a parameterized generic");
+    },
+    __getattribute__: {
+      gen: function* (t, self, args) {
+        // ga_getattro: everything but a few names is looked up on the origin.
+        const name = strValue(args[0]!)!;
+        const own = yield* genericGetAttr(t, self, name, genericAliasType, true);
+        if (own !== undefined || GA_OWN.has(name)) {
+          if (own !== undefined) return own;
+        }
+        if (!GA_OWN.has(name)) return yield* getAttr(t, (self as PyGenericAlias).origin, name);
+        return (yield* genericGetAttr(t, self, name, genericAliasType))!;
+      },
+    },
     __eq__: (_t, self, args) => {
       const o = args[0]!;
       if (!(o instanceof PyGenericAlias)) return NotImplemented;
@@ -864,6 +882,21 @@ function initAliases(): void {
     __args__: { get: (_t, self) => new PyTuple((self as PyGenericAlias).args) },
   });
 }
+
+/** Attributes a GenericAlias answers itself (attr_exceptions in genericaliasobject.c). */
+const GA_OWN = new Set([
+  "__class__",
+  "__origin__",
+  "__args__",
+  "__unpacked__",
+  "__parameters__",
+  "__typing_unpacked_tuple_args__",
+  "__mro_entries__",
+  "__reduce_ex__",
+  "__reduce__",
+  "__copy__",
+  "__deepcopy__",
+]);
 
 /** How typing shows a type inside an alias: qualified name, or repr for non-types. */
 function* typeReprForAlias(t: Thread, v: PyValue): Gen<string> {

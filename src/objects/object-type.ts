@@ -4,7 +4,7 @@ import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, PyObject, objectType, typeOf, typeType } from "./core.js";
 import { PyDict } from "./dict.js";
 import { typeError } from "./exceptions.js";
-import { strValue, typeName } from "./helpers.js";
+import { intValue, strValue, typeName } from "./helpers.js";
 import type { Kw } from "./native.js";
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { genericGetAttr, genericSetAttr, noAttribute } from "./ops/attr.js";
@@ -12,6 +12,7 @@ import { callMethod } from "./ops/call.js";
 import { identityHash } from "./ops/hash.js";
 import { isTrue, str } from "./ops/convert.js";
 import { objectDir } from "./dir.js";
+import { objectGetState, objectReduce, objectReduceEx } from "./reduce.js";
 import type { Gen } from "./suspend.js";
 
 /** The fake address an object prints with (`<A object at 0x...>`); id() returns the same number. */
@@ -136,9 +137,18 @@ export function instanceDictGetSet(type: PyType) {
 }
 
 export function initObjectType(): void {
-  defineStatic(objectType, { __new__: objectNew });
+  objectType.ns.set(
+    "__doc__",
+    "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+  );
+  defineStatic(objectType, {
+    __new__: {
+      fn: objectNew,
+      doc: "Create and return a new object.  See help(type) for accurate signature.",
+    },
+  });
   defineMethods(objectType, {
-    __init__: objectInit,
+    __init__: { fn: objectInit, doc: "Initialize self.  See help(type(self)) for accurate signature." },
     __repr__: (_t, self) => defaultRepr(self),
     __str__: { gen: objectStr },
     __hash__: (_t, self) => (self instanceof PyObject ? identityHash(self) : 0),
@@ -173,9 +183,16 @@ export function initObjectType(): void {
     },
     __format__: { gen: objectFormat },
     __dir__: (_t, self) => objectDir(self),
-    __reduce_ex__: () => {
-      throw typeError("cannot pickle objects yet");
+    __reduce_ex__: {
+      gen: function* (t, self, args) {
+        const p = args[0] === undefined ? 0 : intValue(args[0]);
+        if (p === undefined)
+          throw typeError(`'${typeName(args[0]!)}' object cannot be interpreted as an integer`);
+        return yield* objectReduceEx(t, self, Number(p));
+      },
     },
+    __reduce__: { gen: (t, self) => objectReduce(t, self) },
+    __getstate__: { gen: (t, self) => objectGetState(t, self) },
     __sizeof__: (_t, self) => (self instanceof PyObject ? 16 + (self.dict ? 8 : 0) : 28),
   });
   defineClassMethods(objectType, {

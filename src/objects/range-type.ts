@@ -2,7 +2,7 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "./core.js";
 import { NotImplemented, rangeType, typeOf } from "./core.js";
-import { indexError, typeError, valueError } from "./exceptions.js";
+import { indexError, overflowError, typeError, valueError } from "./exceptions.js";
 import { intValue, noKw, typeName } from "./helpers.js";
 import type { PyInt } from "./int.js";
 import { big, intAdd, intFloorDiv, intMul, intSub, isSafe, norm } from "./int.js";
@@ -108,7 +108,8 @@ export function initRangeType(): void {
     },
     __len__: (_t, self) => {
       const n = rv(self).length;
-      if (typeof n === "bigint") throw typeError("Python int too large to convert to C ssize_t");
+      if (typeof n === "bigint" && n >= 1n << 63n)
+        throw overflowError("Python int too large to convert to C ssize_t");
       return n;
     },
     __bool__: (_t, self) => rv(self).length !== 0,

@@ -244,6 +244,10 @@ export function* binaryOp(t: Thread, v: PyValue, w: PyValue, oparg: number): Gen
   }
   const r = yield* binaryOp1(t, v, w, op);
   if (r !== NotImplemented) return r;
+  if (op === NB.ADD && (typeOf(v).isSubtype(bytesType) || typeOf(v).isSubtype(bytearrayType))) {
+    // bytes_concat / bytearray_concat word it differently from the other sequences.
+    throw typeError(`can't concat ${typeName(w)} to ${typeName(v)}`);
+  }
   if (op === NB.ADD && isSequenceForRepeat(v)) {
     const name = typeOf(v).isSubtype(strType) ? "str" : concatName(v);
     throw typeError(`can only concatenate ${name} (not "${typeName(w)}") to ${name}`);

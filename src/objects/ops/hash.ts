@@ -176,6 +176,10 @@ export function* hash(t: Thread, v: PyValue): Gen<Hash> {
   const r = yield* callMethod(t, d, v, []);
   const iv = intValue(r);
   if (iv === undefined) throw typeError("__hash__ method should return an integer");
+  // slot_tp_hash: a result that fits Py_ssize_t is the hash itself (-1 becomes -2); only a
+  // larger int is reduced as hash(int) would.
+  if (typeof iv === "number") return iv === -1 ? -2 : iv;
+  if (iv >= -(1n << 63n) && iv < 1n << 63n) return iv;
   return intHash(iv);
 }
 
