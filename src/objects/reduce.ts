@@ -23,6 +23,7 @@ function* copyreg(t: Thread): Gen<PyValue> {
 }
 
 /** object.__getstate__(): the instance dict (None when empty), with slot values beside it. */
+// eslint-disable-next-line require-yield -- a generator like its siblings: callers drive it with yield*
 export function* objectGetState(t: Thread, obj: PyValue): Gen<PyValue> {
   let state: PyValue = None;
   if (obj instanceof PyObject && obj.dict !== null && obj.dict.size > 0) state = obj.dict;
