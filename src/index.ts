@@ -3,7 +3,7 @@ import type { CodeObject } from "./compiler/code.js";
 import { PythonSyntaxError } from "./parser/syntax-error.js";
 import { formatSyntaxError } from "./parser/syntax-error-format.js";
 import type { CompileMode, Compiler, Host } from "./vm/host.js";
-import { Interpreter } from "./vm/interpreter.js";
+import { Interpreter, formatSyntaxWarning } from "./vm/interpreter.js";
 
 export { PYGLASS_VERSION, PYTHON_VERSION } from "./version.js";
 export type { ConstantValue } from "./parser/constant.js";
@@ -37,13 +37,15 @@ export interface RunResult {
  */
 export async function loadDefaultCompiler(): Promise<Compiler> {
   const { parse } = await import("./parser/parser.js");
-  const { compile } = await import("./compiler/compile.js");
+  const { compileAst } = await import("./compiler/compile.js");
   const { decodeSource } = await import("./parser/source.js");
-  return (source, filename, mode) => {
+  return (source, filename, mode, flags, onWarning) => {
     const tree = parse(source, filename, mode as CompileMode);
     // The compiler's errors quote the source line, so bytes are handed over decoded.
     const text = typeof source === "string" ? source : decodeSource(source, filename, "bytes").text;
-    return compile(tree, filename, mode as CompileMode, { source: text });
+    const r = compileAst(tree, filename, mode as CompileMode, { source: text, flags: flags ?? 0 });
+    if (onWarning !== undefined) for (const w of r.warnings) onWarning(w.message, w.lineno);
+    return r.code;
   };
 }
 
@@ -51,13 +53,18 @@ export async function loadDefaultCompiler(): Promise<Compiler> {
  * Compiles a script's bytes as `python3 FILE` does: the file reader's decoding and error
  * positions (parse's "file" input), then the compiler with the decoded text.
  */
-async function loadScriptCompiler(): Promise<(bytes: Uint8Array, filename: string) => CodeObject> {
+async function loadScriptCompiler(): Promise<
+  (bytes: Uint8Array, filename: string, onWarning: (message: string, lineno: number) => void) => CodeObject
+> {
   const { parse } = await import("./parser/parser.js");
-  const { compile } = await import("./compiler/compile.js");
+  const { compileAst } = await import("./compiler/compile.js");
   const { decodeSource } = await import("./parser/source.js");
-  return (bytes, filename) => {
+  return (bytes, filename, onWarning) => {
     const tree = parse(bytes, filename, "exec", { input: "file" });
-    return compile(tree, filename, "exec", { source: decodeSource(bytes, filename, "file").text });
+    const text = decodeSource(bytes, filename, "file").text;
+    const r = compileAst(tree, filename, "exec", { source: text });
+    for (const w of r.warnings) onWarning(w.message, w.lineno);
+    return r.code;
   };
 }
 
@@ -158,8 +165,13 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? [path];
   const compileScript = options.compile === undefined ? await loadScriptCompiler() : null;
+  const onWarning = (message: string, lineno: number): void =>
+    host.writeStderr(formatSyntaxWarning(abs, lineno, message, host.readFile(abs)));
   const exitCode = runMain(
-    () => (compileScript !== null ? compileScript(bytes, abs) : compiler(bytes, abs, "exec")),
+    () =>
+      compileScript !== null
+        ? compileScript(bytes, abs, onWarning)
+        : compiler(bytes, abs, "exec", 0, onWarning),
     abs,
     host,
     compiler,
@@ -177,7 +189,10 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? ["-c"];
   const exitCode = runMain(
-    () => compiler(source, "<string>", "exec"),
+    () =>
+      compiler(source, "<string>", "exec", 0, (message, lineno) =>
+        host.writeStderr(formatSyntaxWarning("<string>", lineno, message, null)),
+      ),
     "<string>",
     host,
     compiler,
@@ -198,7 +213,10 @@ export async function runInHost(
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? [filename];
   const exitCode = runMain(
-    () => compiler(source, filename, "exec"),
+    () =>
+      compiler(source, filename, "exec", 0, (message, lineno) =>
+        host.writeStderr(formatSyntaxWarning(filename, lineno, message, source)),
+      ),
     filename,
     host,
     compiler,

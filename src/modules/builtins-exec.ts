@@ -9,7 +9,7 @@ import { PyCode, codeFor } from "../objects/code.js";
 import { PyDict } from "../objects/dict.js";
 import { E, newException, runtimeError, typeError, valueError } from "../objects/exceptions.js";
 import { PyCell, PyFunction } from "../objects/function.js";
-import { parseArgs, strValue, typeName } from "../objects/helpers.js";
+import { intValue, parseArgs, strValue, typeName } from "../objects/helpers.js";
 import { PyList } from "../objects/list.js";
 import { PyBytes } from "../objects/misc.js";
 import type { MethodSpec } from "../objects/native.js";
@@ -184,7 +184,7 @@ export const execFunctions: Record<string, MethodSpec> = {
   eval: { gen: (t, _s, args, kw) => execOrEval(t, args, kw, "eval") },
   compile: {
     fn: (t, _s, args, kw) => {
-      const [source, filename, mode] = parseArgs(
+      const [source, filename, mode, flags, , optimize] = parseArgs(
         "compile",
         args,
         kw,
@@ -199,7 +199,12 @@ export const execFunctions: Record<string, MethodSpec> = {
       let text = strValue(source!);
       if (text === undefined && source instanceof PyBytes) text = new TextDecoder().decode(source.bytes);
       if (text === undefined) throw typeError("compile() arg 1 must be a string, bytes or AST object");
-      return codeFor(t.interp.compileSource(text, fname, m));
+      const flagBits = flags === undefined ? 0 : Number(intValue(flags) ?? 0);
+      const opt = optimize === undefined ? -1 : Number(intValue(optimize) ?? -1);
+      if (opt < -1 || opt > 2) throw valueError("compile(): invalid optimize value");
+      if (flagBits & 0x400)
+        throw newException(E.NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported yet");
+      return codeFor(t.interp.compileSource(text, fname, m, flagBits));
     },
   },
   globals: (t) => callerFrame(t).globals,

@@ -74,7 +74,8 @@ function* fromSource(
   const out = new Uint8Array(items.length);
   for (let i = 0; i < items.length; i++) {
     const v = yield* indexOf(t, items[i]!);
-    if (v < 0 || v > 255) throw valueError("byte must be in range(0, 256)");
+    if (v < 0 || v > 255) throw valueError(`${name === "bytes" ? "bytes" : "byte"} must be in range(0, 256)`);
+
     out[i] = Number(v);
   }
   return out;

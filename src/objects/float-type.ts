@@ -257,12 +257,20 @@ export function initFloatType(): void {
         let r = 0;
         let i = 0;
         if (re !== undefined) {
-          if (re instanceof PyComplex) [r, i] = [re.real, re.imag];
-          else if (typeof re === "string") {
+          const cm =
+            re instanceof PyComplex && re.type === complexType ? null : typeOf(re).lookup("__complex__");
+          if (typeof re === "string") {
             const parsed = parseComplex(re);
             if (parsed === null) throw valueError("complex() arg is a malformed string");
             [r, i] = parsed;
-          } else if (
+          } else if (cm !== null && typeof re !== "string") {
+            // try_complex_special_method comes before the number protocols.
+            const c = yield* callMethod(t, cm, re, []);
+            if (!(c instanceof PyComplex))
+              throw typeError(`__complex__ returned non-complex (type ${typeName(c)})`);
+            [r, i] = [c.real, c.imag];
+          } else if (re instanceof PyComplex) [r, i] = [re.real, re.imag];
+          else if (
             intValue(re) !== undefined ||
             re instanceof PyFloat ||
             typeOf(re).lookup("__float__") !== null ||
@@ -270,15 +278,10 @@ export function initFloatType(): void {
           ) {
             r = yield* floatFromValue(t, re);
           } else {
-            const cm = typeOf(re).lookup("__complex__");
-            if (cm === null)
-              throw typeError(`complex() first argument must be a string or a number, not '${typeName(re)}'`);
-            const c = yield* callMethod(t, cm, re, []);
-            if (!(c instanceof PyComplex))
-              throw typeError(`__complex__ returned non-complex (type ${typeName(c)})`);
-            [r, i] = [c.real, c.imag];
+            throw typeError(`complex() first argument must be a string or a number, not '${typeName(re)}'`);
           }
         }
+
         if (im !== undefined) {
           if (im instanceof PyComplex) {
             r -= im.imag;

@@ -241,7 +241,10 @@ function initFunctions(): void {
     __getattribute__: {
       gen: function* (t, self, args) {
         const name = strValue(args[0]!)!;
+        // method_get_doc: the function's docstring, not the method type's.
+        if (name === "__doc__") return yield* getAttr(t, mv(self).func, name);
         const own = yield* genericGetAttr(t, self, name, methodType, true);
+
         if (own !== undefined) return own;
         return yield* getAttr(t, mv(self).func, name);
       },
@@ -488,6 +491,7 @@ function initSuper(): void {
       let obj: PyValue | null;
       if (args.length === 0) {
         [type, obj] = superArgsFromFrame(t);
+        if (obj === None) obj = null;
       } else {
         type = args[0]!;
         obj = args.length > 1 && args[1] !== None ? args[1]! : null;

@@ -6,7 +6,7 @@ import { PyDict } from "./dict.js";
 import { typeError } from "./exceptions.js";
 import { intValue, strValue, typeName } from "./helpers.js";
 import type { Kw } from "./native.js";
-import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
+import { PyMemberDescr, defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { genericGetAttr, genericSetAttr, noAttribute } from "./ops/attr.js";
 import { callMethod } from "./ops/call.js";
 import { identityHash } from "./ops/hash.js";
@@ -215,8 +215,41 @@ export function initObjectType(): void {
         if (!(obj instanceof PyObject) || !obj.type.isHeapType || !(v as PyType).isHeapType) {
           throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        obj.type = v as PyType;
+        const oldto = obj.type;
+        const newto = v as PyType;
+        if (!compatibleForAssignment(oldto, newto)) {
+          throw typeError(`__class__ assignment: '${newto.name}' object layout differs from '${oldto.name}'`);
+        }
+        obj.type = newto;
       },
     },
   });
+}
+
+/** The own `__slots__` members of a type, sorted (what same_slots_added compares). */
+function ownSlotNames(tp: PyType): string[] {
+  const names: string[] = [];
+  for (const [name, d] of tp.ns) if (d instanceof PyMemberDescr && d.objclass === tp) names.push(name);
+  return names.sort();
+}
+
+/** Does the type keep its base's instance layout (compatible_with_tp_base)? */
+function sameLayoutAsBase(tp: PyType): boolean {
+  const b = tp.base;
+  return b !== null && tp.nslots === b.nslots && tp.hasDict === b.hasDict && tp.weakrefable === b.weakrefable;
+}
+
+/** typeobject.c compatible_for_assignment: may an instance of oldto become a newto? */
+function compatibleForAssignment(oldto: PyType, newto: PyType): boolean {
+  let newbase = newto;
+  let oldbase = oldto;
+  while (sameLayoutAsBase(newbase)) newbase = newbase.base!;
+  while (sameLayoutAsBase(oldbase)) oldbase = oldbase.base!;
+  if (newbase === oldbase) return true;
+  if (newbase.base !== oldbase.base) return false;
+  if (newbase.hasDict !== oldbase.hasDict || newbase.weakrefable !== oldbase.weakrefable) return false;
+  if (newbase.nslots !== oldbase.nslots) return false;
+  const a = ownSlotNames(newbase);
+  const b = ownSlotNames(oldbase);
+  return a.length === b.length && a.every((n, i) => n === b[i]);
 }

@@ -10,7 +10,6 @@ import { PyDict } from "./dict.js";
 import { typeError } from "./exceptions.js";
 import { PyListIter } from "./iterators.js";
 import { PyList } from "./list.js";
-import { PyMemberDescr } from "./native.js";
 import { getAttr, getAttrOpt } from "./ops/attr.js";
 import { call, callMethod } from "./ops/call.js";
 import type { Gen } from "./suspend.js";
@@ -23,24 +22,24 @@ function* copyreg(t: Thread): Gen<PyValue> {
 }
 
 /** object.__getstate__(): the instance dict (None when empty), with slot values beside it. */
-// eslint-disable-next-line require-yield -- a generator like its siblings: callers drive it with yield*
 export function* objectGetState(t: Thread, obj: PyValue): Gen<PyValue> {
   let state: PyValue = None;
   if (obj instanceof PyObject && obj.dict !== null && obj.dict.size > 0) state = obj.dict;
   const tp = typeOf(obj);
   if (tp.nslots > 0 && obj instanceof PyObject) {
+    // copyreg._slotnames(cls) lists (and caches in __slotnames__) every slot name, mangled.
+    const cr = yield* copyreg(t);
+    const names = yield* call(t, yield* getAttr(t, cr, "_slotnames"), [tp]);
     const slots = new PyDict();
-    for (const t2 of tp.mro) {
-      for (const [name, d] of t2.ns) {
-        if (d instanceof PyMemberDescr && obj.memberSlots !== null) {
-          const v = obj.memberSlots[d.index];
-          if (v !== null && v !== undefined) slots.setStr(name, v);
-        }
+    if (names instanceof PyList) {
+      for (const name of names.items.slice()) {
+        if (typeof name !== "string") continue;
+        const v = yield* getAttrOpt(t, obj, name);
+        if (v !== undefined) slots.setStr(name, v);
       }
     }
     if (slots.size > 0) state = new PyTuple([state, slots]);
   }
-  void t;
   return state;
 }
 

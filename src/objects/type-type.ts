@@ -11,6 +11,7 @@ import {
   PyType,
   TypeFlags,
   c3Mro,
+  mroErrorMessage,
   classmethodType,
   objectType,
   staticmethodType,
@@ -187,9 +188,7 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
   for (const b of bases) if (b.hasDict) cls.hasDict = true;
   const mro = c3Mro(cls, bases);
   if (mro === null) {
-    throw typeError(
-      `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(", ")}`,
-    );
+    throw typeError(mroErrorMessage());
   }
   cls.mro = mro;
   const customMro = meta.lookup("mro");
@@ -435,11 +434,7 @@ export function initTypeType(): void {
           );
         const bases = v.items.map((b) => asType(b));
         const mro = c3Mro(cls, bases);
-        if (mro === null)
-          throw typeError(
-            "Cannot create a consistent method resolution\norder (MRO) for bases " +
-              bases.map((b) => b.name).join(", "),
-          );
+        if (mro === null) throw typeError(mroErrorMessage());
         for (const b of cls.bases) b.removeSubclass(cls);
         cls.bases = bases;
         for (const b of bases) b.addSubclass(cls);

@@ -24,6 +24,7 @@ import {
   dictType,
   floatType,
   listType,
+  methodType,
   typeOf,
   typeType,
 } from "../objects/core.js";
@@ -346,821 +347,860 @@ const NULL = null;
  * out of budget. Exceptions propagate to run() with f.lasti at the failing instruction.
  */
 function execFrame(t: Thread, f: Frame): number {
-  const code = f.code;
-  const co = code.bytes;
-  const consts = code.consts;
-  const names = code.names;
-  const s = f.slots;
-  let sp = f.sp;
-  let ip = f.ip;
-  let lasti = ip;
-  let budget = t.budget;
-  let reraised = false;
-  try {
-    for (;;) {
-      if (--budget < 0) {
-        f.ip = ip;
-        f.sp = sp;
-        f.lasti = lasti;
-        return OUT_OF_BUDGET;
-      }
-      lasti = ip;
-      let op = co[ip * 2]!;
-      let arg = co[ip * 2 + 1]!;
-      ip++;
-      while (op === O.EXTENDED_ARG) {
-        op = co[ip * 2]!;
-        arg = (arg << 8) | co[ip * 2 + 1]!;
+  // A call of a Python function and a plain return to a Python caller switch frames here,
+  // without going back through run(): `continue frames` reloads the frame's state.
+  frames: for (;;) {
+    const code = f.code;
+    const co = code.bytes;
+    const consts = code.consts;
+    const names = code.names;
+    const s = f.slots;
+    let sp = f.sp;
+    let ip = f.ip;
+    let lasti = ip;
+    let budget = t.budget;
+    let reraised = false;
+    try {
+      for (;;) {
+        if (--budget < 0) {
+          f.ip = ip;
+          f.sp = sp;
+          f.lasti = lasti;
+          return OUT_OF_BUDGET;
+        }
+        lasti = ip;
+        let op = co[ip * 2]!;
+        let arg = co[ip * 2 + 1]!;
         ip++;
-      }
-      switch (op) {
-        case O.NOP:
-        case O.RESUME:
-        case O.CACHE:
-          break;
-        case O.LOAD_FAST: {
-          const v = s[arg];
-          if (v === null || v === undefined) throw nameOps.unboundLocal(code, arg);
-          s[sp++] = v;
-          break;
+        while (op === O.EXTENDED_ARG) {
+          op = co[ip * 2]!;
+          arg = (arg << 8) | co[ip * 2 + 1]!;
+          ip++;
         }
-        case O.STORE_FAST:
-          s[arg] = s[--sp]!;
-          s[sp] = NULL;
-          break;
-        case O.DELETE_FAST:
-          if (s[arg] === null) throw nameOps.unboundLocal(code, arg);
-          s[arg] = NULL;
-          break;
-        case O.LOAD_CONST:
-          s[sp++] = consts[arg]!;
-          break;
-        case O.POP_TOP:
-          s[--sp] = NULL;
-          break;
-        case O.PUSH_NULL:
-          s[sp++] = NULL;
-          break;
-        case O.COPY:
-          s[sp] = s[sp - arg]!;
-          sp++;
-          break;
-        case O.SWAP: {
-          const a = s[sp - 1]!;
-          s[sp - 1] = s[sp - arg]!;
-          s[sp - arg] = a;
-          break;
-        }
-        case O.LOAD_GLOBAL: {
-          const name = names[arg >> 1]!;
-          let v = f.globals.getStr(name);
-          if (v === undefined) {
-            v = f.builtins.getStr(name);
-            if (v === undefined) throw nameOps.notDefined(name);
-          }
-          if (arg & 1) s[sp++] = NULL;
-          s[sp++] = v;
-          ip += 5;
-          break;
-        }
-        case O.STORE_GLOBAL:
-          f.globals.setStr(names[arg]!, s[--sp]!);
-          s[sp] = NULL;
-          break;
-        case O.DELETE_GLOBAL:
-          if (!f.globals.deleteStr(names[arg]!)) throw nameOps.notDefined(names[arg]!);
-          break;
-        case O.LOAD_NAME: {
-          f.ip = ip;
-          f.sp = sp;
-          const v = runNative(t, f, lasti, nameOps.loadName(t, f, names[arg]!), Resume.PUSH);
-          if (v === undefined) return SWITCH;
-          s[sp++] = v;
-          break;
-        }
-        case O.STORE_NAME: {
-          const v = s[--sp]!;
-          s[sp] = NULL;
-          const locals = f.locals;
-          if (locals instanceof PyDict && locals.type === dictType) {
-            locals.setStr(names[arg]!, v);
+        switch (op) {
+          case O.NOP:
+          case O.RESUME:
+          case O.CACHE:
+            break;
+          case O.LOAD_FAST: {
+            const v = s[arg];
+            if (v === null || v === undefined) throw nameOps.unboundLocal(code, arg);
+            s[sp++] = v;
             break;
           }
-          f.ip = ip;
-          f.sp = sp;
-          if (runNative(t, f, lasti, nameOps.storeName(t, f, names[arg]!, v), Resume.DISCARD) === undefined)
-            return SWITCH;
-          break;
-        }
-        case O.DELETE_NAME: {
-          f.ip = ip;
-          f.sp = sp;
-          if (runNative(t, f, lasti, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
-            return SWITCH;
-          break;
-        }
-        case O.LOAD_CLASSDEREF: {
-          f.ip = ip;
-          f.sp = sp;
-          const v = runNative(t, f, lasti, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
-          if (v === undefined) return SWITCH;
-          s[sp++] = v;
-          break;
-        }
-        case O.MAKE_CELL:
-          s[arg] = new PyCell(s[arg] ?? null);
-          break;
-        case O.COPY_FREE_VARS: {
-          const closure = f.func!.closure!.items;
-          const offset = code.nlocalsplus - arg;
-          for (let i = 0; i < arg; i++) s[offset + i] = closure[i]!;
-          break;
-        }
-        case O.LOAD_CLOSURE:
-          s[sp++] = s[arg]!;
-          break;
-        case O.LOAD_DEREF: {
-          const v = (s[arg] as PyCell).contents;
-          if (v === null) throw nameOps.unboundDeref(code, arg);
-          s[sp++] = v;
-          break;
-        }
-        case O.STORE_DEREF:
-          (s[arg] as PyCell).contents = s[--sp]!;
-          s[sp] = NULL;
-          break;
-        case O.DELETE_DEREF: {
-          const cell = s[arg] as PyCell;
-          if (cell.contents === null) throw nameOps.unboundDeref(code, arg);
-          cell.contents = null;
-          break;
-        }
+          case O.STORE_FAST:
+            s[arg] = s[--sp]!;
+            s[sp] = NULL;
+            break;
+          case O.DELETE_FAST:
+            if (s[arg] === null) throw nameOps.unboundLocal(code, arg);
+            s[arg] = NULL;
+            break;
+          case O.LOAD_CONST:
+            s[sp++] = consts[arg]!;
+            break;
+          case O.POP_TOP:
+            s[--sp] = NULL;
+            break;
+          case O.PUSH_NULL:
+            s[sp++] = NULL;
+            break;
+          case O.COPY:
+            s[sp] = s[sp - arg]!;
+            sp++;
+            break;
+          case O.SWAP: {
+            const a = s[sp - 1]!;
+            s[sp - 1] = s[sp - arg]!;
+            s[sp - arg] = a;
+            break;
+          }
+          case O.LOAD_GLOBAL: {
+            const name = names[arg >> 1]!;
+            let v = f.globals.getStr(name);
+            if (v === undefined) {
+              v = f.builtins.getStr(name);
+              if (v === undefined) throw nameOps.notDefined(name);
+            }
+            if (arg & 1) s[sp++] = NULL;
+            s[sp++] = v;
+            ip += 5;
+            break;
+          }
+          case O.STORE_GLOBAL:
+            f.globals.setStr(names[arg]!, s[--sp]!);
+            s[sp] = NULL;
+            break;
+          case O.DELETE_GLOBAL:
+            if (!f.globals.deleteStr(names[arg]!)) throw nameOps.notDefined(names[arg]!);
+            break;
+          case O.LOAD_NAME: {
+            const locals = f.locals;
+            if (locals instanceof PyDict && locals.type === dictType) {
+              const name = names[arg]!;
+              const v = locals.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
+              if (v !== undefined) {
+                s[sp++] = v;
+                break;
+              }
+            }
+            f.ip = ip;
 
-        // ---- arithmetic and comparison ----
-        case O.BINARY_OP: {
-          const w = s[--sp]!;
-          const v = s[sp - 1]!;
-          s[sp] = NULL;
-          ip += 1;
-          if (typeof v === "number" && typeof w === "number") {
-            const r = arithFast(v, w, arg);
-            if (r !== undefined) {
-              s[sp - 1] = r;
+            f.sp = sp;
+            const v = runNative(t, f, lasti, nameOps.loadName(t, f, names[arg]!), Resume.PUSH);
+            if (v === undefined) return SWITCH;
+            s[sp++] = v;
+            break;
+          }
+          case O.STORE_NAME: {
+            const v = s[--sp]!;
+            s[sp] = NULL;
+            const locals = f.locals;
+            if (locals instanceof PyDict && locals.type === dictType) {
+              locals.setStr(names[arg]!, v);
               break;
             }
-          } else {
-            const r = arithFast(v, w, arg);
-            if (r !== undefined) {
-              s[sp - 1] = r;
+            f.ip = ip;
+            f.sp = sp;
+            if (runNative(t, f, lasti, nameOps.storeName(t, f, names[arg]!, v), Resume.DISCARD) === undefined)
+              return SWITCH;
+            break;
+          }
+          case O.DELETE_NAME: {
+            f.ip = ip;
+            f.sp = sp;
+            if (runNative(t, f, lasti, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
+              return SWITCH;
+            break;
+          }
+          case O.LOAD_CLASSDEREF: {
+            f.ip = ip;
+            f.sp = sp;
+            const v = runNative(t, f, lasti, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
+            if (v === undefined) return SWITCH;
+            s[sp++] = v;
+            break;
+          }
+          case O.MAKE_CELL:
+            s[arg] = new PyCell(s[arg] ?? null);
+            break;
+          case O.COPY_FREE_VARS: {
+            const closure = f.func!.closure!.items;
+            const offset = code.nlocalsplus - arg;
+            for (let i = 0; i < arg; i++) s[offset + i] = closure[i]!;
+            break;
+          }
+          case O.LOAD_CLOSURE:
+            s[sp++] = s[arg]!;
+            break;
+          case O.LOAD_DEREF: {
+            const v = (s[arg] as PyCell).contents;
+            if (v === null) throw nameOps.unboundDeref(code, arg);
+            s[sp++] = v;
+            break;
+          }
+          case O.STORE_DEREF:
+            (s[arg] as PyCell).contents = s[--sp]!;
+            s[sp] = NULL;
+            break;
+          case O.DELETE_DEREF: {
+            const cell = s[arg] as PyCell;
+            if (cell.contents === null) throw nameOps.unboundDeref(code, arg);
+            cell.contents = null;
+            break;
+          }
+
+          // ---- arithmetic and comparison ----
+          case O.BINARY_OP: {
+            const w = s[--sp]!;
+            const v = s[sp - 1]!;
+            s[sp] = NULL;
+            ip += 1;
+            if (typeof v === "number" && typeof w === "number") {
+              const r = arithFast(v, w, arg);
+              if (r !== undefined) {
+                s[sp - 1] = r;
+                break;
+              }
+            } else {
+              const r = arithFast(v, w, arg);
+              if (r !== undefined) {
+                s[sp - 1] = r;
+                break;
+              }
+            }
+            s[--sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const r = runNative(t, f, lasti, binaryOp(t, v, w, arg), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
+            break;
+          }
+          case O.COMPARE_OP: {
+            const w = s[--sp]!;
+            const v = s[sp - 1]!;
+            s[sp] = NULL;
+            ip += 2;
+            const fast = compareFast(v, w, arg);
+            if (fast !== undefined) {
+              s[sp - 1] = fast;
               break;
             }
-          }
-          s[--sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const r = runNative(t, f, lasti, binaryOp(t, v, w, arg), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.COMPARE_OP: {
-          const w = s[--sp]!;
-          const v = s[sp - 1]!;
-          s[sp] = NULL;
-          ip += 2;
-          const fast = compareFast(v, w, arg);
-          if (fast !== undefined) {
-            s[sp - 1] = fast;
+            s[--sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const r = runNative(t, f, lasti, richCompare(t, v, w, arg), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
             break;
           }
-          s[--sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const r = runNative(t, f, lasti, richCompare(t, v, w, arg), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.IS_OP: {
-          const w = s[--sp]!;
-          const v = s[sp - 1]!;
-          s[sp] = NULL;
-          s[sp - 1] = (v === w) !== (arg === 1);
-          break;
-        }
-        case O.CONTAINS_OP: {
-          const container = s[--sp]!;
-          const x = s[--sp]!;
-          s[sp] = s[sp + 1] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const g = arg === 1 ? negate(contains(t, container, x)) : contains(t, container, x);
-          const r = runNative(t, f, lasti, g, Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.UNARY_NOT: {
-          const v = s[sp - 1]!;
-          const fast = isTrueFast(v);
-          if (fast !== undefined) {
-            s[sp - 1] = !fast;
+          case O.IS_OP: {
+            const w = s[--sp]!;
+            const v = s[sp - 1]!;
+            s[sp] = NULL;
+            s[sp - 1] = (v === w) !== (arg === 1);
             break;
           }
-          s[--sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const r = runNative(t, f, lasti, negate(isTrue(t, v)), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.UNARY_NEGATIVE:
-        case O.UNARY_POSITIVE:
-        case O.UNARY_INVERT: {
-          const v = s[sp - 1]!;
-          if (typeof v === "number" && op !== O.UNARY_INVERT) {
-            s[sp - 1] = op === O.UNARY_NEGATIVE ? (v === 0 ? 0 : -v) : v;
+          case O.CONTAINS_OP: {
+            const container = s[--sp]!;
+            const x = s[--sp]!;
+            s[sp] = s[sp + 1] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const g = arg === 1 ? negate(contains(t, container, x)) : contains(t, container, x);
+            const r = runNative(t, f, lasti, g, Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
             break;
           }
-          if (v instanceof PyFloat && v.type === floatType && op !== O.UNARY_INVERT) {
-            s[sp - 1] = op === O.UNARY_NEGATIVE ? new PyFloat(-v.value) : v;
-            break;
-          }
-          s[--sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const which = op === O.UNARY_NEGATIVE ? "neg" : op === O.UNARY_POSITIVE ? "pos" : "invert";
-          const r = runNative(t, f, lasti, unaryOp(t, v, which), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-
-        // ---- jumps ----
-        case O.JUMP_FORWARD:
-          ip += arg;
-          break;
-        case O.JUMP_BACKWARD:
-        case O.JUMP_BACKWARD_NO_INTERRUPT:
-          ip -= arg;
-          break;
-        case O.POP_JUMP_FORWARD_IF_FALSE:
-        case O.POP_JUMP_BACKWARD_IF_FALSE:
-        case O.POP_JUMP_FORWARD_IF_TRUE:
-        case O.POP_JUMP_BACKWARD_IF_TRUE: {
-          const v = s[--sp]!;
-          s[sp] = NULL;
-          let truth: boolean;
-          if (v === true) truth = true;
-          else if (v === false) truth = false;
-          else {
+          case O.UNARY_NOT: {
+            const v = s[sp - 1]!;
             const fast = isTrueFast(v);
-            if (fast !== undefined) truth = fast;
+            if (fast !== undefined) {
+              s[sp - 1] = !fast;
+              break;
+            }
+            s[--sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const r = runNative(t, f, lasti, negate(isTrue(t, v)), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
+            break;
+          }
+          case O.UNARY_NEGATIVE:
+          case O.UNARY_POSITIVE:
+          case O.UNARY_INVERT: {
+            const v = s[sp - 1]!;
+            if (typeof v === "number" && op !== O.UNARY_INVERT) {
+              s[sp - 1] = op === O.UNARY_NEGATIVE ? (v === 0 ? 0 : -v) : v;
+              break;
+            }
+            if (v instanceof PyFloat && v.type === floatType && op !== O.UNARY_INVERT) {
+              s[sp - 1] = op === O.UNARY_NEGATIVE ? new PyFloat(-v.value) : v;
+              break;
+            }
+            s[--sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const which = op === O.UNARY_NEGATIVE ? "neg" : op === O.UNARY_POSITIVE ? "pos" : "invert";
+            const r = runNative(t, f, lasti, unaryOp(t, v, which), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
+            break;
+          }
+
+          // ---- jumps ----
+          case O.JUMP_FORWARD:
+            ip += arg;
+            break;
+          case O.JUMP_BACKWARD:
+          case O.JUMP_BACKWARD_NO_INTERRUPT:
+            ip -= arg;
+            break;
+          case O.POP_JUMP_FORWARD_IF_FALSE:
+          case O.POP_JUMP_BACKWARD_IF_FALSE:
+          case O.POP_JUMP_FORWARD_IF_TRUE:
+          case O.POP_JUMP_BACKWARD_IF_TRUE: {
+            const v = s[--sp]!;
+            s[sp] = NULL;
+            let truth: boolean;
+            if (v === true) truth = true;
+            else if (v === false) truth = false;
             else {
+              const fast = isTrueFast(v);
+              if (fast !== undefined) truth = fast;
+              else {
+                f.ip = ip;
+                f.sp = sp;
+                const forward = op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE;
+                f.resumeArg = forward ? ip + arg : ip - arg;
+                f.resumeFlag = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
+                const r = runNative(t, f, lasti, isTrue(t, v), Resume.POP_JUMP);
+                if (r === undefined) return SWITCH;
+                truth = r as boolean;
+              }
+            }
+            const wantTrue = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
+            if (truth === wantTrue) {
+              if (op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE) ip += arg;
+              else ip -= arg;
+            }
+            break;
+          }
+          case O.POP_JUMP_FORWARD_IF_NONE:
+          case O.POP_JUMP_BACKWARD_IF_NONE:
+          case O.POP_JUMP_FORWARD_IF_NOT_NONE:
+          case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+            const v = s[--sp]!;
+            s[sp] = NULL;
+            const isNone = v === None;
+            const wantNone = op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_BACKWARD_IF_NONE;
+            if (isNone === wantNone) {
+              if (op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_FORWARD_IF_NOT_NONE) ip += arg;
+              else ip -= arg;
+            }
+            break;
+          }
+          case O.JUMP_IF_FALSE_OR_POP:
+          case O.JUMP_IF_TRUE_OR_POP: {
+            const v = s[sp - 1]!;
+            let truth = isTrueFast(v);
+            if (truth === undefined) {
               f.ip = ip;
               f.sp = sp;
-              const forward = op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE;
-              f.resumeArg = forward ? ip + arg : ip - arg;
-              f.resumeFlag = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
-              const r = runNative(t, f, lasti, isTrue(t, v), Resume.POP_JUMP);
+              f.resumeArg = ip + arg;
+              f.resumeFlag = op === O.JUMP_IF_TRUE_OR_POP;
+              const r = runNative(t, f, lasti, isTrue(t, v), Resume.JUMP_OR_POP);
               if (r === undefined) return SWITCH;
               truth = r as boolean;
             }
+            if (truth === (op === O.JUMP_IF_TRUE_OR_POP)) ip += arg;
+            else s[--sp] = NULL;
+            break;
           }
-          const wantTrue = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
-          if (truth === wantTrue) {
-            if (op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE) ip += arg;
-            else ip -= arg;
+
+          // ---- iteration ----
+          case O.GET_ITER: {
+            const v = s[sp - 1]!;
+            const fast = getIterFast(v);
+            if (fast !== undefined) {
+              s[sp - 1] = fast;
+              break;
+            }
+            s[--sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const r = runNative(t, f, lasti, getIter(t, v), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
+            break;
           }
-          break;
-        }
-        case O.POP_JUMP_FORWARD_IF_NONE:
-        case O.POP_JUMP_BACKWARD_IF_NONE:
-        case O.POP_JUMP_FORWARD_IF_NOT_NONE:
-        case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
-          const v = s[--sp]!;
-          s[sp] = NULL;
-          const isNone = v === None;
-          const wantNone = op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_BACKWARD_IF_NONE;
-          if (isNone === wantNone) {
-            if (op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_FORWARD_IF_NOT_NONE) ip += arg;
-            else ip -= arg;
-          }
-          break;
-        }
-        case O.JUMP_IF_FALSE_OR_POP:
-        case O.JUMP_IF_TRUE_OR_POP: {
-          const v = s[sp - 1]!;
-          let truth = isTrueFast(v);
-          if (truth === undefined) {
+          case O.FOR_ITER: {
+            const it = s[sp - 1]!;
+            if (it instanceof PyRangeIter) {
+              if (it.remaining > 0) {
+                it.remaining--;
+                s[sp++] = it.cur;
+                it.cur += it.step;
+              } else {
+                s[--sp] = NULL;
+                ip += arg;
+              }
+              break;
+            }
+            if (it instanceof PyListIter) {
+              const l = it.list!;
+              if (it.i < l.items.length) s[sp++] = l.items[it.i++]!;
+              else {
+                it.i = Infinity;
+                s[--sp] = NULL;
+                ip += arg;
+              }
+              break;
+            }
+            if (it instanceof SyncIterator) {
+              const v = it.next();
+              if (v !== STOP) s[sp++] = v;
+              else {
+                s[--sp] = NULL;
+                ip += arg;
+              }
+              break;
+            }
             f.ip = ip;
             f.sp = sp;
             f.resumeArg = ip + arg;
-            f.resumeFlag = op === O.JUMP_IF_TRUE_OR_POP;
-            const r = runNative(t, f, lasti, isTrue(t, v), Resume.JUMP_OR_POP);
+            if (it instanceof PyGenerator && it.kind === "generator") {
+              f.resume = Resume.FOR_ITER;
+              f.lasti = lasti;
+              resumeGenerator(t, it, None, false, f);
+              return SWITCH;
+            }
+            const r = runNative(t, f, lasti, iterNext(t, it), Resume.FOR_ITER);
             if (r === undefined) return SWITCH;
-            truth = r as boolean;
+            if (r === STOP) {
+              s[--sp] = NULL;
+              ip += arg;
+            } else s[sp++] = r;
+            break;
           }
-          if (truth === (op === O.JUMP_IF_TRUE_OR_POP)) ip += arg;
-          else s[--sp] = NULL;
-          break;
-        }
 
-        // ---- iteration ----
-        case O.GET_ITER: {
-          const v = s[sp - 1]!;
-          const fast = getIterFast(v);
-          if (fast !== undefined) {
-            s[sp - 1] = fast;
-            break;
-          }
-          s[--sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const r = runNative(t, f, lasti, getIter(t, v), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.FOR_ITER: {
-          const it = s[sp - 1]!;
-          if (it instanceof PyRangeIter) {
-            if (it.remaining > 0) {
-              it.remaining--;
-              s[sp++] = it.cur;
-              it.cur += it.step;
-            } else {
-              s[--sp] = NULL;
-              ip += arg;
-            }
-            break;
-          }
-          if (it instanceof PyListIter) {
-            const l = it.list!;
-            if (it.i < l.items.length) s[sp++] = l.items[it.i++]!;
-            else {
-              it.i = Infinity;
-              s[--sp] = NULL;
-              ip += arg;
-            }
-            break;
-          }
-          if (it instanceof SyncIterator) {
-            const v = it.next();
-            if (v !== STOP) s[sp++] = v;
-            else {
-              s[--sp] = NULL;
-              ip += arg;
-            }
-            break;
-          }
-          f.ip = ip;
-          f.sp = sp;
-          f.resumeArg = ip + arg;
-          if (it instanceof PyGenerator && it.kind === "generator") {
-            f.resume = Resume.FOR_ITER;
-            f.lasti = lasti;
-            resumeGenerator(t, it, None, false, f);
-            return SWITCH;
-          }
-          const r = runNative(t, f, lasti, iterNext(t, it), Resume.FOR_ITER);
-          if (r === undefined) return SWITCH;
-          if (r === STOP) {
-            s[--sp] = NULL;
-            ip += arg;
-          } else s[sp++] = r;
-          break;
-        }
-
-        // ---- subscripts and attributes ----
-        case O.BINARY_SUBSCR: {
-          const k = s[--sp]!;
-          const v = s[sp - 1]!;
-          s[sp] = NULL;
-          ip += 4;
-          const fast = getItemFast(v, k);
-          if (fast !== undefined) {
-            s[sp - 1] = fast;
-            break;
-          }
-          s[--sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const r = runNative(t, f, lasti, getItem(t, v, k), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.STORE_SUBSCR: {
-          const k = s[--sp]!;
-          const container = s[--sp]!;
-          const v = s[--sp]!;
-          s[sp] = s[sp + 1] = s[sp + 2] = NULL;
-          ip += 1;
-          if (container instanceof PyList && container.type === listType && typeof k === "number") {
-            const items = container.items;
-            const i = k < 0 ? k + items.length : k;
-            if (i >= 0 && i < items.length) {
-              items[i] = v;
+          // ---- subscripts and attributes ----
+          case O.BINARY_SUBSCR: {
+            const k = s[--sp]!;
+            const v = s[sp - 1]!;
+            s[sp] = NULL;
+            ip += 4;
+            const fast = getItemFast(v, k);
+            if (fast !== undefined) {
+              s[sp - 1] = fast;
               break;
             }
-          }
-          f.ip = ip;
-          f.sp = sp;
-          if (runNative(t, f, lasti, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
-            return SWITCH;
-          break;
-        }
-        case O.DELETE_SUBSCR: {
-          const k = s[--sp]!;
-          const container = s[--sp]!;
-          s[sp] = s[sp + 1] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          if (runNative(t, f, lasti, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined)
-            return SWITCH;
-          break;
-        }
-        case O.LOAD_ATTR: {
-          const obj = s[sp - 1]!;
-          const name = names[arg]!;
-          ip += 4;
-          const fast = nameOps.loadAttrFast(obj, name);
-          if (fast !== undefined) {
-            s[sp - 1] = fast;
+            s[--sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const r = runNative(t, f, lasti, getItem(t, v, k), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
             break;
           }
-          s[--sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const r = runNative(t, f, lasti, nameOps.getAttr(t, obj, name), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.LOAD_METHOD: {
-          const obj = s[sp - 1]!;
-          const name = names[arg]!;
-          ip += 10;
-          const meth = nameOps.loadMethodFast(obj, name);
-          if (meth !== undefined) {
-            s[sp - 1] = meth;
-            s[sp++] = obj;
-            break;
-          }
-          const fast = nameOps.loadAttrFast(obj, name);
-          if (fast !== undefined) {
-            s[sp - 1] = NULL;
-            s[sp++] = fast;
-            break;
-          }
-          s[sp - 1] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          const r = runNative(t, f, lasti, nameOps.getAttr(t, obj, name), Resume.PUSH);
-          if (r === undefined) return SWITCH;
-          s[sp++] = r;
-          break;
-        }
-        case O.STORE_ATTR: {
-          const obj = s[--sp]!;
-          const v = s[--sp]!;
-          s[sp] = s[sp + 1] = NULL;
-          ip += 4;
-          if (nameOps.storeAttrFast(obj, names[arg]!, v)) break;
-          f.ip = ip;
-          f.sp = sp;
-          if (runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, v), Resume.DISCARD) === undefined)
-            return SWITCH;
-          break;
-        }
-        case O.DELETE_ATTR: {
-          const obj = s[--sp]!;
-          s[sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          if (
-            runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, null), Resume.DISCARD) === undefined
-          )
-            return SWITCH;
-          break;
-        }
-
-        // ---- calls ----
-        case O.PRECALL: {
-          ip += 1;
-          // Unpack a bound method into [func, self] so CALL sees the method layout (as 3.11 does).
-          const callableAt = sp - arg - 1;
-          if (s[callableAt - 1] === null) {
-            const c = s[callableAt];
-            if (c instanceof PyMethod) {
-              s[callableAt - 1] = c.func;
-              s[callableAt] = c.self;
+          case O.STORE_SUBSCR: {
+            const k = s[--sp]!;
+            const container = s[--sp]!;
+            const v = s[--sp]!;
+            s[sp] = s[sp + 1] = s[sp + 2] = NULL;
+            ip += 1;
+            if (container instanceof PyList && container.type === listType && typeof k === "number") {
+              const items = container.items;
+              const i = k < 0 ? k + items.length : k;
+              if (i >= 0 && i < items.length) {
+                items[i] = v;
+                break;
+              }
             }
+            f.ip = ip;
+            f.sp = sp;
+            if (runNative(t, f, lasti, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
+              return SWITCH;
+            break;
           }
-          break;
-        }
-        case O.KW_NAMES:
-          f.kwnames = (consts[arg] as PyTuple).items as string[];
-          break;
-        case O.CALL: {
-          ip += 4;
-          const kwnames = f.kwnames;
-          f.kwnames = null;
-          const isMeth = s[sp - arg - 2] !== null;
-          const total = arg + (isMeth ? 1 : 0);
-          const callable = s[sp - total - 1]!;
-          const argStart = sp - total;
-          const npos = total - (kwnames === null ? 0 : kwnames.length);
-          if (callable instanceof PyFunction) {
-            const frame = newFrameFor(t, callable, s, argStart, npos, kwnames);
+          case O.DELETE_SUBSCR: {
+            const k = s[--sp]!;
+            const container = s[--sp]!;
+            s[sp] = s[sp + 1] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            if (runNative(t, f, lasti, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined)
+              return SWITCH;
+            break;
+          }
+          case O.LOAD_ATTR: {
+            const obj = s[sp - 1]!;
+            const name = names[arg]!;
+            ip += 4;
+            const fast = nameOps.loadAttrFast(obj, name);
+            if (fast !== undefined) {
+              s[sp - 1] = fast;
+              break;
+            }
+            s[--sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const r = runNative(t, f, lasti, nameOps.getAttr(t, obj, name), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
+            break;
+          }
+          case O.LOAD_METHOD: {
+            const obj = s[sp - 1]!;
+            const name = names[arg]!;
+            ip += 10;
+            const meth = nameOps.loadMethodFast(obj, name);
+            if (meth !== undefined) {
+              s[sp - 1] = meth;
+              s[sp++] = obj;
+              break;
+            }
+            const fast = nameOps.loadAttrFast(obj, name);
+            if (fast !== undefined) {
+              s[sp - 1] = NULL;
+              s[sp++] = fast;
+              break;
+            }
+            s[sp - 1] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            const r = runNative(t, f, lasti, nameOps.getAttr(t, obj, name), Resume.PUSH);
+            if (r === undefined) return SWITCH;
+            s[sp++] = r;
+            break;
+          }
+          case O.STORE_ATTR: {
+            const obj = s[--sp]!;
+            const v = s[--sp]!;
+            s[sp] = s[sp + 1] = NULL;
+            ip += 4;
+            if (nameOps.storeAttrFast(obj, names[arg]!, v)) break;
+            f.ip = ip;
+            f.sp = sp;
+            if (runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, v), Resume.DISCARD) === undefined)
+              return SWITCH;
+            break;
+          }
+          case O.DELETE_ATTR: {
+            const obj = s[--sp]!;
+            s[sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            if (
+              runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, null), Resume.DISCARD) === undefined
+            )
+              return SWITCH;
+            break;
+          }
+
+          // ---- calls ----
+          case O.PRECALL: {
+            ip += 1;
+            // Unpack a bound method into [func, self] so CALL sees the method layout (as 3.11 does).
+            const callableAt = sp - arg - 1;
+            if (s[callableAt - 1] === null) {
+              const c = s[callableAt];
+              if (typeof c === "object" && c !== null && c.type === methodType) {
+                s[callableAt - 1] = (c as PyMethod).func;
+                s[callableAt] = (c as PyMethod).self;
+              }
+            }
+            break;
+          }
+          case O.KW_NAMES:
+            f.kwnames = (consts[arg] as PyTuple).items as string[];
+            break;
+          case O.CALL: {
+            ip += 4;
+            const kwnames = f.kwnames;
+            f.kwnames = null;
+            const isMeth = s[sp - arg - 2] !== null;
+            const total = arg + (isMeth ? 1 : 0);
+            const callable = s[sp - total - 1]!;
+            const argStart = sp - total;
+            const npos = total - (kwnames === null ? 0 : kwnames.length);
+            if (callable instanceof PyFunction) {
+              const frame = newFrameFor(t, callable, s, argStart, npos, kwnames);
+              for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
+              sp = sp - arg - 2;
+              f.ip = ip;
+              f.sp = sp;
+              f.lasti = lasti;
+              pushFrame(t, frame, f);
+              f = frame;
+              continue frames;
+            }
+            if (
+              typeof callable === "object" &&
+              callable.type === typeType &&
+              nameOps.canFastInit(callable as PyType)
+            ) {
+              // type_call counts a level (_PyObject_MakeTpCall), held while __init__ runs.
+              if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
+              const cls = callable as PyType;
+              const init = cls.lookup("__init__") as PyFunction;
+              const obj = cls.alloc(cls);
+
+              // The receiver goes in the callable's slot, just below the arguments.
+              s[argStart - 1] = obj;
+              const frame = newFrameFor(t, init, s, argStart - 1, npos + 1, kwnames);
+              for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
+              sp = sp - arg - 2;
+              f.ip = ip;
+              f.sp = sp;
+              f.lasti = lasti;
+              frame.returnTo = ReturnTo.INIT;
+              frame.initSelf = obj;
+              frame.cLevels = 1;
+              t.cDepth++;
+              try {
+                pushFrame(t, frame, f);
+              } catch (e) {
+                t.cDepth--;
+                throw e;
+              }
+              return SWITCH;
+            }
+            let result: PyValue | undefined;
+            const args = s.slice(argStart, sp) as PyValue[];
             for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
             sp = sp - arg - 2;
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;
-            pushFrame(t, frame, f);
-            return SWITCH;
-          }
-          let result: PyValue | undefined;
-          const args = s.slice(argStart, sp) as PyValue[];
-          for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
-          sp = sp - arg - 2;
-          f.ip = ip;
-          f.sp = sp;
-          f.lasti = lasti;
-          if (callable instanceof PyBuiltin) {
-            const impl = callable.impl;
-            // A builtin call is a recursion level (cfunction_vectorcall_*).
-            if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-            if (impl.gen)
-              result = runNative(
-                t,
-                f,
-                lasti,
-                impl.fn(t, callable.self ?? None, args, kwnames),
-                Resume.PUSH,
-                1,
-              );
-            else result = impl.fn(t, callable.self ?? None, args, kwnames);
-          } else if (
-            callable instanceof PyMethodDescr &&
-            isMeth &&
-            typeOf(args[0]!).isSubtype(callable.objclass)
-          ) {
-            const impl = callable.impl;
-            const self = args.shift()!;
-            if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-            if (impl.gen) result = runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
-            else result = impl.fn(t, self, args, kwnames);
-          } else if (
-            callable instanceof PyType &&
-            callable.type === typeType &&
-            nameOps.canFastInit(callable)
-          ) {
-            // type_call counts a level (_PyObject_MakeTpCall), held while __init__ runs.
-            if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-            const init = callable.lookup("__init__") as PyFunction;
-            const obj = callable.alloc(callable);
-            args.unshift(obj);
-            const frame = newFrameFor(t, init, args, 0, npos + 1, kwnames);
-            frame.returnTo = ReturnTo.INIT;
-            frame.initSelf = obj;
-            frame.cLevels = 1;
-            t.cDepth++;
-            try {
-              pushFrame(t, frame, f);
-            } catch (e) {
-              t.cDepth--;
-              throw e;
+
+            if (callable instanceof PyBuiltin) {
+              const impl = callable.impl;
+              // A builtin call is a recursion level (cfunction_vectorcall_*).
+              if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
+              if (impl.gen)
+                result = runNative(
+                  t,
+                  f,
+                  lasti,
+                  impl.fn(t, callable.self ?? None, args, kwnames),
+                  Resume.PUSH,
+                  1,
+                );
+              else result = impl.fn(t, callable.self ?? None, args, kwnames);
+            } else if (
+              callable instanceof PyMethodDescr &&
+              isMeth &&
+              typeOf(args[0]!).isSubtype(callable.objclass)
+            ) {
+              const impl = callable.impl;
+              const self = args.shift()!;
+              if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
+              if (impl.gen) result = runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
+              else result = impl.fn(t, self, args, kwnames);
+            } else {
+              result = runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
             }
-            return SWITCH;
-          } else {
-            result = runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
+            if (result === undefined) {
+              return SWITCH;
+            }
+            s[sp++] = result;
+            break;
           }
-          if (result === undefined) {
-            return SWITCH;
+          case O.CALL_FUNCTION_EX: {
+            const kwargs = arg & 1 ? s[--sp]! : null;
+            const callargs = s[--sp]!;
+            const func = s[--sp]!;
+            s[--sp] = NULL;
+            s[sp + 1] = s[sp + 2] = s[sp + 3] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            f.lasti = lasti;
+            const r = runNative(t, f, lasti, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
+            if (r === undefined) {
+              return SWITCH;
+            }
+            s[sp++] = r;
+            break;
           }
-          s[sp++] = result;
-          break;
-        }
-        case O.CALL_FUNCTION_EX: {
-          const kwargs = arg & 1 ? s[--sp]! : null;
-          const callargs = s[--sp]!;
-          const func = s[--sp]!;
-          s[--sp] = NULL;
-          s[sp + 1] = s[sp + 2] = s[sp + 3] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          f.lasti = lasti;
-          const r = runNative(t, f, lasti, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
-          if (r === undefined) {
-            return SWITCH;
+          case O.MAKE_FUNCTION: {
+            const fcode = s[--sp] as unknown as import("../objects/code.js").PyCode;
+            const fn = new PyFunction(fcode, f.globals, f.builtins);
+            if (arg & 0x08) fn.closure = s[--sp] as PyTuple;
+            if (arg & 0x04) fn.annotations = s[--sp]!;
+            if (arg & 0x02) fn.kwdefaults = s[--sp] as PyDict;
+            if (arg & 0x01) fn.defaults = s[--sp] as PyTuple;
+            s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = s[sp + 4] = NULL;
+            s[sp++] = fn;
+            break;
           }
-          s[sp++] = r;
-          break;
-        }
-        case O.MAKE_FUNCTION: {
-          const fcode = s[--sp] as unknown as import("../objects/code.js").PyCode;
-          const fn = new PyFunction(fcode, f.globals, f.builtins);
-          if (arg & 0x08) fn.closure = s[--sp] as PyTuple;
-          if (arg & 0x04) fn.annotations = s[--sp]!;
-          if (arg & 0x02) fn.kwdefaults = s[--sp] as PyDict;
-          if (arg & 0x01) fn.defaults = s[--sp] as PyTuple;
-          s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = s[sp + 4] = NULL;
-          s[sp++] = fn;
-          break;
-        }
-        case O.RETURN_VALUE: {
-          const v = s[--sp]!;
-          s[sp] = NULL;
-          f.sp = sp;
-          f.ip = ip;
-          f.lasti = lasti;
-          frameReturned(t, f, v);
-          return SWITCH;
-        }
+          case O.RETURN_VALUE: {
+            const v = s[--sp]!;
+            s[sp] = NULL;
+            f.sp = sp;
+            f.ip = ip;
+            f.lasti = lasti;
+            const back = f.back;
+            if (
+              f.gen === null &&
+              back instanceof Frame &&
+              back.resume === Resume.PUSH &&
+              (f.returnTo === ReturnTo.PUSH || (f.returnTo === ReturnTo.INIT && v === None))
+            ) {
+              // The common case: hand the value straight to the calling Python frame.
+              popFrame(t, f);
+              back.slots[back.sp++] = f.returnTo === ReturnTo.PUSH ? v : f.initSelf!;
+              f = back;
+              continue frames;
+            }
 
-        // ---- building values ----
-        case O.BUILD_TUPLE: {
-          const items = s.slice(sp - arg, sp) as PyValue[];
-          for (let i = sp - arg; i < sp; i++) s[i] = NULL;
-          sp -= arg;
-          s[sp++] = new PyTuple(items);
-          break;
-        }
-        case O.BUILD_LIST: {
-          const items = s.slice(sp - arg, sp) as PyValue[];
-          for (let i = sp - arg; i < sp; i++) s[i] = NULL;
-          sp -= arg;
-          s[sp++] = new PyList(items);
-          break;
-        }
-        case O.LIST_APPEND: {
-          const v = s[--sp]!;
-          s[sp] = NULL;
-          (s[sp - arg] as PyList).items.push(v);
-          break;
-        }
-        case O.LIST_TO_TUPLE:
-          s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items);
-          break;
-        case O.BUILD_SLICE: {
-          const step = arg === 3 ? s[--sp]! : None;
-          const stop = s[--sp]!;
-          const start = s[--sp]!;
-          s[sp] = s[sp + 1] = s[sp + 2] = NULL;
-          s[sp++] = new PySlice(start, stop, step);
-          break;
-        }
-        case O.BUILD_STRING: {
-          let str = "";
-          for (let i = sp - arg; i < sp; i++) {
-            str += s[i] as string;
-            s[i] = NULL;
-          }
-          sp -= arg;
-          s[sp++] = str;
-          break;
-        }
-        case O.BUILD_MAP:
-        case O.BUILD_CONST_KEY_MAP:
-        case O.BUILD_SET:
-        case O.LIST_EXTEND:
-        case O.SET_UPDATE:
-        case O.SET_ADD:
-        case O.MAP_ADD:
-        case O.DICT_UPDATE:
-        case O.DICT_MERGE:
-        case O.FORMAT_VALUE:
-        case O.UNPACK_SEQUENCE:
-        case O.UNPACK_EX:
-        case O.GET_LEN:
-        case O.MATCH_MAPPING:
-        case O.MATCH_SEQUENCE:
-        case O.MATCH_KEYS:
-        case O.MATCH_CLASS:
-        case O.PRINT_EXPR:
-        case O.SETUP_ANNOTATIONS:
-        case O.IMPORT_NAME:
-        case O.IMPORT_FROM:
-        case O.IMPORT_STAR:
-        case O.LOAD_BUILD_CLASS:
-        case O.BEFORE_WITH:
-        case O.BEFORE_ASYNC_WITH:
-        case O.WITH_EXCEPT_START:
-        case O.GET_AWAITABLE:
-        case O.GET_AITER:
-        case O.GET_ANEXT:
-        case O.END_ASYNC_FOR:
-        case O.ASYNC_GEN_WRAP:
-        case O.GET_YIELD_FROM_ITER:
-        case O.CHECK_EG_MATCH:
-        case O.PREP_RERAISE_STAR: {
-          // Less frequent instructions: a native generator over the frame's stack.
-          f.ip = ip + CACHE_UNITS[op]!;
-          f.sp = sp;
-          f.lasti = lasti;
-          const g = buildOps.exec(t, f, op, arg);
-          const r = runNative(t, f, lasti, g, Resume.DISCARD);
-          if (r === undefined) {
+            frameReturned(t, f, v);
             return SWITCH;
           }
-          sp = f.sp;
-          ip = f.ip;
-          break;
-        }
-        case O.LOAD_ASSERTION_ERROR:
-          s[sp++] = E.AssertionError;
-          break;
 
-        // ---- exceptions ----
-        case O.RAISE_VARARGS: {
-          const cause = arg === 2 ? s[--sp]! : null;
-          const exc = arg >= 1 ? s[--sp]! : null;
-          s[sp] = s[sp + 1] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          // Always throws, possibly after running an exception class's Python __init__.
-          runNative(t, f, lasti, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
-          return SWITCH;
-        }
-        case O.RERAISE: {
-          const exc = s[--sp] as PyBaseException;
-          s[sp] = NULL;
-          f.sp = sp;
-          f.ip = ip;
-          // The handler is looked up from this instruction; tracebacks and f_lineno see the
-          // restored one (exception_unwind uses INSTR_OFFSET, not frame->prev_instr).
-          f.excAt = lasti;
-          f.lasti = arg ? (s[sp - arg] as number) : lasti;
-          t.reraise = true;
-          reraised = true;
-          throw exc;
-        }
-        case O.PUSH_EXC_INFO: {
-          const v = s[sp - 1]! as PyBaseException;
-          const prev = t.excInfo.value;
-          s[sp - 1] = prev ?? None;
-          s[sp++] = v;
-          t.excInfo.value = v;
-          break;
-        }
-        case O.POP_EXCEPT: {
-          const v = s[--sp]!;
-          s[sp] = NULL;
-          t.excInfo.value = v === None ? null : (v as PyBaseException);
-          break;
-        }
-        case O.CHECK_EXC_MATCH: {
-          const right = s[--sp]!;
-          s[sp] = NULL;
-          const left = s[sp - 1]!;
-          s[sp++] = raiseOps.exceptionMatches(left, right);
-          break;
-        }
+          // ---- building values ----
+          case O.BUILD_TUPLE: {
+            const items = s.slice(sp - arg, sp) as PyValue[];
+            for (let i = sp - arg; i < sp; i++) s[i] = NULL;
+            sp -= arg;
+            s[sp++] = new PyTuple(items);
+            break;
+          }
+          case O.BUILD_LIST: {
+            const items = s.slice(sp - arg, sp) as PyValue[];
+            for (let i = sp - arg; i < sp; i++) s[i] = NULL;
+            sp -= arg;
+            s[sp++] = new PyList(items);
+            break;
+          }
+          case O.LIST_APPEND: {
+            const v = s[--sp]!;
+            s[sp] = NULL;
+            (s[sp - arg] as PyList).items.push(v);
+            break;
+          }
+          case O.LIST_TO_TUPLE:
+            s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items);
+            break;
+          case O.BUILD_SLICE: {
+            const step = arg === 3 ? s[--sp]! : None;
+            const stop = s[--sp]!;
+            const start = s[--sp]!;
+            s[sp] = s[sp + 1] = s[sp + 2] = NULL;
+            s[sp++] = new PySlice(start, stop, step);
+            break;
+          }
+          case O.BUILD_STRING: {
+            let str = "";
+            for (let i = sp - arg; i < sp; i++) {
+              str += s[i] as string;
+              s[i] = NULL;
+            }
+            sp -= arg;
+            s[sp++] = str;
+            break;
+          }
+          case O.BUILD_MAP:
+          case O.BUILD_CONST_KEY_MAP:
+          case O.BUILD_SET:
+          case O.LIST_EXTEND:
+          case O.SET_UPDATE:
+          case O.SET_ADD:
+          case O.MAP_ADD:
+          case O.DICT_UPDATE:
+          case O.DICT_MERGE:
+          case O.FORMAT_VALUE:
+          case O.UNPACK_SEQUENCE:
+          case O.UNPACK_EX:
+          case O.GET_LEN:
+          case O.MATCH_MAPPING:
+          case O.MATCH_SEQUENCE:
+          case O.MATCH_KEYS:
+          case O.MATCH_CLASS:
+          case O.PRINT_EXPR:
+          case O.SETUP_ANNOTATIONS:
+          case O.IMPORT_NAME:
+          case O.IMPORT_FROM:
+          case O.IMPORT_STAR:
+          case O.LOAD_BUILD_CLASS:
+          case O.BEFORE_WITH:
+          case O.BEFORE_ASYNC_WITH:
+          case O.WITH_EXCEPT_START:
+          case O.GET_AWAITABLE:
+          case O.GET_AITER:
+          case O.GET_ANEXT:
+          case O.END_ASYNC_FOR:
+          case O.ASYNC_GEN_WRAP:
+          case O.GET_YIELD_FROM_ITER:
+          case O.CHECK_EG_MATCH:
+          case O.PREP_RERAISE_STAR: {
+            // Less frequent instructions: a native generator over the frame's stack.
+            f.ip = ip + CACHE_UNITS[op]!;
+            f.sp = sp;
+            f.lasti = lasti;
+            const g = buildOps.exec(t, f, op, arg);
+            const r = runNative(t, f, lasti, g, Resume.DISCARD);
+            if (r === undefined) {
+              return SWITCH;
+            }
+            sp = f.sp;
+            ip = f.ip;
+            break;
+          }
+          case O.LOAD_ASSERTION_ERROR:
+            s[sp++] = E.AssertionError;
+            break;
 
-        // ---- generators ----
-        case O.RETURN_GENERATOR: {
-          f.ip = ip;
-          f.sp = sp;
-          f.lasti = lasti;
-          genOps.returnGenerator(t, f);
-          return SWITCH;
+          // ---- exceptions ----
+          case O.RAISE_VARARGS: {
+            const cause = arg === 2 ? s[--sp]! : null;
+            const exc = arg >= 1 ? s[--sp]! : null;
+            s[sp] = s[sp + 1] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            // Always throws, possibly after running an exception class's Python __init__.
+            runNative(t, f, lasti, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
+            return SWITCH;
+          }
+          case O.RERAISE: {
+            const exc = s[--sp] as PyBaseException;
+            s[sp] = NULL;
+            f.sp = sp;
+            f.ip = ip;
+            // The handler is looked up from this instruction; tracebacks and f_lineno see the
+            // restored one (exception_unwind uses INSTR_OFFSET, not frame->prev_instr).
+            f.excAt = lasti;
+            f.lasti = arg ? (s[sp - arg] as number) : lasti;
+            t.reraise = true;
+            reraised = true;
+            throw exc;
+          }
+          case O.PUSH_EXC_INFO: {
+            const v = s[sp - 1]! as PyBaseException;
+            const prev = t.excInfo.value;
+            s[sp - 1] = prev ?? None;
+            s[sp++] = v;
+            t.excInfo.value = v;
+            break;
+          }
+          case O.POP_EXCEPT: {
+            const v = s[--sp]!;
+            s[sp] = NULL;
+            t.excInfo.value = v === None ? null : (v as PyBaseException);
+            break;
+          }
+          case O.CHECK_EXC_MATCH: {
+            const right = s[--sp]!;
+            s[sp] = NULL;
+            const left = s[sp - 1]!;
+            s[sp++] = raiseOps.exceptionMatches(left, right);
+            break;
+          }
+
+          // ---- generators ----
+          case O.RETURN_GENERATOR: {
+            f.ip = ip;
+            f.sp = sp;
+            f.lasti = lasti;
+            genOps.returnGenerator(t, f);
+            return SWITCH;
+          }
+          case O.YIELD_VALUE: {
+            const v = s[--sp]!;
+            s[sp] = NULL;
+            f.ip = ip;
+            f.sp = sp;
+            f.lasti = lasti;
+            genOps.yieldValue(t, f, v);
+            return SWITCH;
+          }
+          case O.SEND: {
+            f.ip = ip;
+            f.sp = sp;
+            f.lasti = lasti;
+            f.resumeArg = ip + arg;
+            if (genOps.send(t, f)) return SWITCH;
+            sp = f.sp;
+            ip = f.ip;
+            break;
+          }
+          default:
+            throw new InternalError(`unknown opcode ${op} at ${lasti} in ${code.qualname}`);
         }
-        case O.YIELD_VALUE: {
-          const v = s[--sp]!;
-          s[sp] = NULL;
-          f.ip = ip;
-          f.sp = sp;
-          f.lasti = lasti;
-          genOps.yieldValue(t, f, v);
-          return SWITCH;
-        }
-        case O.SEND: {
-          f.ip = ip;
-          f.sp = sp;
-          f.lasti = lasti;
-          f.resumeArg = ip + arg;
-          if (genOps.send(t, f)) return SWITCH;
-          sp = f.sp;
-          ip = f.ip;
-          break;
-        }
-        default:
-          throw new InternalError(`unknown opcode ${op} at ${lasti} in ${code.qualname}`);
       }
+    } catch (e) {
+      if (!reraised) {
+        f.lasti = lasti;
+        f.sp = sp;
+        f.ip = ip;
+      }
+      throw e;
+    } finally {
+      t.budget = budget < 0 ? 0 : budget;
     }
-  } catch (e) {
-    if (!reraised) {
-      f.lasti = lasti;
-      f.sp = sp;
-      f.ip = ip;
-    }
-    throw e;
-  } finally {
-    t.budget = budget < 0 ? 0 : budget;
   }
 }
 

@@ -43,7 +43,7 @@ function* groupMatch(t: Thread, exc: PyValue, matchType: PyValue): Gen<[PyValue,
   if (exc === None) return [None, None];
   const e = exc as PyBaseException;
   if (!isGroup(e) && matchesType(e, matchType)) {
-    const wrapped = (yield* call(t, E.BaseExceptionGroup, ["", new PyList([e])])) as PyBaseException;
+    const wrapped = (yield* call(t, E.BaseExceptionGroup, ["", new PyTuple([e])])) as PyBaseException;
     wrapped.traceback = e.traceback;
     return [wrapped, None];
   }

@@ -12,6 +12,8 @@ export type Compiler = (
   filename: string,
   mode: CompileMode,
   flags?: number,
+  /** Receives the SyntaxWarnings compiling issues ("is" with a literal, ...). */
+  onWarning?: (message: string, lineno: number) => void,
 ) => CodeObject;
 
 export interface Host {

@@ -97,9 +97,11 @@ export class Interpreter {
   }
 
   /** Compiles source, turning syntax errors into Python SyntaxError exceptions. */
-  compileSource(source: string, filename: string, mode: CompileMode): CodeObject {
+  compileSource(source: string, filename: string, mode: CompileMode, flags = 0): CodeObject {
     try {
-      return this.compile(source, filename, mode);
+      return this.compile(source, filename, mode, flags, (message, lineno) => {
+        this.stderr.write(formatSyntaxWarning(filename, lineno, message, this.host.readFile(filename)));
+      });
     } catch (e) {
       if (e instanceof PythonSyntaxError) throw syntaxErrorFrom(e);
       throw e;
@@ -145,9 +147,18 @@ export class Interpreter {
    * exceptions are printed as tracebacks to stderr.
    */
   runMain(code: CodeObject, filename: string): number {
-    const main = this.newModule("__main__", filename);
-    this.modules.setStr("__main__", main);
+    // As pymain sets __main__ up: __annotations__ before __builtins__, and for a script file
+    // __file__ and __cached__ after them (`-c` has neither).
+    const main = new PyModule("__main__");
     const globals = main.dict!;
+    globals.setStr("__annotations__", new PyDict());
+    globals.setStr("__builtins__", this.builtins);
+    if (filename !== "<string>") {
+      globals.setStr("__file__", filename);
+      globals.setStr("__cached__", None);
+    }
+    this.modules.setStr("__main__", main);
+
     const frame = this.frameForCode(code, globals, globals);
     return this.runToCompletion(frame);
   }
@@ -190,9 +201,15 @@ export class Interpreter {
     const code: PyValue =
       exc.dict?.getStr("code") ?? (a.length === 0 ? None : a.length === 1 ? a[0]! : exc.args);
     if (code === None) return 0;
-    if (typeof code === "number") return code | 0;
+    // The status the parent process sees: the C int's low byte (sys.exit(-1) -> 255).
+    if (typeof code === "number") return (code | 0) & 0xff;
     if (typeof code === "boolean") return code ? 1 : 0;
-    if (typeof code === "bigint") return Number(BigInt.asIntN(32, code));
+    if (typeof code === "bigint") {
+      // PyLong_AsLong overflows to -1 beyond a C long.
+      if (code !== BigInt.asIntN(64, code)) return 255;
+      return Number(BigInt.asIntN(32, code)) & 0xff;
+    }
+
     this.flushStdout();
     this.stderr.write(this.strForExit(code) + "\n");
     this.stderr.flush();
@@ -248,4 +265,20 @@ export class Interpreter {
   static bug(message: string): never {
     throw new InternalError(message);
   }
+}
+
+/**
+ * A SyntaxWarning as the default warnings filters show it: "FILE:LINE: SyntaxWarning: MSG",
+ * then the stripped source line when linecache can read the file.
+ */
+export function formatSyntaxWarning(
+  filename: string,
+  lineno: number,
+  message: string,
+  source: string | null,
+): string {
+  let out = `${filename}:${lineno}: SyntaxWarning: ${message}\n`;
+  const line = source?.split(/\r\n|\r|\n/)[lineno - 1]?.trim();
+  if (line) out += `  ${line}\n`;
+  return out;
 }

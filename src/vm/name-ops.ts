@@ -121,10 +121,43 @@ function* loadClassDeref(t: Thread, f: Frame, index: number): Gen<PyValue> {
   return v;
 }
 
+const enum Fact {
+  /** object.__getattribute__ and no __getattr__. */
+  GENERIC_GETATTR = 1,
+  /** object.__setattr__. */
+  GENERIC_SETATTR = 2,
+  /** A heap type whose call can allocate directly and run its Python __init__ as a frame. */
+  FAST_INIT = 4,
+}
+
+/** The Fact bits of a type, recomputed after the type (or a base) changed. */
+function facts(tp: PyType): number {
+  if (tp.factsVersion === tp.version) return tp.facts;
+  let f = 0;
+  const ga = tp.lookup("__getattribute__");
+  if (ga instanceof PyMethodDescr && ga.objclass === objectType && tp.lookup("__getattr__") === null)
+    f |= Fact.GENERIC_GETATTR;
+  const sa = tp.lookup("__setattr__");
+  if (sa instanceof PyMethodDescr && sa.objclass === objectType) f |= Fact.GENERIC_SETATTR;
+  if (tp.isHeapType) {
+    const init = tp.lookup("__init__");
+    const nw = tp.lookup("__new__");
+    if (
+      init instanceof PyFunction &&
+      !init.code.isGenLike &&
+      nw instanceof PyBuiltin &&
+      nw.owner === objectType
+    )
+      f |= Fact.FAST_INIT;
+  }
+  tp.facts = f;
+  tp.factsVersion = tp.version;
+  return f;
+}
+
 /** Does the type use object's attribute lookup with no __getattr__ hook. */
 function genericGetattr(tp: PyType): boolean {
-  const ga = tp.lookup("__getattribute__");
-  return ga instanceof PyMethodDescr && ga.objclass === objectType && tp.lookup("__getattr__") === null;
+  return (facts(tp) & Fact.GENERIC_GETATTR) !== 0;
 }
 
 /** obj.name without calling Python code, or undefined to take the general path. */
@@ -173,8 +206,7 @@ function storeAttrFast(obj: PyValue, name: string, v: PyValue): boolean {
   if (!(obj instanceof PyObject) || obj instanceof PyType) return false;
   const tp = obj.type;
   if (!tp.hasDict) return false;
-  const sa = tp.lookup("__setattr__");
-  if (!(sa instanceof PyMethodDescr && sa.objclass === objectType)) return false;
+  if ((facts(tp) & Fact.GENERIC_SETATTR) === 0) return false;
   const descr = tp.lookup(name);
   if (descr !== null && isDataDescr(descr)) return false;
   if (obj.dict === null) obj.dict = new PyDict();
@@ -184,11 +216,7 @@ function storeAttrFast(obj: PyValue, name: string, v: PyValue): boolean {
 
 /** Can calling this class allocate directly and run its Python __init__ as a frame. */
 function canFastInit(cls: PyType): boolean {
-  if (!cls.isHeapType) return false;
-  const init = cls.lookup("__init__");
-  if (!(init instanceof PyFunction) || init.code.isGenLike) return false;
-  const nw = cls.lookup("__new__");
-  return nw instanceof PyBuiltin && nw.owner === objectType;
+  return (facts(cls) & Fact.FAST_INIT) !== 0;
 }
 
 export const nameOps = {

@@ -157,14 +157,18 @@ export function floatBinary(a: number, b: number, op: number): PyValue | undefin
 }
 
 /** The result for built-in number / str / list operands, or undefined to take the general path. */
-export function arithFast(v: PyValue, w: PyValue, op: number): PyValue | undefined {
+export function arithFast(v: PyValue, w: PyValue, oparg: number): PyValue | undefined {
   const tv = typeof v;
   const tw = typeof w;
+  // The in-place forms of int, str and float operators are the plain ones (immutable types
+  // have no __iadd__ ...); list += stays on the general path (it extends in place).
+  const op = oparg >= NB.INPLACE && tv !== "object" ? oparg - NB.INPLACE : oparg;
   if (tv === "number" && tw === "number") return intBinary(v as number, w as number, op);
   if (tv === "string") {
     if (tw === "string" && op === NB.ADD) return (v as string) + (w as string);
     return undefined;
   }
+
   const a = exactInt(v);
   if (a !== undefined) {
     const b = exactInt(w);
@@ -182,11 +186,13 @@ export function arithFast(v: PyValue, w: PyValue, op: number): PyValue | undefin
     return undefined;
   }
   if (v instanceof PyFloat && v.type === floatType) {
-    if (w instanceof PyFloat && w.type === floatType) return floatBinary(v.value, w.value, op);
+    const fop = op >= NB.INPLACE ? op - NB.INPLACE : op;
+    if (w instanceof PyFloat && w.type === floatType) return floatBinary(v.value, w.value, fop);
     const b = exactInt(w);
-    if (b !== undefined) return floatBinary(v.value, intToFloat(b), op);
+    if (b !== undefined) return floatBinary(v.value, intToFloat(b), fop);
     return undefined;
   }
+
   if (
     v instanceof PyList &&
     v.type === listType &&
