@@ -1,6 +1,7 @@
 // Generates src/vm/opcode-numbers.generated.ts from the opcode table in src/compiler/opcodes.ts:
 // a const enum of opcode numbers (so the eval loop's switch has literal cases) and the inline
-// cache sizes. `--check` exits non-zero when the generated file is stale.
+// cache sizes, and checks the opcode literals of src/vm/eval.ts. `--check` exits non-zero when
+// the generated file is stale.
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +29,22 @@ const lines = [
   "",
 ];
 const out = lines.join("\n");
+
+// The eval loop writes opcodes as literals with their names in a comment (`case 124 /* LOAD_FAST */`):
+// this project compiles with isolatedModules, so const enum members are not inlined, and a switch
+// over property loads is a chain of comparisons where literals give V8 a jump table. Each pair
+// must agree with the table.
+const byName = new Map(rows.map((r) => [r.name, r.code]));
+const evalSource = readFileSync(`${root}src/vm/eval.ts`, "utf8");
+let literals = 0;
+for (const m of evalSource.matchAll(/\b(\d+) \/\* ([A-Z_0-9]+) \*\//g)) {
+  literals++;
+  if (byName.get(m[2]) !== Number(m[1])) {
+    console.error(`src/vm/eval.ts: opcode literal ${m[1]} /* ${m[2]} */ should be ${byName.get(m[2])}`);
+    process.exit(1);
+  }
+}
+if (literals < 100) throw new Error(`found only ${literals} opcode literals in src/vm/eval.ts`);
 const target = `${root}src/vm/opcode-numbers.generated.ts`;
 if (process.argv.includes("--check")) {
   let current = "";

@@ -45,6 +45,19 @@ export class PyCode extends PyObject {
   /** Code is a generator, coroutine or async generator. */
   readonly isGenLike: boolean;
   private locs: Locations | null = null;
+  /** All-null slots (localsplus + stack) that each new frame copies. */
+  private slotsTemplate: (PyValue | null)[] | null = null;
+
+  /** Fresh frame slots: localsplus, the value stack and one spare, all null. */
+  newSlots(): (PyValue | null)[] {
+    let tpl = this.slotsTemplate;
+    if (tpl === null) {
+      tpl = [];
+      for (let i = this.nlocalsplus + this.stacksize + 1; i > 0; i--) tpl.push(null);
+      this.slotsTemplate = tpl;
+    }
+    return tpl.slice();
+  }
 
   constructor(co: CodeObject) {
     super(codeType);

@@ -2,7 +2,7 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, PyObject, defineBuiltinType, dictType, typeOf } from "./core.js";
-import { PyDict } from "./dict.js";
+import { PyDict, fastKeyOf } from "./dict.js";
 import { E, PyBaseException, keyError, newException, typeError, valueError } from "./exceptions.js";
 import { genericAlias } from "./generic-alias.js";
 import { noKw, typeName } from "./helpers.js";
@@ -303,8 +303,16 @@ export function initDictMethods(): void {
     values: (_t, self) => new PyDictView(dictValuesType, dv(self), "values"),
     items: (_t, self) => new PyDictView(dictItemsType, dv(self), "items"),
     get: {
+      fast: (_t, self, args, kw) => {
+        if (kw !== null || args.length < 1 || args.length > 2 || !(self instanceof PyDict) || !self.allFast)
+          return undefined;
+        const fk = fastKeyOf(args[0]!);
+        if (fk === undefined) return undefined;
+        return self.getFast(fk) ?? args[1] ?? None;
+      },
       gen: function* (t, self, args, kw) {
         noKw("get", kw);
+
         if (args.length < 1 || args.length > 2)
           throw typeError(`get expected at most 2 arguments, got ${args.length}`);
         const v = yield* dv(self).get(t, args[0]!);

@@ -1,7 +1,7 @@
 /** The methods of `int` and `bool` (Objects/longobject.c, boolobject.c). */
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
-import { None, NotImplemented, boolType, intType, typeOf } from "./core.js";
+import { None, NotImplemented, boolType, floatType, intType, typeOf } from "./core.js";
 import { carry, overflowError, typeError, valueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { formatInt } from "./format/format-int.js";
@@ -212,6 +212,18 @@ function* fromBytes(t: Thread, cls: PyValue, args: PyValue[], kwnames: Kw): Gen<
 export function initIntType(): void {
   intType.alloc = (t) => new PyIntSubclass(t, 0);
   defineStatic(intType, { __new__: { gen: intNew } });
+  // int(x) of an int, bool or float needs no method call.
+  intType.callFast = (_t, _cls, args, kw) => {
+    if (kw !== null || args.length !== 1) return undefined;
+    const x = args[0]!;
+    if (typeof x === "number") return x;
+    if (typeof x === "boolean") return x ? 1 : 0;
+    if (x instanceof PyFloat && x.type === floatType && Number.isFinite(x.value)) {
+      const r = Math.trunc(x.value);
+      return Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : undefined;
+    }
+    return undefined;
+  };
   const methods: Record<string, Parameters<typeof defineMethods>[1][string]> = {
     __repr__: (t, self) => intRepr(self_(self, "__repr__"), t),
     __hash__: (_t, self) => intHash(self_(self, "__hash__")),

@@ -27,10 +27,22 @@ export type Kw = readonly string[] | null;
 export type NativeFn = (t: Thread, self: PyValue, args: PyValue[], kwnames: Kw) => PyValue;
 export type NativeGenFn = (t: Thread, self: PyValue, args: PyValue[], kwnames: Kw) => Gen<PyValue>;
 
+/**
+ * The common cases of a generator native done without a generator (no Python code can run):
+ * the result, or undefined to run the generator.
+ */
+export type NativeFastFn = (t: Thread, self: PyValue, args: PyValue[], kwnames: Kw) => PyValue | undefined;
+
 /** A native implementation and what it is (plain, or a generator that may run Python code). */
 export type NativeImpl =
   | { readonly name: string; readonly gen: false; readonly fn: NativeFn; readonly doc?: string }
-  | { readonly name: string; readonly gen: true; readonly fn: NativeGenFn; readonly doc?: string };
+  | {
+      readonly name: string;
+      readonly gen: true;
+      readonly fn: NativeGenFn;
+      readonly doc?: string;
+      readonly fast?: NativeFastFn;
+    };
 
 /** builtin_function_or_method: a native function, possibly bound to `self`. */
 export class PyBuiltin extends PyObject {
@@ -104,11 +116,15 @@ export class PyMemberDescr extends PyObject {
 }
 
 /** A method table entry: a plain function, or a generator function marked with `gen`. */
-export type MethodSpec = NativeFn | { gen: NativeGenFn } | { fn: NativeFn; doc?: string };
+export type MethodSpec =
+  NativeFn | { gen: NativeGenFn; fast?: NativeFastFn } | { fn: NativeFn; doc?: string };
 
 function toImpl(name: string, spec: MethodSpec): NativeImpl {
   if (typeof spec === "function") return { name, gen: false, fn: spec };
-  if ("gen" in spec) return { name, gen: true, fn: spec.gen };
+  if ("gen" in spec)
+    return spec.fast === undefined
+      ? { name, gen: true, fn: spec.gen }
+      : { name, gen: true, fn: spec.gen, fast: spec.fast };
   return spec.doc === undefined
     ? { name, gen: false, fn: spec.fn }
     : { name, gen: false, fn: spec.fn, doc: spec.doc };

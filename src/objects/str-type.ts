@@ -12,7 +12,7 @@ import { PyByteArray, PyBytes, PySlice } from "./misc.js";
 import type { Kw } from "./native.js";
 import { defineMethods, defineStatic } from "./native.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, strCompare } from "./ops/compare.js";
-import { indexSize, str as strOf } from "./ops/convert.js";
+import { indexSize, strFast, str as strOf } from "./ops/convert.js";
 import { strHash } from "./ops/hash.js";
 import { getIter, iterNext } from "./ops/iter.js";
 import { getItem } from "./ops/subscript.js";
@@ -494,6 +494,9 @@ function* translate(t: Thread, s: string, table: PyValue): Gen<string> {
 export function initStrType(): void {
   strType.alloc = (t) => new PyStrSubclass(t, "");
   defineStatic(strType, { __new__: { gen: strNew }, maketrans: maketrans });
+  // str(x) of an int, float, bool, None or str needs no method call.
+  strType.callFast = (_t, _cls, args, kw) =>
+    kw === null && args.length === 1 ? strFast(args[0]!) : undefined;
   const m: Record<string, Parameters<typeof defineMethods>[1][string]> = {
     __repr__: (_t, self) => strRepr(sv(self)),
     __str__: (_t, self) => sv(self),

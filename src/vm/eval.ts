@@ -28,7 +28,7 @@ import {
   typeOf,
   typeType,
 } from "../objects/core.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, fastKeyOf } from "../objects/dict.js";
 import { E, PyBaseException, newException, runtimeError, typeError } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
@@ -52,7 +52,7 @@ import { buildOps } from "./build-ops.js";
 import { Frame, Resume, ReturnTo } from "./frame.js";
 import { genOps } from "./gen-ops.js";
 import { nameOps } from "./name-ops.js";
-import { CACHE_UNITS, O } from "./opcode-numbers.generated.js";
+import { CACHE_UNITS } from "./opcode-numbers.generated.js";
 import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
 
@@ -372,50 +372,50 @@ function execFrame(t: Thread, f: Frame): number {
         let op = co[ip * 2]!;
         let arg = co[ip * 2 + 1]!;
         ip++;
-        while (op === O.EXTENDED_ARG) {
+        while (op === 144 /* EXTENDED_ARG */) {
           op = co[ip * 2]!;
           arg = (arg << 8) | co[ip * 2 + 1]!;
           ip++;
         }
         switch (op) {
-          case O.NOP:
-          case O.RESUME:
-          case O.CACHE:
+          case 9 /* NOP */:
+          case 151 /* RESUME */:
+          case 0 /* CACHE */:
             break;
-          case O.LOAD_FAST: {
+          case 124 /* LOAD_FAST */: {
             const v = s[arg];
             if (v === null || v === undefined) throw nameOps.unboundLocal(code, arg);
             s[sp++] = v;
             break;
           }
-          case O.STORE_FAST:
+          case 125 /* STORE_FAST */:
             s[arg] = s[--sp]!;
             s[sp] = NULL;
             break;
-          case O.DELETE_FAST:
+          case 126 /* DELETE_FAST */:
             if (s[arg] === null) throw nameOps.unboundLocal(code, arg);
             s[arg] = NULL;
             break;
-          case O.LOAD_CONST:
+          case 100 /* LOAD_CONST */:
             s[sp++] = consts[arg]!;
             break;
-          case O.POP_TOP:
+          case 1 /* POP_TOP */:
             s[--sp] = NULL;
             break;
-          case O.PUSH_NULL:
+          case 2 /* PUSH_NULL */:
             s[sp++] = NULL;
             break;
-          case O.COPY:
+          case 120 /* COPY */:
             s[sp] = s[sp - arg]!;
             sp++;
             break;
-          case O.SWAP: {
+          case 99 /* SWAP */: {
             const a = s[sp - 1]!;
             s[sp - 1] = s[sp - arg]!;
             s[sp - arg] = a;
             break;
           }
-          case O.LOAD_GLOBAL: {
+          case 116 /* LOAD_GLOBAL */: {
             const name = names[arg >> 1]!;
             let v = f.globals.getStr(name);
             if (v === undefined) {
@@ -427,14 +427,14 @@ function execFrame(t: Thread, f: Frame): number {
             ip += 5;
             break;
           }
-          case O.STORE_GLOBAL:
+          case 97 /* STORE_GLOBAL */:
             f.globals.setStr(names[arg]!, s[--sp]!);
             s[sp] = NULL;
             break;
-          case O.DELETE_GLOBAL:
+          case 98 /* DELETE_GLOBAL */:
             if (!f.globals.deleteStr(names[arg]!)) throw nameOps.notDefined(names[arg]!);
             break;
-          case O.LOAD_NAME: {
+          case 101 /* LOAD_NAME */: {
             const locals = f.locals;
             if (locals instanceof PyDict && locals.type === dictType) {
               const name = names[arg]!;
@@ -452,7 +452,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = v;
             break;
           }
-          case O.STORE_NAME: {
+          case 90 /* STORE_NAME */: {
             const v = s[--sp]!;
             s[sp] = NULL;
             const locals = f.locals;
@@ -466,14 +466,14 @@ function execFrame(t: Thread, f: Frame): number {
               return SWITCH;
             break;
           }
-          case O.DELETE_NAME: {
+          case 91 /* DELETE_NAME */: {
             f.ip = ip;
             f.sp = sp;
             if (runNative(t, f, lasti, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
               return SWITCH;
             break;
           }
-          case O.LOAD_CLASSDEREF: {
+          case 148 /* LOAD_CLASSDEREF */: {
             f.ip = ip;
             f.sp = sp;
             const v = runNative(t, f, lasti, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
@@ -481,29 +481,29 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = v;
             break;
           }
-          case O.MAKE_CELL:
+          case 135 /* MAKE_CELL */:
             s[arg] = new PyCell(s[arg] ?? null);
             break;
-          case O.COPY_FREE_VARS: {
+          case 149 /* COPY_FREE_VARS */: {
             const closure = f.func!.closure!.items;
             const offset = code.nlocalsplus - arg;
             for (let i = 0; i < arg; i++) s[offset + i] = closure[i]!;
             break;
           }
-          case O.LOAD_CLOSURE:
+          case 136 /* LOAD_CLOSURE */:
             s[sp++] = s[arg]!;
             break;
-          case O.LOAD_DEREF: {
+          case 137 /* LOAD_DEREF */: {
             const v = (s[arg] as PyCell).contents;
             if (v === null) throw nameOps.unboundDeref(code, arg);
             s[sp++] = v;
             break;
           }
-          case O.STORE_DEREF:
+          case 138 /* STORE_DEREF */:
             (s[arg] as PyCell).contents = s[--sp]!;
             s[sp] = NULL;
             break;
-          case O.DELETE_DEREF: {
+          case 139 /* DELETE_DEREF */: {
             const cell = s[arg] as PyCell;
             if (cell.contents === null) throw nameOps.unboundDeref(code, arg);
             cell.contents = null;
@@ -511,7 +511,7 @@ function execFrame(t: Thread, f: Frame): number {
           }
 
           // ---- arithmetic and comparison ----
-          case O.BINARY_OP: {
+          case 122 /* BINARY_OP */: {
             const w = s[--sp]!;
             const v = s[sp - 1]!;
             s[sp] = NULL;
@@ -537,7 +537,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.COMPARE_OP: {
+          case 107 /* COMPARE_OP */: {
             const w = s[--sp]!;
             const v = s[sp - 1]!;
             s[sp] = NULL;
@@ -555,14 +555,14 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.IS_OP: {
+          case 117 /* IS_OP */: {
             const w = s[--sp]!;
             const v = s[sp - 1]!;
             s[sp] = NULL;
             s[sp - 1] = (v === w) !== (arg === 1);
             break;
           }
-          case O.CONTAINS_OP: {
+          case 118 /* CONTAINS_OP */: {
             const container = s[--sp]!;
             const x = s[--sp]!;
             s[sp] = s[sp + 1] = NULL;
@@ -574,7 +574,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.UNARY_NOT: {
+          case 12 /* UNARY_NOT */: {
             const v = s[sp - 1]!;
             const fast = isTrueFast(v);
             if (fast !== undefined) {
@@ -589,22 +589,23 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.UNARY_NEGATIVE:
-          case O.UNARY_POSITIVE:
-          case O.UNARY_INVERT: {
+          case 11 /* UNARY_NEGATIVE */:
+          case 10 /* UNARY_POSITIVE */:
+          case 15 /* UNARY_INVERT */: {
             const v = s[sp - 1]!;
-            if (typeof v === "number" && op !== O.UNARY_INVERT) {
-              s[sp - 1] = op === O.UNARY_NEGATIVE ? (v === 0 ? 0 : -v) : v;
+            if (typeof v === "number" && op !== 15 /* UNARY_INVERT */) {
+              s[sp - 1] = op === 11 /* UNARY_NEGATIVE */ ? (v === 0 ? 0 : -v) : v;
               break;
             }
-            if (v instanceof PyFloat && v.type === floatType && op !== O.UNARY_INVERT) {
-              s[sp - 1] = op === O.UNARY_NEGATIVE ? new PyFloat(-v.value) : v;
+            if (v instanceof PyFloat && v.type === floatType && op !== 15 /* UNARY_INVERT */) {
+              s[sp - 1] = op === 11 /* UNARY_NEGATIVE */ ? new PyFloat(-v.value) : v;
               break;
             }
             s[--sp] = NULL;
             f.ip = ip;
             f.sp = sp;
-            const which = op === O.UNARY_NEGATIVE ? "neg" : op === O.UNARY_POSITIVE ? "pos" : "invert";
+            const which =
+              op === 11 /* UNARY_NEGATIVE */ ? "neg" : op === 10 /* UNARY_POSITIVE */ ? "pos" : "invert";
             const r = runNative(t, f, lasti, unaryOp(t, v, which), Resume.PUSH);
             if (r === undefined) return SWITCH;
             s[sp++] = r;
@@ -612,17 +613,17 @@ function execFrame(t: Thread, f: Frame): number {
           }
 
           // ---- jumps ----
-          case O.JUMP_FORWARD:
+          case 110 /* JUMP_FORWARD */:
             ip += arg;
             break;
-          case O.JUMP_BACKWARD:
-          case O.JUMP_BACKWARD_NO_INTERRUPT:
+          case 140 /* JUMP_BACKWARD */:
+          case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             ip -= arg;
             break;
-          case O.POP_JUMP_FORWARD_IF_FALSE:
-          case O.POP_JUMP_BACKWARD_IF_FALSE:
-          case O.POP_JUMP_FORWARD_IF_TRUE:
-          case O.POP_JUMP_BACKWARD_IF_TRUE: {
+          case 114 /* POP_JUMP_FORWARD_IF_FALSE */:
+          case 175 /* POP_JUMP_BACKWARD_IF_FALSE */:
+          case 115 /* POP_JUMP_FORWARD_IF_TRUE */:
+          case 176 /* POP_JUMP_BACKWARD_IF_TRUE */: {
             const v = s[--sp]!;
             s[sp] = NULL;
             let truth: boolean;
@@ -634,55 +635,61 @@ function execFrame(t: Thread, f: Frame): number {
               else {
                 f.ip = ip;
                 f.sp = sp;
-                const forward = op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE;
+                const forward =
+                  op === 114 /* POP_JUMP_FORWARD_IF_FALSE */ || op === 115; /* POP_JUMP_FORWARD_IF_TRUE */
                 f.resumeArg = forward ? ip + arg : ip - arg;
-                f.resumeFlag = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
+                f.resumeFlag =
+                  op === 115 /* POP_JUMP_FORWARD_IF_TRUE */ || op === 176; /* POP_JUMP_BACKWARD_IF_TRUE */
                 const r = runNative(t, f, lasti, isTrue(t, v), Resume.POP_JUMP);
                 if (r === undefined) return SWITCH;
                 truth = r as boolean;
               }
             }
-            const wantTrue = op === O.POP_JUMP_FORWARD_IF_TRUE || op === O.POP_JUMP_BACKWARD_IF_TRUE;
+            const wantTrue =
+              op === 115 /* POP_JUMP_FORWARD_IF_TRUE */ || op === 176; /* POP_JUMP_BACKWARD_IF_TRUE */
             if (truth === wantTrue) {
-              if (op === O.POP_JUMP_FORWARD_IF_FALSE || op === O.POP_JUMP_FORWARD_IF_TRUE) ip += arg;
+              if (op === 114 /* POP_JUMP_FORWARD_IF_FALSE */ || op === 115 /* POP_JUMP_FORWARD_IF_TRUE */)
+                ip += arg;
               else ip -= arg;
             }
             break;
           }
-          case O.POP_JUMP_FORWARD_IF_NONE:
-          case O.POP_JUMP_BACKWARD_IF_NONE:
-          case O.POP_JUMP_FORWARD_IF_NOT_NONE:
-          case O.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+          case 129 /* POP_JUMP_FORWARD_IF_NONE */:
+          case 174 /* POP_JUMP_BACKWARD_IF_NONE */:
+          case 128 /* POP_JUMP_FORWARD_IF_NOT_NONE */:
+          case 173 /* POP_JUMP_BACKWARD_IF_NOT_NONE */: {
             const v = s[--sp]!;
             s[sp] = NULL;
             const isNone = v === None;
-            const wantNone = op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_BACKWARD_IF_NONE;
+            const wantNone =
+              op === 129 /* POP_JUMP_FORWARD_IF_NONE */ || op === 174; /* POP_JUMP_BACKWARD_IF_NONE */
             if (isNone === wantNone) {
-              if (op === O.POP_JUMP_FORWARD_IF_NONE || op === O.POP_JUMP_FORWARD_IF_NOT_NONE) ip += arg;
+              if (op === 129 /* POP_JUMP_FORWARD_IF_NONE */ || op === 128 /* POP_JUMP_FORWARD_IF_NOT_NONE */)
+                ip += arg;
               else ip -= arg;
             }
             break;
           }
-          case O.JUMP_IF_FALSE_OR_POP:
-          case O.JUMP_IF_TRUE_OR_POP: {
+          case 111 /* JUMP_IF_FALSE_OR_POP */:
+          case 112 /* JUMP_IF_TRUE_OR_POP */: {
             const v = s[sp - 1]!;
             let truth = isTrueFast(v);
             if (truth === undefined) {
               f.ip = ip;
               f.sp = sp;
               f.resumeArg = ip + arg;
-              f.resumeFlag = op === O.JUMP_IF_TRUE_OR_POP;
+              f.resumeFlag = op === 112; /* JUMP_IF_TRUE_OR_POP */
               const r = runNative(t, f, lasti, isTrue(t, v), Resume.JUMP_OR_POP);
               if (r === undefined) return SWITCH;
               truth = r as boolean;
             }
-            if (truth === (op === O.JUMP_IF_TRUE_OR_POP)) ip += arg;
+            if (truth === (op === 112) /* JUMP_IF_TRUE_OR_POP */) ip += arg;
             else s[--sp] = NULL;
             break;
           }
 
           // ---- iteration ----
-          case O.GET_ITER: {
+          case 68 /* GET_ITER */: {
             const v = s[sp - 1]!;
             const fast = getIterFast(v);
             if (fast !== undefined) {
@@ -697,7 +704,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.FOR_ITER: {
+          case 93 /* FOR_ITER */: {
             const it = s[sp - 1]!;
             if (it instanceof PyRangeIter) {
               if (it.remaining > 0) {
@@ -748,7 +755,7 @@ function execFrame(t: Thread, f: Frame): number {
           }
 
           // ---- subscripts and attributes ----
-          case O.BINARY_SUBSCR: {
+          case 25 /* BINARY_SUBSCR */: {
             const k = s[--sp]!;
             const v = s[sp - 1]!;
             s[sp] = NULL;
@@ -766,27 +773,37 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.STORE_SUBSCR: {
+          case 60 /* STORE_SUBSCR */: {
             const k = s[--sp]!;
             const container = s[--sp]!;
             const v = s[--sp]!;
             s[sp] = s[sp + 1] = s[sp + 2] = NULL;
             ip += 1;
-            if (container instanceof PyList && container.type === listType && typeof k === "number") {
-              const items = container.items;
-              const i = k < 0 ? k + items.length : k;
-              if (i >= 0 && i < items.length) {
-                items[i] = v;
-                break;
+            if (typeof container === "object") {
+              const ct = container.type;
+              if (ct === listType && typeof k === "number") {
+                const items = (container as PyList).items;
+                const i = k < 0 ? k + items.length : k;
+                if (i >= 0 && i < items.length) {
+                  items[i] = v;
+                  break;
+                }
+              } else if (ct === dictType && (container as PyDict).allFast) {
+                const fk = fastKeyOf(k);
+                if (fk !== undefined) {
+                  (container as PyDict).setFast(k, fk, v);
+                  break;
+                }
               }
             }
+
             f.ip = ip;
             f.sp = sp;
             if (runNative(t, f, lasti, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
               return SWITCH;
             break;
           }
-          case O.DELETE_SUBSCR: {
+          case 61 /* DELETE_SUBSCR */: {
             const k = s[--sp]!;
             const container = s[--sp]!;
             s[sp] = s[sp + 1] = NULL;
@@ -796,7 +813,7 @@ function execFrame(t: Thread, f: Frame): number {
               return SWITCH;
             break;
           }
-          case O.LOAD_ATTR: {
+          case 106 /* LOAD_ATTR */: {
             const obj = s[sp - 1]!;
             const name = names[arg]!;
             ip += 4;
@@ -813,7 +830,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.LOAD_METHOD: {
+          case 160 /* LOAD_METHOD */: {
             const obj = s[sp - 1]!;
             const name = names[arg]!;
             ip += 10;
@@ -837,7 +854,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.STORE_ATTR: {
+          case 95 /* STORE_ATTR */: {
             const obj = s[--sp]!;
             const v = s[--sp]!;
             s[sp] = s[sp + 1] = NULL;
@@ -849,7 +866,7 @@ function execFrame(t: Thread, f: Frame): number {
               return SWITCH;
             break;
           }
-          case O.DELETE_ATTR: {
+          case 96 /* DELETE_ATTR */: {
             const obj = s[--sp]!;
             s[sp] = NULL;
             f.ip = ip;
@@ -862,7 +879,7 @@ function execFrame(t: Thread, f: Frame): number {
           }
 
           // ---- calls ----
-          case O.PRECALL: {
+          case 166 /* PRECALL */: {
             ip += 1;
             // Unpack a bound method into [func, self] so CALL sees the method layout (as 3.11 does).
             const callableAt = sp - arg - 1;
@@ -875,10 +892,10 @@ function execFrame(t: Thread, f: Frame): number {
             }
             break;
           }
-          case O.KW_NAMES:
+          case 172 /* KW_NAMES */:
             f.kwnames = (consts[arg] as PyTuple).items as string[];
             break;
-          case O.CALL: {
+          case 171 /* CALL */: {
             ip += 4;
             const kwnames = f.kwnames;
             f.kwnames = null;
@@ -927,40 +944,41 @@ function execFrame(t: Thread, f: Frame): number {
                 t.cDepth--;
                 throw e;
               }
-              return SWITCH;
+              f = frame;
+              continue frames;
             }
             let result: PyValue | undefined;
-            const args = s.slice(argStart, sp) as PyValue[];
+            const descrCall =
+              callable instanceof PyMethodDescr &&
+              isMeth &&
+              typeOf(s[argStart]!).isSubtype(callable.objclass);
+            const receiver = descrCall ? s[argStart]! : None;
+            const args = s.slice(descrCall ? argStart + 1 : argStart, sp) as PyValue[];
             for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
             sp = sp - arg - 2;
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;
 
-            if (callable instanceof PyBuiltin) {
-              const impl = callable.impl;
+            if (callable instanceof PyBuiltin || descrCall) {
+              const impl = (callable as PyBuiltin | PyMethodDescr).impl;
+              const self = descrCall ? receiver : ((callable as PyBuiltin).self ?? None);
               // A builtin call is a recursion level (cfunction_vectorcall_*).
               if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-              if (impl.gen)
-                result = runNative(
-                  t,
-                  f,
-                  lasti,
-                  impl.fn(t, callable.self ?? None, args, kwnames),
-                  Resume.PUSH,
-                  1,
-                );
-              else result = impl.fn(t, callable.self ?? None, args, kwnames);
+              if (!impl.gen) result = impl.fn(t, self, args, kwnames);
+              else {
+                const fast = impl.fast;
+                if (fast !== undefined) result = fast(t, self, args, kwnames);
+                if (result === undefined)
+                  result = runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
+              }
             } else if (
-              callable instanceof PyMethodDescr &&
-              isMeth &&
-              typeOf(args[0]!).isSubtype(callable.objclass)
+              typeof callable === "object" &&
+              callable.type === typeType &&
+              (callable as PyType).callFast !== null &&
+              (result = (callable as PyType).callFast!(t, callable as PyType, args, kwnames)) !== undefined
             ) {
-              const impl = callable.impl;
-              const self = args.shift()!;
-              if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-              if (impl.gen) result = runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
-              else result = impl.fn(t, self, args, kwnames);
+              // A built-in type's common construction (str(1), int("5"), ...), done directly.
             } else {
               result = runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
             }
@@ -970,7 +988,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = result;
             break;
           }
-          case O.CALL_FUNCTION_EX: {
+          case 142 /* CALL_FUNCTION_EX */: {
             const kwargs = arg & 1 ? s[--sp]! : null;
             const callargs = s[--sp]!;
             const func = s[--sp]!;
@@ -986,7 +1004,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case O.MAKE_FUNCTION: {
+          case 132 /* MAKE_FUNCTION */: {
             const fcode = s[--sp] as unknown as import("../objects/code.js").PyCode;
             const fn = new PyFunction(fcode, f.globals, f.builtins);
             if (arg & 0x08) fn.closure = s[--sp] as PyTuple;
@@ -997,7 +1015,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = fn;
             break;
           }
-          case O.RETURN_VALUE: {
+          case 83 /* RETURN_VALUE */: {
             const v = s[--sp]!;
             s[sp] = NULL;
             f.sp = sp;
@@ -1022,30 +1040,30 @@ function execFrame(t: Thread, f: Frame): number {
           }
 
           // ---- building values ----
-          case O.BUILD_TUPLE: {
+          case 102 /* BUILD_TUPLE */: {
             const items = s.slice(sp - arg, sp) as PyValue[];
             for (let i = sp - arg; i < sp; i++) s[i] = NULL;
             sp -= arg;
             s[sp++] = new PyTuple(items);
             break;
           }
-          case O.BUILD_LIST: {
+          case 103 /* BUILD_LIST */: {
             const items = s.slice(sp - arg, sp) as PyValue[];
             for (let i = sp - arg; i < sp; i++) s[i] = NULL;
             sp -= arg;
             s[sp++] = new PyList(items);
             break;
           }
-          case O.LIST_APPEND: {
+          case 145 /* LIST_APPEND */: {
             const v = s[--sp]!;
             s[sp] = NULL;
             (s[sp - arg] as PyList).items.push(v);
             break;
           }
-          case O.LIST_TO_TUPLE:
+          case 82 /* LIST_TO_TUPLE */:
             s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items);
             break;
-          case O.BUILD_SLICE: {
+          case 133 /* BUILD_SLICE */: {
             const step = arg === 3 ? s[--sp]! : None;
             const stop = s[--sp]!;
             const start = s[--sp]!;
@@ -1053,7 +1071,7 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = new PySlice(start, stop, step);
             break;
           }
-          case O.BUILD_STRING: {
+          case 157 /* BUILD_STRING */: {
             let str = "";
             for (let i = sp - arg; i < sp; i++) {
               str += s[i] as string;
@@ -1063,40 +1081,40 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = str;
             break;
           }
-          case O.BUILD_MAP:
-          case O.BUILD_CONST_KEY_MAP:
-          case O.BUILD_SET:
-          case O.LIST_EXTEND:
-          case O.SET_UPDATE:
-          case O.SET_ADD:
-          case O.MAP_ADD:
-          case O.DICT_UPDATE:
-          case O.DICT_MERGE:
-          case O.FORMAT_VALUE:
-          case O.UNPACK_SEQUENCE:
-          case O.UNPACK_EX:
-          case O.GET_LEN:
-          case O.MATCH_MAPPING:
-          case O.MATCH_SEQUENCE:
-          case O.MATCH_KEYS:
-          case O.MATCH_CLASS:
-          case O.PRINT_EXPR:
-          case O.SETUP_ANNOTATIONS:
-          case O.IMPORT_NAME:
-          case O.IMPORT_FROM:
-          case O.IMPORT_STAR:
-          case O.LOAD_BUILD_CLASS:
-          case O.BEFORE_WITH:
-          case O.BEFORE_ASYNC_WITH:
-          case O.WITH_EXCEPT_START:
-          case O.GET_AWAITABLE:
-          case O.GET_AITER:
-          case O.GET_ANEXT:
-          case O.END_ASYNC_FOR:
-          case O.ASYNC_GEN_WRAP:
-          case O.GET_YIELD_FROM_ITER:
-          case O.CHECK_EG_MATCH:
-          case O.PREP_RERAISE_STAR: {
+          case 105 /* BUILD_MAP */:
+          case 156 /* BUILD_CONST_KEY_MAP */:
+          case 104 /* BUILD_SET */:
+          case 162 /* LIST_EXTEND */:
+          case 163 /* SET_UPDATE */:
+          case 146 /* SET_ADD */:
+          case 147 /* MAP_ADD */:
+          case 165 /* DICT_UPDATE */:
+          case 164 /* DICT_MERGE */:
+          case 155 /* FORMAT_VALUE */:
+          case 92 /* UNPACK_SEQUENCE */:
+          case 94 /* UNPACK_EX */:
+          case 30 /* GET_LEN */:
+          case 31 /* MATCH_MAPPING */:
+          case 32 /* MATCH_SEQUENCE */:
+          case 33 /* MATCH_KEYS */:
+          case 152 /* MATCH_CLASS */:
+          case 70 /* PRINT_EXPR */:
+          case 85 /* SETUP_ANNOTATIONS */:
+          case 108 /* IMPORT_NAME */:
+          case 109 /* IMPORT_FROM */:
+          case 84 /* IMPORT_STAR */:
+          case 71 /* LOAD_BUILD_CLASS */:
+          case 53 /* BEFORE_WITH */:
+          case 52 /* BEFORE_ASYNC_WITH */:
+          case 49 /* WITH_EXCEPT_START */:
+          case 131 /* GET_AWAITABLE */:
+          case 50 /* GET_AITER */:
+          case 51 /* GET_ANEXT */:
+          case 54 /* END_ASYNC_FOR */:
+          case 87 /* ASYNC_GEN_WRAP */:
+          case 69 /* GET_YIELD_FROM_ITER */:
+          case 37 /* CHECK_EG_MATCH */:
+          case 88 /* PREP_RERAISE_STAR */: {
             // Less frequent instructions: a native generator over the frame's stack.
             f.ip = ip + CACHE_UNITS[op]!;
             f.sp = sp;
@@ -1110,12 +1128,12 @@ function execFrame(t: Thread, f: Frame): number {
             ip = f.ip;
             break;
           }
-          case O.LOAD_ASSERTION_ERROR:
+          case 74 /* LOAD_ASSERTION_ERROR */:
             s[sp++] = E.AssertionError;
             break;
 
           // ---- exceptions ----
-          case O.RAISE_VARARGS: {
+          case 130 /* RAISE_VARARGS */: {
             const cause = arg === 2 ? s[--sp]! : null;
             const exc = arg >= 1 ? s[--sp]! : null;
             s[sp] = s[sp + 1] = NULL;
@@ -1125,7 +1143,7 @@ function execFrame(t: Thread, f: Frame): number {
             runNative(t, f, lasti, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
             return SWITCH;
           }
-          case O.RERAISE: {
+          case 119 /* RERAISE */: {
             const exc = s[--sp] as PyBaseException;
             s[sp] = NULL;
             f.sp = sp;
@@ -1138,7 +1156,7 @@ function execFrame(t: Thread, f: Frame): number {
             reraised = true;
             throw exc;
           }
-          case O.PUSH_EXC_INFO: {
+          case 35 /* PUSH_EXC_INFO */: {
             const v = s[sp - 1]! as PyBaseException;
             const prev = t.excInfo.value;
             s[sp - 1] = prev ?? None;
@@ -1146,13 +1164,13 @@ function execFrame(t: Thread, f: Frame): number {
             t.excInfo.value = v;
             break;
           }
-          case O.POP_EXCEPT: {
+          case 89 /* POP_EXCEPT */: {
             const v = s[--sp]!;
             s[sp] = NULL;
             t.excInfo.value = v === None ? null : (v as PyBaseException);
             break;
           }
-          case O.CHECK_EXC_MATCH: {
+          case 36 /* CHECK_EXC_MATCH */: {
             const right = s[--sp]!;
             s[sp] = NULL;
             const left = s[sp - 1]!;
@@ -1161,14 +1179,14 @@ function execFrame(t: Thread, f: Frame): number {
           }
 
           // ---- generators ----
-          case O.RETURN_GENERATOR: {
+          case 75 /* RETURN_GENERATOR */: {
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;
             genOps.returnGenerator(t, f);
             return SWITCH;
           }
-          case O.YIELD_VALUE: {
+          case 86 /* YIELD_VALUE */: {
             const v = s[--sp]!;
             s[sp] = NULL;
             f.ip = ip;
@@ -1177,7 +1195,7 @@ function execFrame(t: Thread, f: Frame): number {
             genOps.yieldValue(t, f, v);
             return SWITCH;
           }
-          case O.SEND: {
+          case 123 /* SEND */: {
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;

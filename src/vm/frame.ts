@@ -76,7 +76,8 @@ export class Frame extends PyObject {
   ) {
     super(frameType);
     const n = code.nlocalsplus;
-    this.slots = new Array<PyValue | null>(n + code.stacksize + 1).fill(null);
+    this.slots = code.newSlots();
+
     this.sp = n;
   }
 

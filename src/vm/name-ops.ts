@@ -19,7 +19,7 @@ import { PyDict } from "../objects/dict.js";
 import { E, PyBaseException, newException } from "../objects/exceptions.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
 import { PyModule } from "../objects/misc.js";
-import { PyBuiltin, PyMethodDescr } from "../objects/native.js";
+import { PyBuiltin, PyMemberDescr, PyMethodDescr } from "../objects/native.js";
 import { getAttr, setAttr } from "../objects/ops/attr.js";
 import { isDataDescr } from "../objects/ops/descr.js";
 import { delItem, getItem, setItem } from "../objects/ops/subscript.js";
@@ -183,6 +183,11 @@ function loadAttrFast(obj: PyValue, name: string): PyValue | undefined {
     const own = obj.dict === null ? undefined : obj.dict.getStr(name);
     return own ?? descr;
   }
+  if (descr instanceof PyMemberDescr && (descr.objclass === tp || tp.isSubtype(descr.objclass))) {
+    // A __slots__ member (a data descriptor: it wins over the instance dict). Unset: slow path.
+    const v = obj.memberSlots === null ? undefined : obj.memberSlots[descr.index];
+    return v === null ? undefined : v;
+  }
   return undefined;
 }
 
@@ -205,10 +210,20 @@ function loadMethodFast(obj: PyValue, name: string): PyValue | undefined {
 function storeAttrFast(obj: PyValue, name: string, v: PyValue): boolean {
   if (!(obj instanceof PyObject) || obj instanceof PyType) return false;
   const tp = obj.type;
-  if (!tp.hasDict) return false;
   if ((facts(tp) & Fact.GENERIC_SETATTR) === 0) return false;
-  const descr = tp.lookup(name);
-  if (descr !== null && isDataDescr(descr)) return false;
+  const member = tp.lookup(name);
+  if (
+    member instanceof PyMemberDescr &&
+    !member.readonly_ &&
+    (member.objclass === tp || tp.isSubtype(member.objclass))
+  ) {
+    if (obj.memberSlots === null) obj.memberSlots = new Array<PyValue | null>(tp.nslots).fill(null);
+    obj.memberSlots[member.index] = v;
+    return true;
+  }
+  if (!tp.hasDict) return false;
+  if (member !== null && isDataDescr(member)) return false;
+
   if (obj.dict === null) obj.dict = new PyDict();
   obj.dict.setStr(name, v);
   return true;

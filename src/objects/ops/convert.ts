@@ -87,12 +87,17 @@ export function* len(t: Thread, v: PyValue): Gen<number> {
   return yield* lenViaMethod(t, v, m);
 }
 
+/** Ints below this many digits print without checking sys.get_int_max_str_digits (>= 640). */
+const BIG_FAST = 10n ** 600n;
+
 /** repr() of values that need no method call; undefined otherwise. */
 export function reprFast(v: PyValue): string | undefined {
   switch (typeof v) {
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      // Big enough ints are checked against the interpreter's digit limit (int.__repr__).
+      return v < BIG_FAST && v > -BIG_FAST ? String(v) : undefined;
     case "boolean":
       return v ? "True" : "False";
     case "string":
@@ -128,8 +133,9 @@ export function strFast(v: PyValue): string | undefined {
     case "string":
       return v;
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      return v < BIG_FAST && v > -BIG_FAST ? String(v) : undefined;
     case "boolean":
       return v ? "True" : "False";
     default:
