@@ -8,7 +8,10 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** Generators fed only by repository files: run by every build. */
+/**
+ * Generators fed only by repository files: run by every build. The lib bundle is not committed
+ * (.gitignore): many lib/ modules change at once and the build always regenerates it.
+ */
 export const BUILD_GENERATORS = [
   "scripts/gen-ast.mjs", // src/parser/ast.def -> src/parser/ast.generated.ts
   "scripts/gen-vm-opcodes.mjs", // src/compiler/opcodes.ts -> src/vm/opcode-numbers.generated.ts
