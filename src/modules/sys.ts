@@ -1,6 +1,6 @@
 /** The sys module (Python/sysmodule.c): what programs read about the interpreter and its streams. */
 import type { Interpreter } from "../vm/interpreter.js";
-import { None, PyObject, typeOf } from "../objects/core.js";
+import { None, PyObject, noneType, typeOf } from "../objects/core.js";
 import { PyDict } from "../objects/dict.js";
 import { E, PyBaseException, newException, typeError, valueError } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
@@ -110,6 +110,13 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
       const s = oneArg("intern", args, kw);
       if (typeof s !== "string") throw typeError(`intern() argument must be str, not ${typeName(s)}`);
       return s;
+    },
+    getrefcount: (t, _s, args, kw) => {
+      const o = oneArg("getrefcount", args, kw);
+      // Values pyglass does not count (int, str, bool, None, ...) are shared as CPython's
+      // immortal and interned objects are: their counts mean nothing a program could rely on.
+      if (!(o instanceof PyObject) || o.type === noneType) return 1 << 30;
+      return t.interp.memory.refcount(o);
     },
     getsizeof: {
       gen: function* (t, _s, args) {

@@ -30,6 +30,16 @@ export function assert(condition: unknown, message = "assertion failed"): assert
 
 let nextId = 1;
 
+/**
+ * Called with every new object while the memory manager records allocations (src/memory/,
+ * while a program uses gc or weakrefs); null otherwise, which costs one load per allocation.
+ */
+let allocHook: ((o: PyObject) => void) | null = null;
+
+export function setAllocHook(hook: ((o: PyObject) => void) | null): void {
+  allocHook = hook;
+}
+
 /** A Python object. Subclasses hold the native state of built-in types. */
 export class PyObject {
   // Only `type` is stored by this constructor; `dict`, `memberSlots` and `_id` default to the
@@ -46,6 +56,7 @@ export class PyObject {
   declare private _id: number;
   constructor(type: PyType) {
     this.type = type;
+    if (allocHook !== null) allocHook(this);
   }
 
   get id(): number {

@@ -3,6 +3,7 @@
  * __slots__, C3 MRO, __set_name__, __init_subclass__), and the attributes of type objects.
  * Follows Objects/typeobject.c.
  */
+import { watchInstances } from "../memory/active.js";
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "./core.js";
 import {
@@ -260,6 +261,8 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
   // A class that defines __eq__ but not __hash__ is unhashable (type_new_set_hash).
   if (cls.ns.has("__eq__") && !cls.ns.has("__hash__")) cls.ns.set("__hash__", None);
   cls.modified();
+  // Instances with a finalizer: their deaths are looked for (src/memory/).
+  if (cls.lookup("__del__") !== null) watchInstances(cls);
 
   if (classcell !== undefined) {
     if (!(classcell instanceof PyObject && classcell.type.name === "cell")) {

@@ -76,6 +76,8 @@ const OUT_OF_BUDGET = 1;
 /** Runs the thread until it finishes or `budget` instructions have executed. */
 export function run(t: Thread, budget: number): RunStatus {
   t.budget = budget;
+  const memory = t.interp.memory;
+  memory.enter();
   for (;;) {
     const top = t.top;
     if (top === null) return RunStatus.DONE;
@@ -86,6 +88,10 @@ export function run(t: Thread, budget: number): RunStatus {
           top.pending = null;
           if (req === null) throw new InternalError("native frame resumed without a request");
           startRequest(t, top, req);
+          break;
+        }
+        if (memory.observing) {
+          if (stepObserved(t, top, budget--)) return RunStatus.BUDGET;
           break;
         }
         try {
@@ -110,6 +116,44 @@ export function run(t: Thread, budget: number): RunStatus {
     }
     if (t.top === null) return RunStatus.DONE;
   }
+}
+
+/**
+ * One instruction of frame f while the memory manager observes deaths: first the finalizers
+ * of objects the previous instruction freed (run as a native frame whose result is dropped,
+ * so the frame continues with its next instruction, as CPython runs them inside the decref),
+ * then the instruction. Returns true when the slice's budget is spent.
+ */
+function stepObserved(t: Thread, f: Frame, budget: number): boolean {
+  const work = t.interp.memory.checkpoint(t);
+  if (work !== null) {
+    let r: IteratorResult<Request, PyValue>;
+    try {
+      r = work.next();
+    } catch (e) {
+      t.mode = Mode.THROW;
+      t.value = toException(t, e);
+      return false;
+    }
+    if (!r.done) {
+      f.resume = Resume.DISCARD;
+      const nf = new NativeFrame(work);
+      nf.back = f;
+      nf.pending = r.value;
+      t.top = nf;
+      t.mode = Mode.EXEC;
+      return false;
+    }
+  }
+  t.budget = 1;
+  try {
+    execFrame(t, t.top as Frame);
+  } catch (e) {
+    t.mode = Mode.THROW;
+    t.value = toException(t, e);
+  }
+  t.budget = budget;
+  return budget <= 1;
 }
 
 /** Converts anything thrown by natives into a Python exception; engine bugs propagate. */
@@ -275,7 +319,10 @@ function raiseInFrame(t: Thread, f: Frame, exc: PyBaseException): void {
     t.mode = Mode.EXEC;
     return;
   }
-  // No handler: the exception leaves this frame.
+  // No handler: the exception leaves this frame, its value stack emptied (as CPython's
+  // exception_unwind pops it) so that what it held dies now.
+  for (let i = f.code.nlocalsplus; i < f.sp; i++) f.slots[i] = null;
+  f.sp = f.code.nlocalsplus;
   popFrame(t, f);
   let out = exc;
   if (f.gen !== null) out = genOps.exceptionLeaves(t, f.gen, exc);
@@ -925,6 +972,7 @@ function execFrame(t: Thread, f: Frame): number {
               const cls = callable as PyType;
               const init = cls.lookup("__init__") as PyFunction;
               const obj = cls.alloc(cls);
+              if (t.interp.memory.observing) budget = 0;
 
               // The receiver goes in the callable's slot, just below the arguments.
               s[argStart - 1] = obj;
@@ -986,6 +1034,9 @@ function execFrame(t: Thread, f: Frame): number {
               return SWITCH;
             }
             s[sp++] = result;
+            // The call made an object whose death is visible: leave the loop, so that the
+            // next instructions run with the memory manager's checkpoints (stepObserved).
+            if (t.interp.memory.observing) budget = 0;
             break;
           }
           case 142 /* CALL_FUNCTION_EX */: {

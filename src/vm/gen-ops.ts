@@ -41,6 +41,8 @@ function returnGenerator(t: Thread, f: Frame): void {
   const gen = new PyGenerator(f, kindOf(f.code.flags), func.name, func.qualname);
   f.gen = gen;
   gen.code = f.code;
+  // A generator whose close() can run code (a try/with around a yield) dies visibly.
+  if (f.code.excTable.length > 0) t.interp.memory.watch(gen);
   t.depth--;
   t.top = f.back;
   f.back = null;

@@ -26,6 +26,7 @@ import { makeSys } from "../modules/sys.js";
 import { TextStream } from "../modules/io-streams.js";
 import { nativeModules } from "../modules/registry.js";
 import { libFile, libIsDir } from "../modules/lib-files.js";
+import { Memory } from "../memory/memory.js";
 import { syntaxErrorFrom } from "./syntax-errors.js";
 import { RunStatus, run } from "./eval.js";
 import { Frame, ReturnTo } from "./frame.js";
@@ -61,6 +62,10 @@ export class Interpreter {
   intStrLimit: IntStrLimit = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
   readonly mainThread: Thread;
   private nextThreadId = 1;
+  /** Threads whose stacks the memory manager reads (the main thread and helpers). */
+  private readonly liveThreads = new Set<Thread>();
+  /** When objects die, as Python sees it (src/memory/). */
+  readonly memory: Memory;
   /** Modules created from natives, by name, made on first import. */
   readonly nativeModules = nativeModules;
 
@@ -83,6 +88,12 @@ export class Interpreter {
     this.modules.setStr("builtins", this.builtins);
     this.modules.setStr("sys", this.sys);
     this.mainThread = new Thread(this, this.nextThreadId++);
+    this.liveThreads.add(this.mainThread);
+    this.memory = new Memory({
+      roots: (exiting) =>
+        exiting ? [this.builtinsDict] : [this.modules, this.builtins, this.sys, this.builtinsDict],
+      threads: () => this.liveThreads,
+    });
   }
 
   /** Turns host-level errors into Python exceptions; null for engine bugs. */
@@ -241,6 +252,7 @@ export class Interpreter {
     while (run(t, SLICE) !== RunStatus.DONE) {
       // keep going
     }
+    this.threadDone(t);
     if (t.mode === 2) throw t.value;
     return t.value as PyValue;
   }
@@ -250,15 +262,38 @@ export class Interpreter {
     this.stdout.flush();
   }
 
-  /** Interpreter shutdown: flush the standard streams. */
+  /**
+   * Interpreter shutdown (Py_FinalizeEx): the modules are dropped and a last collection runs,
+   * with the finalizers that brings; then the standard streams are flushed.
+   */
   finalize(exitCode: number): number {
+    if (this.memory.observing) {
+      try {
+        this.runGen((t) => this.exitGen(t));
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+      }
+    }
     this.stdout.flush();
     this.stderr.flush();
     return exitCode;
   }
 
+  private *exitGen(t: Thread): Gen<PyValue> {
+    this.liveThreads.delete(this.mainThread);
+    yield* this.memory.atExit(t);
+    return None;
+  }
+
   newThread(): Thread {
-    return new Thread(this, this.nextThreadId++);
+    const t = new Thread(this, this.nextThreadId++);
+    this.liveThreads.add(t);
+    return t;
+  }
+
+  /** A thread that has finished no longer holds anything. */
+  threadDone(t: Thread): void {
+    if (t !== this.mainThread) this.liveThreads.delete(t);
   }
 
   /** An engine bug surfaced: never shown as Python output. */

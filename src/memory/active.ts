@@ -1,0 +1,25 @@
+/**
+ * The memory manager of the interpreter whose code is running, for the few places that create
+ * objects without a thread at hand (a type's allocator). Set by Memory.enter() at each slice.
+ */
+import type { PyObject, PyType } from "../objects/core.js";
+
+export const active: { watch: ((o: PyObject) => void) | null } = { watch: null };
+
+const watchingAllocs = new WeakSet<object>();
+
+/**
+ * Instances of `cls` have a finalizer (__del__): its allocator registers each new instance
+ * with the running interpreter's memory manager, so that its death is looked for.
+ */
+export function watchInstances(cls: PyType): void {
+  if (watchingAllocs.has(cls.alloc)) return;
+  const base = cls.alloc;
+  const alloc = (tp: PyType): PyObject => {
+    const o = base(tp);
+    active.watch?.(o);
+    return o;
+  };
+  watchingAllocs.add(alloc);
+  cls.alloc = alloc;
+}

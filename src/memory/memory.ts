@@ -1,0 +1,407 @@
+/**
+ * An interpreter's memory manager: decides when Python sees an object die (docs/internals/
+ * memory.md). JavaScript's GC reclaims memory; this decides the moments of `__del__`,
+ * generator finalization, weakref callbacks and gc.collect()'s counts, to match CPython's.
+ *
+ * Liveness is established by a census (census.ts) at instruction boundaries while the program
+ * has objects whose death it can observe ("watched": instances of classes with __del__,
+ * generators suspended where close() runs code, referents of weak references). Objects that
+ * became unreachable and sit on no cycle are the ones CPython's reference counting freed during
+ * the instruction that dropped their last reference; their finalizers run before the next
+ * instruction, in the order CPython's dealloc cascade reaches them. Unreachable objects on
+ * cycles wait for the collector (gc.collect(), automatic collections, interpreter exit).
+ */
+import type { PyValue } from "../objects/core.js";
+import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core.js";
+import { PyBaseException } from "../objects/exceptions.js";
+import { PyDict } from "../objects/dict.js";
+import { PyFloat } from "../objects/float.js";
+import { GenState, PyGenerator } from "../objects/generator.js";
+import { callMethod } from "../objects/ops/call.js";
+import { repr } from "../objects/ops/convert.js";
+import { CallRequest, ResumeRequest } from "../objects/suspend.js";
+import type { Gen } from "../objects/suspend.js";
+import { PyTuple } from "../objects/tuple.js";
+import { genClose } from "../objects/generator-methods.js";
+import { Frame } from "../vm/frame.js";
+import { NativeFrame } from "../vm/thread.js";
+import type { Thread } from "../vm/thread.js";
+import { formatException } from "../vm/traceback.js";
+import { classify, countReferences, mark } from "./census.js";
+import type { Deaths } from "./census.js";
+import { isLeaf, referents } from "./traverse.js";
+import { WeakRefs } from "./weakrefs.js";
+import { active } from "./active.js";
+
+/** What the interpreter provides: its own references (sys.modules, builtins) and threads. */
+export interface MemoryHost {
+  roots(exiting: boolean): PyObject[];
+  threads(): Iterable<Thread>;
+}
+
+/** gc.DEBUG_* flags (Modules/gcmodule.c). */
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
+
+export class Memory {
+  /** Objects whose death the program can observe, in registration (allocation) order. */
+  readonly watched = new Set<PyObject>();
+  /** Objects whose __del__ already ran (PEP 442: a finalizer runs once). */
+  readonly finalized = new WeakSet<PyObject>();
+  /** Reachable objects at the last census; null before the first. */
+  alive: Set<PyObject> | null = null;
+  /** Unreachable objects kept by cycles, waiting for the collector. */
+  garbage = new Set<PyObject>();
+  /** Objects allocated since the last census, while allocations are being recorded. */
+  young: PyObject[] = [];
+  readonly weakrefs = new WeakRefs();
+  /** Single-step the eval loop with a checkpoint before each instruction. */
+  observing = false;
+  /** The program imported gc (or made a weakref): allocations are counted. */
+  counting = false;
+  enabled = true;
+  threshold: [number, number, number] = [700, 10, 10];
+  count: [number, number, number] = [0, 0, 0];
+  debug = 0;
+  /** gc.garbage, gc.callbacks: set by the gc module. */
+  garbageList: PyValue[] | null = null;
+  collecting = false;
+  collectRequested = false;
+  /** Per generation: collections, collected, uncollectable (gc.get_stats()). */
+  readonly stats = [
+    { collections: 0, collected: 0, uncollectable: 0 },
+    { collections: 0, collected: 0, uncollectable: 0 },
+    { collections: 0, collected: 0, uncollectable: 0 },
+  ];
+  /** Objects moved to the permanent generation by gc.freeze(). */
+  readonly frozen = new Set<PyObject>();
+  /** Called around collections with "start"/"stop" (gc.callbacks), set by the gc module. */
+  onCollect:
+    | ((
+        t: Thread,
+        phase: "start" | "stop",
+        gen: number,
+        collected: number,
+        uncollectable: number,
+      ) => Gen<void>)
+    | null = null;
+  private readonly hook = (o: PyObject): void => {
+    if (!isTrackedType(o)) return;
+    this.young.push(o);
+    if (++this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting)
+      this.collectRequested = true;
+  };
+
+  constructor(private readonly host: MemoryHost) {}
+
+  /** The allocation hook of this interpreter, installed while its code runs. */
+  enter(): void {
+    setAllocHook(this.counting ? this.hook : null);
+    active.watch = this.watchFn;
+  }
+
+  private readonly watchFn = (o: PyObject): void => this.watch(o);
+
+  /** An object whose death is visible: the eval loop starts checking between instructions. */
+  watch(o: PyObject): void {
+    if (!this.observing) this.startObserving();
+    this.watched.add(o);
+  }
+
+  /** gc imported: count allocations from now on. */
+  startCounting(): void {
+    if (!this.observing) this.startObserving();
+    this.counting = true;
+    setAllocHook(this.hook);
+  }
+
+  private startObserving(): void {
+    this.observing = true;
+    // The baseline: what is reachable now is alive.
+    this.alive = mark(this.roots(false));
+  }
+
+  /** The objects the census starts from: the interpreter's, and each thread's stack. */
+  roots(exiting: boolean): PyObject[] {
+    const out = this.host.roots(exiting);
+    if (exiting) return out;
+    for (const t of this.host.threads()) {
+      for (let f = t.top; f !== null; f = f.back) {
+        if (f instanceof Frame) out.push(f);
+        else {
+          const req = f.pending;
+          if (req instanceof CallRequest) {
+            out.push(req.fn);
+            for (const a of req.args) if (a instanceof PyObject) out.push(a);
+          } else if (req instanceof ResumeRequest) {
+            out.push(req.gen);
+            if (req.value instanceof PyObject) out.push(req.value);
+          }
+        }
+      }
+      for (let e: typeof t.excInfo | null = t.excInfo; e !== null; e = e.previous)
+        if (e.value !== null) out.push(e.value);
+      // A value or exception in flight between two steps of the loop (stale while executing).
+      if (t.mode !== 0) {
+        if (t.value instanceof PyObject) out.push(t.value);
+        if (t.stopValue instanceof PyObject) out.push(t.stopValue);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Finds the objects that died since the last census. Updates `alive` and `garbage`; returns
+   * the freed objects (null when nothing died).
+   */
+  census(exiting = false): Deaths | null {
+    const reach = mark(this.roots(exiting));
+    const dead: PyObject[] = [];
+    const seen = new Set<PyObject>();
+    const add = (o: PyObject): void => {
+      if (!reach.has(o) && !seen.has(o)) {
+        seen.add(o);
+        dead.push(o);
+      }
+    };
+    if (this.alive !== null) for (const o of this.alive) add(o);
+    for (const o of this.garbage) add(o);
+    for (const o of this.young) add(o);
+    for (const o of this.watched) add(o);
+    this.young = [];
+    this.alive = reach;
+    if (dead.length === 0) {
+      this.garbage = new Set();
+      return null;
+    }
+    const d = classify(dead, reach);
+    this.garbage = d.cyclic;
+    let freedTracked = 0;
+    for (const o of d.freed) if (isTrackedType(o)) freedTracked++;
+    this.count[0] = Math.max(0, this.count[0] - freedTracked);
+    return d;
+  }
+
+  /** Is any of these objects something whose death runs code or is visible? */
+  private visible(objs: Iterable<PyObject>): boolean {
+    for (const o of objs) if (this.watched.has(o)) return true;
+    return false;
+  }
+
+  /**
+   * Between two instructions of the top frame: returns the finalization work due now (as a
+   * native to run before the next instruction), or null.
+   */
+  checkpoint(t: Thread): Gen<PyValue> | null {
+    if (this.watched.size === 0 && !this.collectRequested) return null;
+    // Natives suspended on the stack hold references the census cannot see: wait for them.
+    for (let f = t.top; f !== null; f = f.back) if (f instanceof NativeFrame) return null;
+    const d = this.watched.size > 0 ? this.census() : null;
+    const freedVisible = d !== null && this.visible(d.freed);
+    if (!freedVisible && !this.collectRequested) return null;
+    return this.checkpointWork(t, freedVisible ? d : null);
+  }
+
+  private *checkpointWork(t: Thread, d: Deaths | null): Gen<PyValue> {
+    if (d !== null) yield* this.cascade(t, d);
+    if (this.collectRequested) {
+      this.collectRequested = false;
+      yield* this.collectGenerations(t);
+    }
+    return None;
+  }
+
+  /**
+   * Runs what CPython's dealloc cascade runs for freed objects: from each root, an object's
+   * finalizer, then its weakrefs' callbacks, then the objects it releases whose counts reach
+   * zero, depth first in release order.
+   */
+  *cascade(t: Thread, d: Deaths): Gen<void> {
+    const stack = d.roots.slice().reverse();
+    const buf: PyObject[] = [];
+    while (stack.length > 0) {
+      const o = stack.pop()!;
+      if (this.watched.has(o)) {
+        if (yield* this.finalizeOne(t, o, true)) continue;
+        yield* this.weakrefs.clear(t, this, o);
+        this.watched.delete(o);
+      }
+      if (isLeaf(o)) continue;
+      buf.length = 0;
+      referents(o, buf);
+      const ready: PyObject[] = [];
+      for (const r of buf) {
+        const c = d.inCount.get(r);
+        if (c === undefined || !d.freed.has(r)) continue;
+        d.inCount.set(r, c - 1);
+        if (c - 1 === 0) ready.push(r);
+      }
+      for (let i = ready.length - 1; i >= 0; i--) stack.push(ready[i]!);
+    }
+  }
+
+  /**
+   * Runs o's finalizer (tp_finalize): __del__ once, or a suspended generator's close().
+   * Returns true when __del__ resurrected the object (checked only when `checkResurrection`).
+   */
+  *finalizeOne(t: Thread, o: PyObject, checkResurrection: boolean): Gen<boolean> {
+    if (o instanceof PyGenerator) {
+      if (o.state === GenState.SUSPENDED && !this.finalized.has(o)) {
+        this.finalized.add(o);
+        try {
+          yield* genClose(t, o);
+        } catch (e) {
+          if (!(e instanceof PyBaseException)) throw e;
+          yield* this.unraisable(t, e, o);
+        }
+      }
+      return false;
+    }
+    const del = o.type.lookup("__del__");
+    if (del === null || this.finalized.has(o)) return false;
+    this.finalized.add(o);
+    try {
+      yield* callMethod(t, del, o, []);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      yield* this.unraisable(t, e, del);
+    }
+    if (!checkResurrection) return false;
+    const reach = mark(this.roots(false));
+    if (!reach.has(o)) return false;
+    this.alive = reach;
+    return true;
+  }
+
+  /** PyErr_WriteUnraisable with the default sys.unraisablehook. */
+  *unraisable(t: Thread, exc: PyBaseException, obj: PyValue): Gen<void> {
+    let where: string;
+    try {
+      where = yield* repr(t, obj);
+    } catch {
+      where = "<object repr() failed>";
+    }
+    const text = yield* formatException(t, exc);
+    t.interp.flushStdout();
+    t.interp.stderr.write(`Exception ignored in: ${where}\n${text}`);
+    t.interp.stderr.flush();
+  }
+
+  /** sys.getrefcount(o): references held by live objects, plus the argument's own. */
+  refcount(o: PyObject): number {
+    const reach = mark(this.roots(false));
+    let n = countReferences(reach, o) + 1;
+    for (const r of this.roots(false)) if (r === o && !(r instanceof Frame)) n++;
+    return n;
+  }
+
+  /** Automatic collection: the oldest generation whose count exceeds its threshold. */
+  *collectGenerations(t: Thread): Gen<void> {
+    let gen = 0;
+    for (let i = 2; i >= 0; i--) {
+      if (this.count[i]! > this.threshold[i]!) {
+        gen = i;
+        break;
+      }
+    }
+    yield* this.collect(t, gen);
+  }
+
+  /**
+   * A collection (gc_collect_main): finds the cyclic garbage, clears weakrefs, runs finalizers
+   * once (in the order the objects were allocated, as the collector's lists are), sets aside
+   * what the finalizers resurrected, and frees the rest. Returns the number collected.
+   */
+  *collect(t: Thread, generation: number, exiting = false): Gen<number> {
+    if (this.collecting) return 0;
+    this.collecting = true;
+    try {
+      if (this.onCollect !== null) yield* this.onCollect(t, "start", generation, 0, 0);
+      const d = this.census(exiting);
+      if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
+      const unreachable = this.garbage;
+      for (const o of this.frozen) unreachable.delete(o);
+      let collected = countTracked(unreachable);
+      // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
+      for (const o of unreachable) yield* this.weakrefs.clear(t, this, o);
+      let ran = false;
+      for (const o of [...this.watched]) {
+        if (!unreachable.has(o)) continue;
+        if (o instanceof PyGenerator ? o.state === GenState.SUSPENDED : o.type.lookup("__del__") !== null)
+          ran = true;
+        yield* this.finalizeOne(t, o, false);
+      }
+      if (ran) {
+        const reach = mark(this.roots(exiting));
+        for (const o of [...unreachable]) if (reach.has(o)) unreachable.delete(o);
+        this.alive = reach;
+        collected = countTracked(unreachable);
+      }
+      if ((this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null) {
+        for (const o of unreachable) if (isTrackedType(o)) this.garbageList.push(o);
+      }
+      for (const o of unreachable) this.watched.delete(o);
+      this.garbage = new Set();
+      this.count[0] = 0;
+      if (generation < 2) this.count[generation + 1]!++;
+      for (let i = 1; i <= generation; i++) this.count[i] = 0;
+      const s = this.stats[generation]!;
+      s.collections++;
+      s.collected += collected;
+      if (this.onCollect !== null) yield* this.onCollect(t, "stop", generation, collected, 0);
+      return collected;
+    } finally {
+      this.collecting = false;
+    }
+  }
+
+  /** Interpreter exit: modules are dropped, what they held dies, then a last collection. */
+  *atExit(t: Thread): Gen<void> {
+    if (!this.observing) return;
+    const d = this.census(true);
+    if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
+    this.garbage = new Set([
+      ...this.garbage,
+      ...[...this.watched].filter((o) => !(this.alive?.has(o) ?? false)),
+    ]);
+    yield* this.collect(t, 2, true);
+  }
+}
+
+/** Is this object one the collector tracks (a container)? */
+export function isTrackedType(o: PyObject): boolean {
+  if (o instanceof PyFloat || isLeaf(o)) return false;
+  if (o.type === bytesType) return false;
+  if (o instanceof PyType) return o.isHeapType;
+  return o.type.name !== "str" && o.type.name !== "int" && o.type.name !== "NoneType";
+}
+
+function isAtomic(v: PyValue | null): boolean {
+  return !(v instanceof PyObject) || !isTrackedType(v) || (v instanceof PyTuple && v.items.length === 0);
+}
+
+/** Is the object tracked right now (gc.is_tracked): dicts and tuples of atomic values are not. */
+export function isTracked(o: PyValue): boolean {
+  if (!(o instanceof PyObject) || !isTrackedType(o)) return false;
+  if (o instanceof PyDict) {
+    for (let i = 0; i < o.keys.length; i++) {
+      if (o.keys[i] === null) continue;
+      if (!isAtomic(o.keys[i]!) || !isAtomic(o.values[i]!)) return true;
+    }
+    return false;
+  }
+  if (o instanceof PyTuple) return o.items.length > 0;
+  return true;
+}
+
+/** How many of these objects the collector counts: instance dicts live inline (3.11). */
+function countTracked(objs: Set<PyObject>): number {
+  const inline = new Set<PyObject>();
+  for (const o of objs)
+    if (o.type.isHeapType && o.dict !== null && !(o instanceof PyType)) inline.add(o.dict);
+  let n = 0;
+  for (const o of objs) if (!inline.has(o) && isTracked(o)) n++;
+  return n;
+}

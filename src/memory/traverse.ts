@@ -1,0 +1,153 @@
+/**
+ * The references an object holds (CPython's tp_traverse), in the order its deallocation
+ * releases them (tp_dealloc): the census, the cycle collector, gc.get_referents() and the
+ * death cascade all read the heap through this one function.
+ *
+ * Built-in (non-heap) types, code objects and other immutable natives are leaves: they never
+ * hold a program's objects, and not descending into their namespaces keeps a census to the
+ * program's own heap.
+ */
+import { PyObject, PyType } from "../objects/core.js";
+import { PyDict } from "../objects/dict.js";
+import { PyCell, PyFunction } from "../objects/function.js";
+import { PyGenerator } from "../objects/generator.js";
+import { PyList } from "../objects/list.js";
+import { PySet } from "../objects/set.js";
+import { PyTuple } from "../objects/tuple.js";
+import { PyCode } from "../objects/code.js";
+import { PyFloat } from "../objects/float.js";
+import { Frame } from "../vm/frame.js";
+
+/** Objects that never hold references a program could observe. */
+export function isLeaf(o: PyObject): boolean {
+  if (o instanceof PyType) return !o.isHeapType;
+  return o instanceof PyCode || o instanceof PyFloat;
+}
+
+function push(v: unknown, out: PyObject[]): void {
+  if (v instanceof PyObject) out.push(v);
+}
+
+function pushArray(a: readonly unknown[], out: PyObject[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const v = a[i];
+    if (v instanceof PyObject) out.push(v);
+  }
+}
+
+/** Fields of JS objects that are bookkeeping, not references (caches, indexes, weak lists). */
+const SKIP = new Set([
+  "type",
+  "referent",
+  "cache",
+  "fast",
+  "byHash",
+  "hashes",
+  "subclassRefs",
+  "code",
+  "facts",
+]);
+
+/**
+ * Appends the objects `o` references to `out`, in dealloc order: a list or tuple releases its
+ * items from the last (list_dealloc, tupledealloc), a dict its entries key then value in order
+ * (free_keys_object), an instance its slots, then its dict, then its type (subtype_dealloc).
+ */
+export function referents(o: PyObject, out: PyObject[]): void {
+  if (isLeaf(o)) return;
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) push(items[i], out);
+    generic(o, out, ITEMS);
+    return;
+  }
+  if (o instanceof PyDict) {
+    const keys = o.keys;
+    const values = o.values;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === null) continue;
+      push(keys[i], out);
+      push(values[i], out);
+    }
+    generic(o, out, DICT_FIELDS);
+    return;
+  }
+  if (o instanceof PySet) {
+    for (const k of o.keys()) push(k, out);
+    generic(o, out, SET_FIELDS);
+    return;
+  }
+  if (o instanceof Frame) {
+    // Locals, cells and the live stack (_PyFrame_Clear), then the frame's function and the
+    // locals mapping of module and class frames. Globals and builtins are borrowed in 3.11.
+    pushArray(o.slots, out, 0, o.sp);
+    push(o.locals, out);
+    push(o.func, out);
+    push(o.initSelf, out);
+    return;
+  }
+  if (o instanceof PyFunction) {
+    // func_clear's order.
+    push(o.globals, out);
+    push(o.builtins, out);
+    push(o.module, out);
+    push(o.defaults, out);
+    push(o.kwdefaults, out);
+    push(o.doc, out);
+    push(o.dict, out);
+    push(o.closure, out);
+    push(o.annotations, out);
+    return;
+  }
+  if (o instanceof PyCell) {
+    push(o.contents, out);
+    return;
+  }
+  if (o instanceof PyGenerator) {
+    push(o.frame, out);
+    push(o.excState.value, out);
+    return;
+  }
+  if (o instanceof PyType) {
+    // A heap type holds its namespace, its bases (tp_bases and tp_base), its MRO (which
+    // starts with itself) and its metatype.
+    for (const v of o.ns.values()) push(v, out);
+    for (const b of o.bases) out.push(b);
+    if (o.base !== null) out.push(o.base);
+    for (const m of o.mro) out.push(m);
+    push(o.type, out);
+    return;
+  }
+  generic(o, out, NONE);
+  if (o.type.isHeapType) out.push(o.type);
+}
+
+const NONE = new Set<string>();
+const ITEMS = new Set(["items"]);
+const DICT_FIELDS = new Set(["keys", "values"]);
+const SET_FIELDS = new Set(["table"]);
+
+/** Any other object: the PyObjects in its own fields, arrays and maps, in field order. */
+function generic(o: PyObject, out: PyObject[], done: Set<string>): void {
+  const rec = o as unknown as Record<string, unknown>;
+  for (const k of Object.keys(rec)) {
+    if (SKIP.has(k) || done.has(k)) continue;
+    const v = rec[k];
+    if (v === null || typeof v !== "object") continue;
+    if (v instanceof PyObject) out.push(v);
+    else if (Array.isArray(v)) pushArray(v, out, 0, v.length);
+    else if (v instanceof Map) {
+      for (const [mk, mv] of v as Map<unknown, unknown>) {
+        push(mk, out);
+        push(mv, out);
+      }
+    }
+  }
+}
+
+/** The referents as a fresh array (gc.get_referents, the cascade). */
+export function referentsOf(o: PyObject): PyObject[] {
+  const out: PyObject[] = [];
+  referents(o, out);
+  return out;
+}
