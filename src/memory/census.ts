@@ -47,7 +47,7 @@ export interface Deaths {
  * Splits `dead` (unreachable objects, in the order they were known) into what reference
  * counting frees and what cycles keep. Objects referenced by dead ones are added to the set.
  */
-export function classify(dead: PyObject[], reach: Set<PyObject>): Deaths {
+export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<PyObject>): Deaths {
   const inDead = new Set<PyObject>(dead);
   const edges = new Map<PyObject, PyObject[]>();
   for (let i = 0; i < dead.length; i++) {
@@ -56,7 +56,7 @@ export function classify(dead: PyObject[], reach: Set<PyObject>): Deaths {
     if (!isLeaf(o)) referents(o, out);
     const kept: PyObject[] = [];
     for (const r of out) {
-      if (reach.has(r)) continue;
+      if (reach.has(r) || gone.has(r)) continue;
       kept.push(r);
       if (!inDead.has(r)) {
         inDead.add(r);

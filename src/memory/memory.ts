@@ -22,6 +22,7 @@ import { repr } from "../objects/ops/convert.js";
 import { CallRequest, ResumeRequest } from "../objects/suspend.js";
 import type { Gen } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PyList } from "../objects/list.js";
 import { genClose } from "../objects/generator-methods.js";
 import { Frame } from "../vm/frame.js";
 import { NativeFrame } from "../vm/thread.js";
@@ -48,6 +49,8 @@ export const DEBUG_SAVEALL = 32;
 export class Memory {
   /** Objects whose death the program can observe, in registration (allocation) order. */
   readonly watched = new Set<PyObject>();
+  /** Objects already freed or collected: never seen again, even from a stale frame. */
+  readonly dead = new WeakSet<PyObject>();
   /** Objects whose __del__ already ran (PEP 442: a finalizer runs once). */
   readonly finalized = new WeakSet<PyObject>();
   /** Reachable objects at the last census; null before the first. */
@@ -66,7 +69,7 @@ export class Memory {
   count: [number, number, number] = [0, 0, 0];
   debug = 0;
   /** gc.garbage, gc.callbacks: set by the gc module. */
-  garbageList: PyValue[] | null = null;
+  garbageList: PyList | null = null;
   collecting = false;
   collectRequested = false;
   /** Per generation: collections, collected, uncollectable (gc.get_stats()). */
@@ -87,9 +90,12 @@ export class Memory {
         uncollectable: number,
       ) => Gen<void>)
     | null = null;
+  /** Objects allocated since the last collection (generation 0). */
+  youngSinceCollect: PyObject[] = [];
   private readonly hook = (o: PyObject): void => {
     if (!isTrackedType(o)) return;
     this.young.push(o);
+    this.youngSinceCollect.push(o);
     if (++this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting)
       this.collectRequested = true;
   };
@@ -161,7 +167,7 @@ export class Memory {
     const dead: PyObject[] = [];
     const seen = new Set<PyObject>();
     const add = (o: PyObject): void => {
-      if (!reach.has(o) && !seen.has(o)) {
+      if (!reach.has(o) && !seen.has(o) && !this.dead.has(o)) {
         seen.add(o);
         dead.push(o);
       }
@@ -172,11 +178,14 @@ export class Memory {
     for (const o of this.watched) add(o);
     this.young = [];
     this.alive = reach;
+    if (this.youngSinceCollect.length > 0)
+      this.youngSinceCollect = this.youngSinceCollect.filter((o) => reach.has(o));
     if (dead.length === 0) {
       this.garbage = new Set();
       return null;
     }
-    const d = classify(dead, reach);
+    const d = classify(dead, reach, this.dead);
+    for (const o of d.freed) this.dead.add(o);
     this.garbage = d.cyclic;
     let freedTracked = 0;
     for (const o of d.freed) if (isTrackedType(o)) freedTracked++;
@@ -340,10 +349,14 @@ export class Memory {
         collected = countTracked(unreachable);
       }
       if ((this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null) {
-        for (const o of unreachable) if (isTrackedType(o)) this.garbageList.push(o);
+        for (const o of unreachable) if (isTracked(o)) this.garbageList.items.push(o);
       }
-      for (const o of unreachable) this.watched.delete(o);
+      for (const o of unreachable) {
+        this.watched.delete(o);
+        this.dead.add(o);
+      }
       this.garbage = new Set();
+      this.youngSinceCollect = [];
       this.count[0] = 0;
       if (generation < 2) this.count[generation + 1]!++;
       for (let i = 1; i <= generation; i++) this.count[i] = 0;
@@ -355,6 +368,32 @@ export class Memory {
     } finally {
       this.collecting = false;
     }
+  }
+
+  /** Live tracked objects (gc.get_objects): all, or those of one generation. */
+  objects(generation: number | null): PyObject[] {
+    this.census();
+    const young = new Set(this.youngSinceCollect);
+    const out: PyObject[] = [];
+    for (const o of this.alive ?? []) {
+      if (this.frozen.has(o)) continue;
+      if (generation === null || (generation === 0) === young.has(o) || generation === 2) {
+        if (generation === 2 && young.has(o)) continue;
+        out.push(o);
+      }
+    }
+    return generation === 1 ? [] : out;
+  }
+
+  /** Tracked objects per generation, as DEBUG_STATS prints them. */
+  generationSizes(): number[] {
+    return [this.count[0], 0, this.objects(2).filter((o) => isTracked(o)).length];
+  }
+
+  /** gc.freeze(): every tracked object moves to the permanent generation. */
+  freeze(): void {
+    for (const o of this.objects(null)) if (isTracked(o)) this.frozen.add(o);
+    this.count = [0, 0, 0];
   }
 
   /** Interpreter exit: modules are dropped, what they held dies, then a last collection. */
@@ -372,7 +411,8 @@ export class Memory {
 
 /** Is this object one the collector tracks (a container)? */
 export function isTrackedType(o: PyObject): boolean {
-  if (o instanceof PyFloat || isLeaf(o)) return false;
+  // Frames are objects only when asked for in 3.11 (f_back, tracebacks): not counted.
+  if (o instanceof PyFloat || o instanceof Frame || isLeaf(o)) return false;
   if (o.type === bytesType) return false;
   if (o instanceof PyType) return o.isHeapType;
   return o.type.name !== "str" && o.type.name !== "int" && o.type.name !== "NoneType";
@@ -392,7 +432,9 @@ export function isTracked(o: PyValue): boolean {
     }
     return false;
   }
-  if (o instanceof PyTuple) return o.items.length > 0;
+  // A tuple of atomic values: constants are never tracked, others stop being at the first
+  // collection that sees them (_PyTuple_MaybeUntrack).
+  if (o instanceof PyTuple) return !o.items.every((v) => isAtomic(v));
   return true;
 }
 

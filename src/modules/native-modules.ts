@@ -5,6 +5,7 @@ import { makeCmathModule } from "./cmath/module.js";
 import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
 import { makeJsonModule } from "./_json.js";
+import { makeGcModule } from "./gc.js";
 import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
@@ -23,5 +24,6 @@ export function initNativeModules(): void {
   registerNativeModule("cmath", makeCmathModule);
   registerNativeModule("_re", makeReEngineModule);
   registerNativeModule("_json", makeJsonModule);
+  registerNativeModule("gc", makeGcModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
