@@ -348,13 +348,17 @@ export class Memory {
         this.alive = reach;
         collected = countTracked(unreachable);
       }
-      if ((this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null) {
-        for (const o of unreachable) if (isTracked(o)) this.garbageList.items.push(o);
-      }
+      const saveAll = (this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null;
+      if (saveAll) for (const o of unreachable) if (isTracked(o)) this.garbageList!.items.push(o);
       for (const o of unreachable) {
         this.watched.delete(o);
-        this.dead.add(o);
+        // Saved in gc.garbage, they live on (and may become garbage again).
+        if (!saveAll) this.dead.add(o);
+        else this.alive?.add(o);
       }
+      // The collector untracks the tuples it sees holding only atomic values.
+      for (const o of this.alive ?? [])
+        if (o instanceof PyTuple && o.items.every((v) => isAtomic(v))) untrackedTuples.add(o);
       this.garbage = new Set();
       this.youngSinceCollect = [];
       this.count[0] = 0;
@@ -418,6 +422,9 @@ export function isTrackedType(o: PyObject): boolean {
   return o.type.name !== "str" && o.type.name !== "int" && o.type.name !== "NoneType";
 }
 
+/** Tuples a collection untracked (_PyTuple_MaybeUntrack). */
+const untrackedTuples = new WeakSet<PyObject>();
+
 function isAtomic(v: PyValue | null): boolean {
   return !(v instanceof PyObject) || !isTrackedType(v) || (v instanceof PyTuple && v.items.length === 0);
 }
@@ -434,7 +441,7 @@ export function isTracked(o: PyValue): boolean {
   }
   // A tuple of atomic values: constants are never tracked, others stop being at the first
   // collection that sees them (_PyTuple_MaybeUntrack).
-  if (o instanceof PyTuple) return !o.items.every((v) => isAtomic(v));
+  if (o instanceof PyTuple) return o.items.length > 0 && !untrackedTuples.has(o);
   return true;
 }
 

@@ -17,6 +17,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { PyCode } from "../objects/code.js";
 import { PyFloat } from "../objects/float.js";
 import { Frame } from "../vm/frame.js";
+import { PyBaseException, PyTraceback } from "../objects/exceptions.js";
 
 /** Objects that never hold references a program could observe. */
 export function isLeaf(o: PyObject): boolean {
@@ -99,6 +100,23 @@ export function referents(o: PyObject, out: PyObject[]): void {
     push(o.annotations, out);
     return;
   }
+  if (o instanceof PyTraceback) {
+    // tb_dealloc releases tb_next before tb_frame: the innermost frame dies first.
+    push(o.next, out);
+    push(o.frame, out);
+    return;
+  }
+  if (o instanceof PyBaseException) {
+    // BaseException_clear's order: dict, args, traceback, cause, context.
+    push(o.dict, out);
+    push(o.args, out);
+    push(o.traceback, out);
+    push(o.cause, out);
+    push(o.context, out);
+    generic(o, out, EXC_FIELDS);
+    if (o.type.isHeapType) out.push(o.type);
+    return;
+  }
   if (o instanceof PyCell) {
     push(o.contents, out);
     return;
@@ -126,6 +144,7 @@ const NONE = new Set<string>();
 const ITEMS = new Set(["items"]);
 const DICT_FIELDS = new Set(["keys", "values"]);
 const SET_FIELDS = new Set(["table"]);
+const EXC_FIELDS = new Set(["dict", "args", "traceback", "cause", "context"]);
 
 /** Any other object: the PyObjects in its own fields, arrays and maps, in field order. */
 function generic(o: PyObject, out: PyObject[], done: Set<string>): void {

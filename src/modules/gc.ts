@@ -24,6 +24,7 @@ import {
   DEBUG_STATS,
   DEBUG_UNCOLLECTABLE,
   isTracked,
+  isTrackedType,
 } from "../memory/memory.js";
 import { mark } from "../memory/census.js";
 import { referentsOf } from "../memory/traverse.js";
@@ -181,7 +182,8 @@ export function makeGcModule(interp: Interpreter): PyModule {
     get_referents: (_t, _self, args, kw) => {
       noKw("get_referents", kw);
       const out: PyValue[] = [];
-      for (const o of args) if (isTracked(o)) out.push(...traverseOrder(o));
+      // Every object of a collected type is visited, tracked or not (_PyObject_IS_GC).
+      for (const o of args) if (o instanceof PyObject && isTrackedType(o)) out.push(...traverseOrder(o));
       return new PyList(out);
     },
     get_referrers: (_t, _self, args, kw) => {
