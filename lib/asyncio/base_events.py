@@ -50,22 +50,32 @@ def _run_until_complete_cb(fut):
 
 class _IdleWait:
     """Where the loop waits when nothing is ready: until its next timer, or until another
-    thread wakes it (call_soon_threadsafe). With _thread, a lock acquired with a timeout does
-    both (and lets the interpreter's clock move on); without it, time.sleep."""
+    thread wakes it (call_soon_threadsafe).
+
+    With _thread, a lock acquired with a timeout does both, on the interpreter's clock (which
+    is virtual in deterministic runs). Without it there is only this thread: the loop keeps a
+    virtual clock of its own that jumps to the next timer, so sleeping costs no real time and
+    timers fire in the order of their deadlines, whatever the host's speed.
+    """
 
     def __init__(self):
         self._lock = None
         if _thread is not None:
             self._lock = _thread.allocate_lock()
             self._lock.acquire()
+        self.virtual = self._lock is None
+        self._now = time.monotonic()
+
+    def time(self):
+        return self._now if self.virtual else time.monotonic()
 
     def wait(self, timeout):
         if timeout is not None and timeout <= 0:
             return
-        if self._lock is None:
+        if self.virtual:
             if timeout is None:
-                raise RuntimeError("the event loop has nothing to wait for")
-            time.sleep(timeout)
+                raise RuntimeError("the event loop waits forever: no timer, no I/O and no other thread can wake it")
+            self._now += timeout
         elif timeout is None:
             self._lock.acquire()
         else:
@@ -277,8 +287,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         return self._thread_id is not None
 
     def time(self):
-        """The loop's clock: time.monotonic()."""
-        return time.monotonic()
+        """The loop's clock: time.monotonic(), or the loop's virtual clock (see _IdleWait)."""
+        return self._idle.time()
 
     def call_later(self, delay, callback, *args, context=None):
         """Arrange for callback(*args) to be called after delay seconds."""
