@@ -196,6 +196,53 @@ _CO_GENERATOR = 0x20
 _CO_ITERABLE_COROUTINE = 0x100
 
 
+class _GeneratorWrapper:
+    """Makes a plain generator usable by `await` (what types.coroutine promises)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = gen.__name__
+        self.__qualname__ = gen.__qualname__
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
@@ -209,6 +256,9 @@ def coroutine(func):
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType and not coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+            # A generator that cannot be marked awaitable gets an awaitable proxy.
+            return _GeneratorWrapper(coro)
         return coro
 
     wrapped.__name__ = getattr(func, "__name__", "wrapped")

@@ -31,10 +31,12 @@ const npx = (bin) => join(root, "node_modules", ".bin", bin);
 if (only.length === 0) {
   step("generated files are fresh", process.execPath, ["scripts/generate.mjs", "--check"]);
   step("type check and build (tsc)", npx("tsc"), ["-p", "tsconfig.json"]);
+  step("single-file build and code cache", process.execPath, ["scripts/bundle.mjs"]);
   step("lint (eslint)", npx("eslint"), ["."]);
   step("format (prettier --check)", npx("prettier"), ["--check", "."]);
 } else {
   step("build (tsc)", npx("tsc"), ["-p", "tsconfig.json"]);
+  step("single-file build and code cache", process.execPath, ["scripts/bundle.mjs"]);
 }
 
 function findTests(dir) {

@@ -1,14 +1,16 @@
 /** The builtins module (Python/bltinmodule.c): functions as a table, types and constants. */
 import type { Interpreter } from "../vm/interpreter.js";
 import type { Thread } from "../vm/thread.js";
-import type { PyType, PyValue } from "../objects/core.js";
+import type { PyValue } from "../objects/core.js";
 import {
   Ellipsis,
   None,
   NotImplemented,
   PyObject,
+  PyType,
   boolType,
   bytearrayType,
+  memoryviewType,
   bytesType,
   classmethodType,
   complexType,
@@ -363,6 +365,7 @@ function* input(t: Thread, args: PyValue[]): Gen<PyValue> {
 const FUNCTIONS: Record<string, MethodSpec> = {
   print: { gen: print },
   len: {
+    fast: (_t, _s, args, kw) => (kw === null && args.length === 1 ? lenFast(args[0]!) : undefined),
     gen: function* (t, _s, args, kw) {
       const v = oneArg("len", args, kw);
       const fast = lenFast(v);
@@ -413,6 +416,21 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
   },
   isinstance: {
+    // A plain class (or a tuple of them) the object's type derives from: no hooks can run.
+    fast: (_t, _s, args, kw) => {
+      if (kw !== null || args.length !== 2) return undefined;
+      const tp = typeOf(args[0]!);
+      const cls = args[1]!;
+      if (tp === cls) return true;
+      if (cls instanceof PyType && cls.type === typeType) return tp.isSubtype(cls) ? true : undefined;
+      if (cls instanceof PyTuple && cls.type === tupleType) {
+        for (const c of cls.items) {
+          if (!(c instanceof PyType && c.type === typeType)) return undefined;
+          if (tp.isSubtype(c)) return true;
+        }
+      }
+      return undefined;
+    },
     gen: function* (t, _s, args, kw) {
       unpackArgs("isinstance", args, kw, 2, 2);
       const cls = args[1]!;
@@ -482,6 +500,13 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
   },
   abs: {
+    fast: (_t, _s, args, kw) => {
+      if (kw !== null || args.length !== 1) return undefined;
+      const v = args[0]!;
+      if (typeof v === "number" || typeof v === "bigint") return intAbs(v);
+      if (v instanceof PyFloat && v.type === floatType) return new PyFloat(Math.abs(v.value));
+      return undefined;
+    },
     gen: function* (t, _s, args, kw) {
       const v = oneArg("abs", args, kw);
       if (typeof v === "number" || typeof v === "bigint") return intAbs(v);
@@ -605,6 +630,7 @@ export function makeBuiltins(interp: Interpreter): PyModule {
     str: strType,
     bytes: bytesType,
     bytearray: bytearrayType,
+    memoryview: memoryviewType,
     list: listType,
     tuple: tupleType,
     dict: dictType,

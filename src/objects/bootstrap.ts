@@ -4,6 +4,7 @@
  * module initialisation never depends on import order.
  */
 import { initBytesTypes } from "./bytes-type.js";
+import { initMemoryviewType } from "./memoryview-type.js";
 import {
   PyType,
   classmethodType,
@@ -69,6 +70,7 @@ export function bootstrapObjects(): void {
   initRangeType();
   initSliceType();
   initBytesTypes();
+  initMemoryviewType();
   initMiscTypes();
   initExceptionMethods();
   initGeneratorMethods();

@@ -1,56 +1,65 @@
-/** `bytes` and `bytearray` (Objects/bytesobject.c, bytearrayobject.c): the common methods. */
+/**
+ * `bytes` and `bytearray` (Objects/bytesobject.c, bytearrayobject.c): constructors, operators,
+ * reprs and bytearray's mutations. The methods both share live in bytes-methods.ts.
+ */
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
-import { None, NotImplemented, bytearrayType, bytesType, typeOf } from "./core.js";
+import { None, NotImplemented, bytearrayType, bytesType, strType, typeOf } from "./core.js";
+import {
+  bv,
+  bytesFromInts,
+  bytesLike,
+  fromHex,
+  make,
+  maketrans,
+  needBuffer,
+  sharedBytesMethods,
+} from "./bytes-methods.js";
 import { decodeBytes, encodeStr } from "./codecs.js";
-import { indexError, typeError, valueError } from "./exceptions.js";
+import { E, indexError, newException, typeError, valueError } from "./exceptions.js";
 import { intValue, parseArgs, strValue, typeName } from "./helpers.js";
 import { PyBytesIter } from "./iterators.js";
-import { PyList } from "./list.js";
 import { PyByteArray, PyBytes, PySlice } from "./misc.js";
+import type { Kw, MethodSpec } from "./native.js";
 import { defineClassMethods, defineMethods, defineStatic } from "./native.js";
 import { callMethod } from "./ops/call.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE } from "./ops/compare.js";
 import { indexOf, indexSize } from "./ops/convert.js";
 import { bytesHash } from "./ops/hash.js";
-import { toArray } from "./ops/iter.js";
-import { bytesRepr } from "./repr/str.js";
+import { bytesLikeBody, bytesRepr } from "./repr/str.js";
 import { sliceIndices } from "./slice-type.js";
+import { bytesPercentFormat } from "./str-format.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 
-type AnyBytes = PyBytes | PyByteArray;
+export { bytesLike };
 
-function bv(self: PyValue): Uint8Array {
-  if (self instanceof PyBytes || self instanceof PyByteArray) return self.bytes;
-  throw typeError(`descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
+/** Is v iterable as far as bytes(v) cares (has __iter__ or the __getitem__ protocol)? */
+function isIterable(v: PyValue): boolean {
+  const tp = typeOf(v);
+  const it = tp.lookup("__iter__");
+  if (it !== null && it !== None) return true;
+  return tp.lookup("__getitem__") !== null;
 }
 
-/** The bytes of a bytes-like argument, or undefined. */
-export function bytesLike(v: PyValue): Uint8Array | undefined {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
-  return undefined;
-}
-
-function make(like: PyValue, b: Uint8Array): AnyBytes {
-  return like instanceof PyByteArray ? new PyByteArray(b) : new PyBytes(b);
-}
-
-/** bytes(x) / bytearray(x) contents. */
+/** bytes(x) / bytearray(x) contents (bytes_new_impl / bytearray___init___impl). */
 function* fromSource(
   t: Thread,
   src: PyValue | undefined,
   encoding: PyValue | undefined,
   errors: PyValue | undefined,
-  name: string,
+  name: "bytes" | "bytearray",
 ): Gen<Uint8Array> {
-  if (src === undefined) return new Uint8Array(0);
+  if (src === undefined) {
+    if (encoding !== undefined || errors !== undefined)
+      throw typeError(
+        encoding !== undefined ? "encoding without a string argument" : "errors without a string argument",
+      );
+    return new Uint8Array(0);
+  }
   const s = strValue(src);
   if (s !== undefined) {
-    if (encoding === undefined)
-      throw typeError(
-        name === "bytes" ? "string argument without an encoding" : "string argument without an encoding",
-      );
+    if (encoding === undefined) throw typeError("string argument without an encoding");
     return encodeStr(
       s,
       strValue(encoding) ?? "utf-8",
@@ -58,6 +67,7 @@ function* fromSource(
     );
   }
   if (encoding !== undefined) throw typeError("encoding without a string argument");
+  if (errors !== undefined) throw typeError("errors without a string argument");
   const b = bytesLike(src);
   if (b !== undefined) return b.slice();
   const n = intValue(src);
@@ -65,36 +75,14 @@ function* fromSource(
     if (n < 0) throw valueError("negative count");
     return new Uint8Array(Number(n));
   }
-  if (typeOf(src).lookup("__index__") !== null) {
+  const tp = typeOf(src);
+  if (tp.lookup("__index__") !== null) {
     const k = yield* indexSize(t, src);
     if (k < 0) throw valueError("negative count");
     return new Uint8Array(k);
   }
-  const items = yield* toArray(t, src);
-  const out = new Uint8Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const v = yield* indexOf(t, items[i]!);
-    if (v < 0 || v > 255) throw valueError(`${name === "bytes" ? "bytes" : "byte"} must be in range(0, 256)`);
-
-    out[i] = Number(v);
-  }
-  return out;
-}
-
-function find(hay: Uint8Array, needle: Uint8Array, from = 0): number {
-  outer: for (let i = from; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-function argBytes(v: PyValue, what = "a bytes-like object is required"): Uint8Array {
-  const b = bytesLike(v);
-  if (b !== undefined) return b;
-  const n = intValue(v);
-  if (n !== undefined && n >= 0 && n < 256) return new Uint8Array([Number(n)]);
-  throw typeError(`${what}, not '${typeName(v)}'`);
+  if (!isIterable(src)) throw typeError(`cannot convert '${typeName(src)}' object to ${name}`);
+  return yield* bytesFromInts(t, src, name);
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
@@ -103,57 +91,47 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return a.length - b.length;
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
 
-function common(): Record<string, Parameters<typeof defineMethods>[1][string]> {
-  const m: Record<string, Parameters<typeof defineMethods>[1][string]> = {
-    __len__: (_t, self) => bv(self).length,
+function repeat(a: Uint8Array, k: number): Uint8Array {
+  if (k <= 0 || a.length === 0) return new Uint8Array(0);
+  if (a.length * k > 0x7fffffff) throw newException(E.MemoryError);
+  const out = new Uint8Array(a.length * k);
+  for (let i = 0; i < k; i++) out.set(a, i * a.length);
+  return out;
+}
+
+/** The operations both types share that are not plain methods: operators, iteration, decode. */
+function operators(): Record<string, MethodSpec> {
+  const m: Record<string, MethodSpec> = {
     __iter__: (_t, self) => new PyBytesIter(bv(self)),
-    __getitem__: {
-      gen: function* (t, self, args) {
-        const b = bv(self);
-        const k = args[0]!;
-        if (k instanceof PySlice) {
-          const r = yield* sliceIndices(t, k, b.length);
-          const out = new Uint8Array(r.length);
-          for (let i = 0, j = r.start; i < r.length; i++, j += r.step) out[i] = b[j]!;
-          return make(self, out);
-        }
-        let i = yield* indexSize(t, k);
-        if (i < 0) i += b.length;
-        if (i < 0 || i >= b.length)
-          throw indexError(`${self instanceof PyByteArray ? "bytearray" : "index"} index out of range`);
-        return b[i]!;
-      },
-    },
-    __contains__: (_t, self, args) => {
-      const x = args[0]!;
-      const n = intValue(x);
-      if (n !== undefined) {
-        if (n < 0 || n > 255) throw valueError("byte must be in range(0, 256)");
-        return bv(self).includes(Number(n));
-      }
-      return find(bv(self), argBytes(x)) >= 0;
-    },
     __add__: (_t, self, args) => {
       const o = bytesLike(args[0]!);
       if (o === undefined) return NotImplemented;
-
-      const a = bv(self);
-      const out = new Uint8Array(a.length + o.length);
-      out.set(a);
-      out.set(o, a.length);
-      return make(self, out);
+      return make(self, concat(bv(self), o));
     },
-    __mul__: (_t, self, args) => {
-      const n = intValue(args[0]!);
-      if (n === undefined) return NotImplemented;
-      const a = bv(self);
-      const k = Math.max(0, Number(n));
-      const out = new Uint8Array(a.length * k);
-      for (let i = 0; i < k; i++) out.set(a, i * a.length);
-      return make(self, out);
+    __mul__: {
+      gen: function* (t, self, args) {
+        const w = args[0]!;
+        if (intValue(w) === undefined && typeOf(w).lookup("__index__") === null) return NotImplemented;
+        const n = yield* indexOf(t, w);
+        if (typeof n === "bigint" && n > 0n) throw newException(E.MemoryError);
+        const b = bv(self);
+        if (self instanceof PyBytes && self.type === bytesType && Number(n) === 1) return self;
+        return make(self, repeat(b, Number(n)));
+      },
     },
+    __mod__: {
+      gen: function* (t, self, args) {
+        return make(self, yield* bytesPercentFormat(t, bv(self), args[0]!));
+      },
+    },
+    __rmod__: () => NotImplemented,
     decode: (_t, self, args, kw) => {
       const [enc, errs] = parseArgs("decode", args, kw, ["encoding", "errors"], 0);
       return decodeBytes(
@@ -162,135 +140,312 @@ function common(): Record<string, Parameters<typeof defineMethods>[1][string]> {
         errs === undefined ? "strict" : (strValue(errs) ?? "strict"),
       );
     },
-    hex: (_t, self, args) => {
-      const sep = args[0] === undefined ? "" : (strValue(args[0]) ?? "");
-      return [...bv(self)].map((x) => x.toString(16).padStart(2, "0")).join(sep);
-    },
-    find: (_t, self, args) => find(bv(self), argBytes(args[0]!), Number(intValue(args[1] ?? 0) ?? 0)),
-    index: (_t, self, args) => {
-      const r = find(bv(self), argBytes(args[0]!), Number(intValue(args[1] ?? 0) ?? 0));
-      if (r < 0) throw valueError("subsection not found");
-      return r;
-    },
-    count: (_t, self, args) => {
-      const hay = bv(self);
-      const needle = argBytes(args[0]!);
-      if (needle.length === 0) return hay.length + 1;
-      let n = 0;
-      for (let i = find(hay, needle); i >= 0; i = find(hay, needle, i + needle.length)) n++;
-      return n;
-    },
-    startswith: (_t, self, args) => {
-      const b = bv(self);
-      const ps = args[0] instanceof PyTuple ? args[0].items : [args[0]!];
-      return ps.some((p) => {
-        const pb = argBytes(p);
-        return pb.length <= b.length && pb.every((x, i) => b[i] === x);
-      });
-    },
-    endswith: (_t, self, args) => {
-      const b = bv(self);
-      const ps = args[0] instanceof PyTuple ? args[0].items : [args[0]!];
-      return ps.some((p) => {
-        const pb = argBytes(p);
-        return pb.length <= b.length && pb.every((x, i) => b[b.length - pb.length + i] === x);
-      });
-    },
-    join: {
-      gen: function* (t, self, args) {
-        const sep = bv(self);
-        const items = yield* toArray(t, args[0]!);
-        const parts: number[] = [];
-        items.forEach((it, i) => {
-          const b = bytesLike(it);
-          if (b === undefined)
-            throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(it)} found`);
-          if (i > 0) parts.push(...sep);
-          parts.push(...b);
-        });
-        return make(self, new Uint8Array(parts));
+  };
+  m.__rmul__ = m.__mul__!;
+  const cmp = (op: number) => (_t: Thread, self: PyValue, args: PyValue[]) => {
+    const o = args[0]!;
+    // bytes compares only with bytes (and bytearray with any buffer); str never compares equal.
+    const ob = self instanceof PyByteArray ? bytesLike(o) : o instanceof PyBytes ? o.bytes : undefined;
+    if (ob === undefined) return NotImplemented;
+    const c = compareBytes(bv(self), ob);
+    switch (op) {
+      case LT:
+        return c < 0;
+      case LE:
+        return c <= 0;
+      case EQ:
+        return c === 0;
+      case NE:
+        return c !== 0;
+      case GT:
+        return c > 0;
+      default:
+        return c >= 0;
+    }
+  };
+  for (const op of [LT, LE, EQ, NE, GT, GE]) m[CMP_DUNDER[op]!] = cmp(op);
+  return m;
+}
+
+// ---- bytearray mutation ----
+
+function resizeCheck(a: PyByteArray): void {
+  if (a.exports > 0) throw newException(E.BufferError, "Existing exports of data: object cannot be re-sized");
+}
+
+/** Replaces a[lo, hi) with repl (bytearray_setslice_linear); repl must not alias a's storage. */
+function spliceBytes(a: PyByteArray, lo: number, hi: number, repl: Uint8Array): void {
+  const removed = hi - lo;
+  if (removed === repl.length) {
+    a.buf.set(repl, lo);
+    return;
+  }
+  resizeCheck(a);
+  const oldSize = a.size;
+  const n = oldSize - removed + repl.length;
+  if (n <= a.buf.length) {
+    a.buf.copyWithin(lo + repl.length, hi, oldSize);
+    a.buf.set(repl, lo);
+  } else {
+    // Grows by half again, as PyByteArray_Resize over-allocates, so appends are amortised.
+    const buf = new Uint8Array(Math.max(n, n + (n >> 3) + 6, (a.buf.length * 3) >> 1));
+    buf.set(a.buf.subarray(0, lo));
+    buf.set(repl, lo);
+    buf.set(a.buf.subarray(hi, oldSize), lo + repl.length);
+    a.buf = buf;
+  }
+  a.size = n;
+}
+
+function byteValue(v: PyInt): number {
+  if (v < 0 || v > 255) throw valueError("byte must be in range(0, 256)");
+  return Number(v);
+}
+type PyInt = number | bigint;
+
+function* byteArg(t: Thread, v: PyValue): Gen<number> {
+  return byteValue(yield* indexOf(t, v));
+}
+
+/** The replacement bytes of a slice assignment (bytearray_ass_subscript). */
+function* sliceValue(t: Thread, self: PyByteArray, v: PyValue): Gen<Uint8Array> {
+  if (v === self) return self.bytes.slice();
+  const b = bytesLike(v);
+  if (b !== undefined) return b.slice();
+  if (typeof v === "string" || isNumber(v))
+    throw typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+  if (v === None) throw typeError("cannot convert 'NoneType' object to bytearray");
+  return yield* fromSource(t, v, undefined, undefined, "bytearray");
+}
+
+/** PyNumber_Check: has __index__, __int__, __float__ or is complex. */
+function isNumber(v: PyValue): boolean {
+  if (typeof v !== "object") return typeof v !== "string";
+  const tp = v.type;
+  if (tp.isSubtype(strType)) return false;
+  return (
+    tp.lookup("__index__") !== null ||
+    tp.lookup("__int__") !== null ||
+    tp.lookup("__float__") !== null ||
+    tp.lookup("__complex__") !== null
+  );
+}
+
+function checkIndexKey(k: PyValue): void {
+  if (intValue(k) === undefined && !(typeof k === "object" && k.type.lookup("__index__") !== null))
+    throw typeError(`bytearray indices must be integers or slices, not ${typeName(k)}`);
+}
+
+function* setItem(t: Thread, a: PyByteArray, k: PyValue, v: PyValue): Gen<void> {
+  if (k instanceof PySlice) {
+    const len = a.size;
+    const r = yield* sliceIndices(t, k, len);
+    const repl = yield* sliceValue(t, a, v);
+    if (r.step === 1) {
+      const stop = Math.max(r.start, r.start + r.length);
+      spliceBytes(a, r.start, stop, repl);
+      return;
+    }
+    if (repl.length !== r.length)
+      throw valueError(
+        `attempt to assign bytes of size ${repl.length} to extended slice of size ${r.length}`,
+      );
+    const buf = a.bytes;
+    for (let i = 0, j = r.start; i < r.length; i++, j += r.step) buf[j] = repl[i]!;
+    return;
+  }
+  checkIndexKey(k);
+  let i = yield* indexSize(t, k);
+  if (i < 0) i += a.size;
+  if (i < 0 || i >= a.size) throw indexError("bytearray index out of range");
+  a.buf[i] = yield* byteArg(t, v);
+}
+
+function* delItem(t: Thread, a: PyByteArray, k: PyValue): Gen<void> {
+  if (k instanceof PySlice) {
+    const r = yield* sliceIndices(t, k, a.size);
+    if (r.length === 0) return;
+    resizeCheck(a);
+    if (r.step === 1) {
+      spliceBytes(a, r.start, r.start + r.length, new Uint8Array(0));
+      return;
+    }
+    const drop = new Set<number>();
+    for (let i = 0, j = r.start; i < r.length; i++, j += r.step) drop.add(j);
+    const old = a.bytes;
+    const out = new Uint8Array(old.length - drop.size);
+    let o = 0;
+    for (let i = 0; i < old.length; i++) if (!drop.has(i)) out[o++] = old[i]!;
+    a.bytes = out;
+    return;
+  }
+  checkIndexKey(k);
+  let i = yield* indexSize(t, k);
+  if (i < 0) i += a.size;
+  if (i < 0 || i >= a.size) throw indexError("bytearray index out of range");
+  spliceBytes(a, i, i + 1, new Uint8Array(0));
+}
+
+function ba(self: PyValue): PyByteArray {
+  if (self instanceof PyByteArray) return self;
+  throw typeError(`descriptor requires a 'bytearray' object but received a '${typeName(self)}'`);
+}
+
+function exactArgs(name: string, args: PyValue[], kw: Kw, n: number): void {
+  if (kw !== null && kw.length > 0) throw typeError(`bytearray.${name}() takes no keyword arguments`);
+  if (args.length !== n) {
+    if (n === 0) throw typeError(`bytearray.${name}() takes no arguments (${args.length} given)`);
+    if (n === 1) throw typeError(`bytearray.${name}() takes exactly one argument (${args.length} given)`);
+    throw typeError(`${name} expected ${n} arguments, got ${args.length}`);
+  }
+}
+
+function* extendWith(t: Thread, a: PyByteArray, src: PyValue): Gen<void> {
+  let add: Uint8Array | undefined = bytesLike(src);
+  if (add !== undefined) add = add.slice();
+  else {
+    if (typeof src === "string" || !isIterable(src))
+      throw typeError(
+        typeof src === "string"
+          ? "expected iterable of integers; got: 'str'"
+          : `can't extend bytearray with ${typeName(src)}`,
+      );
+    add = yield* bytesFromInts(t, src, "bytearray");
+  }
+  spliceBytes(a, a.size, a.size, add);
+}
+
+function bytearrayMethods(): Record<string, MethodSpec> {
+  return {
+    __init__: {
+      gen: function* (t, self, args, kw) {
+        const [src, enc, errs] = parseArgs("bytearray", args, kw, ["source", "encoding", "errors"], 0);
+        const a = ba(self);
+        const b = yield* fromSource(t, src, enc, errs, "bytearray");
+        if (a.size !== b.length) resizeCheck(a);
+        a.bytes = b;
+        return None;
       },
     },
-    split: (_t, self, args) => {
-      const b = bv(self);
-      const out: PyValue[] = [];
-      if (args[0] === undefined || args[0] === None) {
-        let i = 0;
-        while (i < b.length) {
-          while (i < b.length && WS.has(b[i]!)) i++;
-          if (i >= b.length) break;
-          let j = i;
-          while (j < b.length && !WS.has(b[j]!)) j++;
-          out.push(make(self, b.slice(i, j)));
-          i = j;
+    __repr__: (_t, self) => `${typeOf(self).name}(b${bytesLikeBody(bv(self), true)})`,
+    __alloc__: (_t, self) => ba(self).buf.length + 1,
+    __setitem__: {
+      gen: function* (t, self, args) {
+        yield* setItem(t, ba(self), args[0]!, args[1]!);
+        return None;
+      },
+    },
+    __delitem__: {
+      gen: function* (t, self, args) {
+        yield* delItem(t, ba(self), args[0]!);
+        return None;
+      },
+    },
+    __iadd__: (_t, self, args) => {
+      const a = ba(self);
+      const o = bytesLike(args[0]!);
+      if (o === undefined) throw typeError(`can't concat ${typeName(args[0]!)} to ${typeName(self)}`);
+      spliceBytes(a, a.size, a.size, o.slice());
+      return a;
+    },
+    __imul__: {
+      gen: function* (t, self, args) {
+        const a = ba(self);
+        const n = yield* indexOf(t, args[0]!);
+        if (typeof n === "bigint" && n > 0n) throw newException(E.MemoryError);
+        const k = Number(n);
+        if (k !== 1) {
+          const out = repeat(a.bytes, k);
+          if (out.length !== a.size) resizeCheck(a);
+          a.bytes = out;
         }
-        return new PyList(out);
-      }
-      const sep = argBytes(args[0]);
-      if (sep.length === 0) throw valueError("empty separator");
-      let start = 0;
-      for (let i = find(b, sep); i >= 0; i = find(b, sep, start)) {
-        out.push(make(self, b.slice(start, i)));
-        start = i + sep.length;
-      }
-      out.push(make(self, b.slice(start)));
-      return new PyList(out);
+        return a;
+      },
     },
-    strip: (_t, self, args) => {
-      const b = bv(self);
-      const chars = args[0] === undefined || args[0] === None ? WS : new Set(argBytes(args[0]));
-      let a = 0;
-      let e = b.length;
-      while (a < e && chars.has(b[a]!)) a++;
-      while (e > a && chars.has(b[e - 1]!)) e--;
-      return make(self, b.slice(a, e));
+    append: {
+      gen: function* (t, self, args, kw) {
+        exactArgs("append", args, kw, 1);
+        const a = ba(self);
+        const v = yield* byteArg(t, args[0]!);
+        resizeCheck(a);
+        spliceBytes(a, a.size, a.size, new Uint8Array([v]));
+        return None;
+      },
     },
-    replace: (_t, self, args) => {
-      const b = bv(self);
-      const old = argBytes(args[0]!);
-      const nw = argBytes(args[1]!);
-      const out: number[] = [];
-      let i = 0;
-      while (i < b.length) {
-        if (old.length > 0 && find(b, old, i) === i) {
-          out.push(...nw);
-          i += old.length;
-        } else out.push(b[i++]!);
-      }
-      return make(self, new Uint8Array(out));
+    extend: {
+      gen: function* (t, self, args, kw) {
+        exactArgs("extend", args, kw, 1);
+        yield* extendWith(t, ba(self), args[0]!);
+        return None;
+      },
     },
-    upper: (_t, self) =>
-      make(
-        self,
-        bv(self).map((x) => (x >= 97 && x <= 122 ? x - 32 : x)),
-      ),
-    lower: (_t, self) =>
-      make(
-        self,
-        bv(self).map((x) => (x >= 65 && x <= 90 ? x + 32 : x)),
-      ),
-    isdigit: (_t, self) => bv(self).length > 0 && bv(self).every((x) => x >= 48 && x <= 57),
-    isalpha: (_t, self) => bv(self).length > 0 && bv(self).every((x) => (x | 32) >= 97 && (x | 32) <= 122),
-    isspace: (_t, self) => bv(self).length > 0 && bv(self).every((x) => WS.has(x)),
+    insert: {
+      gen: function* (t, self, args, kw) {
+        exactArgs("insert", args, kw, 2);
+        const a = ba(self);
+        let i = yield* indexSize(t, args[0]!);
+        const v = yield* byteArg(t, args[1]!);
+        const n = a.size;
+        if (i < 0) i = Math.max(0, i + n);
+        if (i > n) i = n;
+        resizeCheck(a);
+        spliceBytes(a, i, i, new Uint8Array([v]));
+        return None;
+      },
+    },
+    pop: {
+      gen: function* (t, self, args, kw) {
+        if (kw !== null && kw.length > 0) throw typeError("bytearray.pop() takes no keyword arguments");
+        if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
+        const a = ba(self);
+        let i = args.length === 0 ? -1 : yield* indexSize(t, args[0]!);
+        if (a.size === 0) throw indexError("pop from empty bytearray");
+        if (i < 0) i += a.size;
+        if (i < 0 || i >= a.size) throw indexError("pop index out of range");
+        const v = a.buf[i]!;
+        resizeCheck(a);
+        spliceBytes(a, i, i + 1, new Uint8Array(0));
+        return v;
+      },
+    },
+    remove: {
+      gen: function* (t, self, args, kw) {
+        exactArgs("remove", args, kw, 1);
+        const a = ba(self);
+        const v = yield* byteArg(t, args[0]!);
+        const i = a.bytes.indexOf(v);
+        if (i < 0) throw valueError("value not found in bytearray");
+        resizeCheck(a);
+        spliceBytes(a, i, i + 1, new Uint8Array(0));
+        return None;
+      },
+    },
+    clear: (_t, self, args, kw) => {
+      exactArgs("clear", args, kw, 0);
+      const a = ba(self);
+      resizeCheck(a);
+      a.bytes = new Uint8Array(0);
+      return None;
+    },
+    copy: (_t, self, args, kw) => {
+      exactArgs("copy", args, kw, 0);
+      return new PyByteArray(ba(self).bytes.slice());
+    },
+    reverse: (_t, self, args, kw) => {
+      exactArgs("reverse", args, kw, 0);
+      ba(self).bytes.reverse();
+      return None;
+    },
+    __reduce_ex__: (_t, self) => reduceBytearray(ba(self)),
+    __reduce__: (_t, self) => reduceBytearray(ba(self)),
   };
-  const cmp = (op: number) => (_t: Thread, self: PyValue, args: PyValue[]) => {
-    const o = bytesLike(args[0]!);
-    if (o === undefined) return NotImplemented;
-    const c = compareBytes(bv(self), o);
-    return op === LT
-      ? c < 0
-      : op === LE
-        ? c <= 0
-        : op === EQ
-          ? c === 0
-          : op === NE
-            ? c !== 0
-            : op === GT
-              ? c > 0
-              : c >= 0;
-  };
-  [LT, LE, EQ, NE, GT, GE].forEach((op) => (m[CMP_DUNDER[op]!] = cmp(op)));
-  return m;
+}
+
+/** bytearray_reduce_ex: (type, (latin-1 text, 'latin-1'), __dict__ or None). */
+function reduceBytearray(a: PyByteArray): PyValue {
+  const text = String.fromCharCode(...a.bytes);
+  const args = a.size === 0 ? new PyTuple([]) : new PyTuple([text, "latin-1"]);
+  return new PyTuple([a.type, args, a.dict ?? None]);
 }
 
 export function initBytesTypes(): void {
@@ -300,92 +455,58 @@ export function initBytesTypes(): void {
         const cls = args[0] as PyType;
         const [src, enc, errs] = parseArgs("bytes", args.slice(1), kw, ["source", "encoding", "errors"], 0);
         if (
-          src !== undefined &&
           src instanceof PyBytes &&
           src.type === bytesType &&
           cls === bytesType &&
-          enc === undefined
+          enc === undefined &&
+          errs === undefined
         )
           return src;
-        if (
-          src !== undefined &&
-          enc === undefined &&
-          bytesLike(src) === undefined &&
-          typeof src !== "string"
-        ) {
+        if (src !== undefined && enc === undefined && errs === undefined && typeof src === "object") {
           const m = typeOf(src).lookup("__bytes__");
           if (m !== null) {
-            return yield* callMethod(t, m, src, []);
+            const r = yield* callMethod(t, m, src, []);
+            if (!(r instanceof PyBytes))
+              throw typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+            return cls === bytesType ? r : new PyBytes(r.bytes, cls);
           }
         }
         return new PyBytes(yield* fromSource(t, src, enc, errs, "bytes"), cls);
       },
     },
+    maketrans: (_t, _self, args, kw) => maketrans(args, kw),
   });
   defineMethods(bytesType, {
-    ...common(),
+    ...sharedBytesMethods(),
+    ...operators(),
     __repr__: (_t, self) => bytesRepr(bv(self)),
     __hash__: (_t, self) => bytesHash(bv(self)),
     __getnewargs__: (_t, self) => new PyTuple([new PyBytes(bv(self))]),
+    __bytes__: (_t, self) =>
+      self instanceof PyBytes && self.type === bytesType ? self : new PyBytes(bv(self)),
   });
-  defineClassMethods(bytesType, {
-    fromhex: (_t, cls, args) => {
-      const s = (strValue(args[0]!) ?? "").replace(/\s+/g, "");
-      if (s.length % 2 || /[^0-9a-fA-F]/.test(s))
-        throw valueError("non-hexadecimal number found in fromhex() arg at position 0");
-      const out = new Uint8Array(s.length / 2);
-      for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
-      return new PyBytes(out, cls as PyType);
-    },
-  });
+  const fromhex = (_t: Thread, cls: PyValue, args: PyValue[], kw: Kw): PyValue => {
+    const [sV] = parseArgs("fromhex", args, kw, ["string"], 1, { posOnly: 1 });
+    const s = strValue(sV!);
+    if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(sV!)}`);
+    const out = fromHex(s);
+    const tp = cls as PyType;
+    if (tp === bytesType) return new PyBytes(out);
+    if (tp === bytearrayType) return new PyByteArray(out);
+    return tp.isSubtype(bytearrayType) ? new PyByteArray(out, tp) : new PyBytes(out, tp);
+  };
+  defineClassMethods(bytesType, { fromhex });
+  defineClassMethods(bytearrayType, { fromhex });
   defineStatic(bytearrayType, {
     __new__: (_t, _self, args) => new PyByteArray(new Uint8Array(0), args[0] as PyType),
+    maketrans: (_t, _self, args, kw) => maketrans(args, kw),
   });
   defineMethods(bytearrayType, {
-    ...common(),
-    __init__: {
-      gen: function* (t, self, args, kw) {
-        const [src, enc, errs] = parseArgs("bytearray", args, kw, ["source", "encoding", "errors"], 0);
-        (self as PyByteArray).bytes = yield* fromSource(t, src, enc, errs, "bytearray");
-        return None;
-      },
-    },
-    __repr__: (_t, self) => `bytearray(${bytesRepr(bv(self))})`,
-    append: {
-      gen: function* (t, self, args) {
-        const v = yield* indexOf(t, args[0]!);
-        if (v < 0 || v > 255) throw valueError("byte must be in range(0, 256)");
-        const a = self as PyByteArray;
-        const out = new Uint8Array(a.bytes.length + 1);
-        out.set(a.bytes);
-        out[a.bytes.length] = Number(v);
-        a.bytes = out;
-        return None;
-      },
-    },
-    extend: {
-      gen: function* (t, self, args) {
-        const add = yield* fromSource(t, args[0]!, undefined, undefined, "bytearray");
-        const a = self as PyByteArray;
-        const out = new Uint8Array(a.bytes.length + add.length);
-        out.set(a.bytes);
-        out.set(add, a.bytes.length);
-        a.bytes = out;
-        return None;
-      },
-    },
-    __setitem__: {
-      gen: function* (t, self, args) {
-        const a = self as PyByteArray;
-        let i = yield* indexSize(t, args[0]!);
-        if (i < 0) i += a.bytes.length;
-        if (i < 0 || i >= a.bytes.length) throw indexError("bytearray index out of range");
-        const v = yield* indexOf(t, args[1]!);
-        if (v < 0 || v > 255) throw valueError("byte must be in range(0, 256)");
-        a.bytes[i] = Number(v);
-        return None;
-      },
-    },
+    ...sharedBytesMethods(),
+    ...operators(),
+    ...bytearrayMethods(),
   });
   bytearrayType.ns.set("__hash__", None);
 }
+
+export { needBuffer };

@@ -321,6 +321,7 @@ export const complexType = defineBuiltinType("complex");
 export const strType = defineBuiltinType("str", { flags: TypeFlags.UNICODE_SUBCLASS });
 export const bytesType = defineBuiltinType("bytes", { flags: TypeFlags.BYTES_SUBCLASS });
 export const bytearrayType = defineBuiltinType("bytearray");
+export const memoryviewType = defineBuiltinType("memoryview", { subclassable: false });
 export const noneType = defineBuiltinType("NoneType", { subclassable: false });
 export const notImplementedType = defineBuiltinType("NotImplementedType", { subclassable: false });
 export const ellipsisType = defineBuiltinType("ellipsis", { subclassable: false });

@@ -5,11 +5,12 @@ import { None, NotImplemented, PyObject, defineBuiltinType, dictType, typeOf } f
 import { PyDict, fastKeyOf } from "./dict.js";
 import { E, PyBaseException, keyError, newException, typeError, valueError } from "./exceptions.js";
 import { genericAlias } from "./generic-alias.js";
-import { noKw, typeName } from "./helpers.js";
+import { typeName } from "./helpers.js";
 import { PyDictIter } from "./iterators.js";
 import { PyMappingProxy } from "./misc.js";
 import { reprContainer } from "./list-methods.js";
 import { defineClassMethods, defineGetSets, defineMethods } from "./native.js";
+import type { Kw } from "./native.js";
 import { call, callMethod } from "./ops/call.js";
 import { EQ, richCompareBool } from "./ops/compare.js";
 import { repr } from "./ops/convert.js";
@@ -20,6 +21,13 @@ import { setBinary } from "./set-methods.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
+
+/** dict.get/pop/setdefault's arguments: one or two, positional only (METH_FASTCALL clinic). */
+function argCount(name: string, args: PyValue[], kw: Kw): void {
+  if (kw !== null && kw.length > 0) throw typeError(`dict.${name}() takes no keyword arguments`);
+  if (args.length < 1) throw typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 2) throw typeError(`${name} expected at most 2 arguments, got ${args.length}`);
+}
 
 function dv(self: PyValue): PyDict {
   if (self instanceof PyDict) return self;
@@ -311,16 +319,14 @@ export function initDictMethods(): void {
         return self.getFast(fk) ?? args[1] ?? None;
       },
       gen: function* (t, self, args, kw) {
-        noKw("get", kw);
-
-        if (args.length < 1 || args.length > 2)
-          throw typeError(`get expected at most 2 arguments, got ${args.length}`);
+        argCount("get", args, kw);
         const v = yield* dv(self).get(t, args[0]!);
         return v ?? args[1] ?? None;
       },
     },
     setdefault: {
-      gen: function* (t, self, args) {
+      gen: function* (t, self, args, kw) {
+        argCount("setdefault", args, kw);
         const d = dv(self);
         const v = yield* d.get(t, args[0]!);
         if (v !== undefined) return v;
@@ -330,8 +336,8 @@ export function initDictMethods(): void {
       },
     },
     pop: {
-      gen: function* (t, self, args) {
-        if (args.length < 1) throw typeError("pop expected at least 1 argument, got 0");
+      gen: function* (t, self, args, kw) {
+        argCount("pop", args, kw);
         const v = yield* dv(self).delete(t, args[0]!);
         if (v !== undefined) return v;
         if (args.length > 1) return args[1]!;

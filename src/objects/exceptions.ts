@@ -158,6 +158,7 @@ export const E = {
   ZeroDivisionError: exc("ZeroDivisionError"),
   AssertionError: exc("AssertionError"),
   AttributeError: exc("AttributeError"),
+  BufferError: exc("BufferError"),
   EOFError: exc("EOFError"),
   ImportError: exc("ImportError"),
   ModuleNotFoundError: exc("ModuleNotFoundError"),

@@ -15,6 +15,7 @@ import { ResumeRequest, STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 import { hexAddress } from "./object-type.js";
+import { initAsyncGenMethods } from "./generator-async.js";
 
 function gv(self: PyValue): PyGenerator {
   if (self instanceof PyGenerator) return self;
@@ -58,7 +59,7 @@ function abandonYieldFrom(gen: PyGenerator): void {
 }
 
 /** Builds the exception for throw(typ[, val[, tb]]) (_gen_throw's normalisation). */
-function* makeThrown(t: Thread, typ: PyValue, val: PyValue, tb: PyValue): Gen<PyBaseException> {
+export function* makeThrown(t: Thread, typ: PyValue, val: PyValue, tb: PyValue): Gen<PyBaseException> {
   let exc: PyBaseException;
   if (typ instanceof PyType && typ.isSubtype(E.BaseException)) {
     if (val instanceof PyBaseException && typeOf(val).isSubtype(typ)) exc = val;
@@ -85,7 +86,7 @@ function* makeThrown(t: Thread, typ: PyValue, val: PyValue, tb: PyValue): Gen<Py
 }
 
 /** gen.throw(...) with delegation to a sub-iterator. */
-function* genThrow(t: Thread, gen: PyGenerator, exc: PyBaseException): Gen<PyValue> {
+export function* genThrow(t: Thread, gen: PyGenerator, exc: PyBaseException): Gen<PyValue> {
   const yf = yieldFromOf(gen);
   if (yf !== null) {
     if (exc.type.isSubtype(E.GeneratorExit)) {
@@ -157,6 +158,7 @@ export function* genClose(t: Thread, gen: PyGenerator): Gen<PyValue> {
 }
 
 export function initGeneratorMethods(): void {
+  initAsyncGenMethods();
   for (const type of [generatorType, coroutineType]) {
     defineMethods(type, {
       send: { gen: (t, self, args) => resumeOrStop(t, gv(self), args[0] ?? None, false) },

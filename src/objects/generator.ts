@@ -28,6 +28,10 @@ export class PyGenerator extends PyObject {
   awaitedBy: PyValue = None;
   /** async generators: whether asend/athrow hooks ran (firstiter). */
   hooksInited = false;
+  /** async generators: an asend/athrow awaitable is in progress (ag_running_async). */
+  agRunningAsync = false;
+  /** async generators: aclose() began or the generator ended (ag_closed). */
+  agClosed = false;
   /** gi_code: the code object (kept after the frame is gone). */
   code: PyValue = None;
   constructor(

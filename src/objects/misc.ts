@@ -31,11 +31,24 @@ export class PyBytes extends PyObject {
 bytesType.alloc = (t) => new PyBytes(new Uint8Array(0), t);
 
 export class PyByteArray extends PyObject {
-  constructor(
-    public bytes: Uint8Array,
-    type: PyType = bytearrayType,
-  ) {
+  /** Storage with room to grow: the contents are buf[0 .. size). */
+  buf: Uint8Array;
+  size: number;
+  /** Live buffer exports (memoryviews): the array cannot be resized while there are any. */
+  exports = 0;
+  constructor(bytes: Uint8Array, type: PyType = bytearrayType) {
     super(type);
+    this.buf = bytes;
+    this.size = bytes.length;
+  }
+  /** The contents (a view on the storage). */
+  get bytes(): Uint8Array {
+    return this.size === this.buf.length ? this.buf : this.buf.subarray(0, this.size);
+  }
+  /** Replaces the contents. */
+  set bytes(b: Uint8Array) {
+    this.buf = b;
+    this.size = b.length;
   }
 }
 bytearrayType.alloc = (t) => new PyByteArray(new Uint8Array(0), t);

@@ -19,7 +19,9 @@ import { getItem } from "./ops/subscript.js";
 import { floatToInt } from "./numeric/float-int.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
-import { typeOf } from "./core.js";
+import { None, typeOf } from "./core.js";
+import { bytesLike } from "./bytes-methods.js";
+import { PyByteArray, PyBytes } from "./misc.js";
 import { callMethod } from "./ops/call.js";
 
 interface FormatState {
@@ -184,15 +186,37 @@ function* lookupField(t: Thread, name: string, st: FormatState): Gen<PyValue> {
 
 // ---- printf-style formatting ----
 
-function isMappingArg(v: PyValue): boolean {
+function isMappingArg(v: PyValue, bytesMode: boolean): boolean {
   if (v instanceof PyTuple || typeof v === "string") return false;
+  // _PyBytes_FormatEx also leaves bytes arguments out.
+  if (bytesMode && v instanceof PyBytes) return false;
   return typeOf(v).lookup("__getitem__") !== null;
 }
 
-/** fmt % args. */
-export function* percentFormat(t: Thread, fmt: string, args: PyValue): Gen<string> {
+/** bytes % args (_PyBytes_FormatEx): the format and the result as bytes. */
+export function* bytesPercentFormat(t: Thread, fmt: Uint8Array, args: PyValue): Gen<Uint8Array> {
+  let text = "";
+  for (let i = 0; i < fmt.length; i += 4096) text += String.fromCharCode(...fmt.subarray(i, i + 4096));
+  const out = yield* percentFormat(t, text, args, true);
+  const b = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) b[i] = out.charCodeAt(i);
+  return b;
+}
+
+/** Latin-1 text of some bytes: each char is one byte. */
+function latin1(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
+  return s;
+}
+
+/**
+ * fmt % args. In bytes mode the format and the result hold one byte per char, and the
+ * conversions are those of bytes formatting (%s/%b take buffers, %r/%a give ascii()).
+ */
+export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode = false): Gen<string> {
   const tupleArgs = args instanceof PyTuple ? args.items : null;
-  const dict = isMappingArg(args) ? args : null;
+  const dict = isMappingArg(args, bytesMode) ? args : null;
   let argIndex = 0;
   const argCount = tupleArgs ? tupleArgs.length : 1;
   const nextArg = (): PyValue => {
@@ -231,7 +255,11 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue): Gen<strin
       }
       if (level > 0) throw valueError("incomplete format key");
       const key = fmt.slice(i + 1, j - 1);
-      value = yield* getItem(t, dict, key);
+      value = yield* getItem(
+        t,
+        dict,
+        bytesMode ? new PyBytes(Uint8Array.from(key, (ch) => ch.charCodeAt(0))) : key,
+      );
       usedMapping = true;
       i = j;
     }
@@ -292,10 +320,12 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue): Gen<strin
       continue;
     }
     if (value === undefined) value = nextArg();
-    out += yield* convertOne(t, conv, value, spec, start, fmt);
+    out += bytesMode
+      ? yield* convertBytes(t, conv, value, spec, start, fmt)
+      : yield* convertOne(t, conv, value, spec, start, fmt);
   }
   if (dict === null && argIndex < argCount && !usedMapping) {
-    throw typeError("not all arguments converted during string formatting");
+    throw typeError(`not all arguments converted during ${bytesMode ? "bytes" : "string"} formatting`);
   }
   return out;
 }
@@ -374,6 +404,53 @@ function* convertOne(
         `unsupported format character '${conv}' (0x${cp.toString(16)}) at index ${fmt.indexOf(conv, at)}`,
       );
     }
+  }
+}
+
+/** One conversion of bytes formatting (the parts that differ from str's). */
+function* convertBytes(
+  t: Thread,
+  conv: string,
+  v: PyValue,
+  spec: PercentSpec,
+  at: number,
+  fmt: string,
+): Gen<string> {
+  switch (conv) {
+    case "s":
+    case "b": {
+      let b = bytesLike(v);
+      if (b === undefined && typeof v === "object") {
+        const m = typeOf(v).lookup("__bytes__");
+        if (m !== null && m !== None) {
+          const r = yield* callMethod(t, m, v, []);
+          if (!(r instanceof PyBytes)) throw typeError(`__bytes__ returned non-bytes (type ${typeName(r)})`);
+          b = r.bytes;
+        }
+      }
+      if (b === undefined)
+        throw typeError(
+          `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`,
+        );
+      return percentPad(truncate(latin1(b), spec.precision), spec);
+    }
+    case "r":
+    case "a":
+      return percentPad(truncate(yield* ascii(t, v), spec.precision), spec);
+    case "c": {
+      if (v instanceof PyBytes || v instanceof PyByteArray) {
+        if (v.bytes.length !== 1) throw typeError("%c requires an integer in range(256) or a single byte");
+        return percentPad(latin1(v.bytes), spec);
+      }
+      const iv = intValue(v);
+      if (iv === undefined && !(typeof v === "object" && v.type.lookup("__index__") !== null))
+        throw typeError("%c requires an integer in range(256) or a single byte");
+      const n = iv ?? (yield* indexOf(t, v));
+      if (n < 0 || n > 255) throw overflowError("%c arg not in range(256)");
+      return percentPad(String.fromCharCode(Number(n)), spec);
+    }
+    default:
+      return yield* convertOne(t, conv, v, spec, at, fmt);
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * Coroutine instructions: GET_AWAITABLE (_PyCoro_GetAwaitableIter), BEFORE_ASYNC_WITH,
- * GET_AITER, GET_ANEXT, END_ASYNC_FOR. Async generators are not supported yet (ASYNC_GEN_WRAP
- * raises); an event loop (asyncio) comes with a later issue.
+ * GET_AITER, GET_ANEXT, END_ASYNC_FOR, and ASYNC_GEN_WRAP, which marks the values an async
+ * generator yields (see src/objects/generator-async.ts).
  */
 import { CodeFlags } from "../compiler/code.js";
 import type { PyValue } from "../objects/core.js";
 import { None, typeOf } from "../objects/core.js";
-import { E, PyBaseException, newException, runtimeError, typeError } from "../objects/exceptions.js";
+import { E, PyBaseException, runtimeError, typeError } from "../objects/exceptions.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
+import { AsyncGenWrapped } from "../objects/generator-async.js";
 import { typeName } from "../objects/helpers.js";
 import { callMethod } from "../objects/ops/call.js";
 import { descrGet } from "../objects/ops/descr.js";
@@ -126,7 +127,8 @@ function* exec(t: Thread, f: Frame, op: number, arg: number): Gen<void> {
       throw exc;
     }
     case O.ASYNC_GEN_WRAP:
-      throw newException(E.NotImplementedError, "async generators are not supported yet");
+      push(f, new AsyncGenWrapped(pop(f)));
+      return;
   }
 }
 

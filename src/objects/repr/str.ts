@@ -35,11 +35,12 @@ export function bytesRepr(b: Uint8Array): string {
  * The quoted part of a bytes repr, shared with bytearray's repr (which wraps it as
  * bytearray(b'...')).
  */
-export function bytesLikeBody(b: Uint8Array): string {
+export function bytesLikeBody(b: Uint8Array, escapeSingle = false): string {
   const quote = b.includes(0x27) && !b.includes(0x22) ? 0x22 : 0x27;
   let out = String.fromCharCode(quote);
   for (const c of b) {
-    if (c === quote || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    // bytearray_repr escapes a single quote even inside double quotes.
+    if (c === quote || c === 0x5c || (escapeSingle && c === 0x27)) out += "\\" + String.fromCharCode(c);
     else if (c === 0x09) out += "\\t";
     else if (c === 0x0a) out += "\\n";
     else if (c === 0x0d) out += "\\r";

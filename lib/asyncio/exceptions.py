@@ -1,0 +1,55 @@
+"""The exceptions of asyncio (all re-exported by the package)."""
+
+__all__ = (
+    "BrokenBarrierError",
+    "CancelledError",
+    "InvalidStateError",
+    "TimeoutError",
+    "IncompleteReadError",
+    "LimitOverrunError",
+    "SendfileNotAvailableError",
+)
+
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+
+
+# Since 3.11 asyncio's TimeoutError is the builtin one.
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available."""
+
+
+class IncompleteReadError(EOFError):
+    """Incomplete read error: `partial` holds the bytes read before the end of the stream."""
+
+    def __init__(self, partial, expected):
+        r_expected = "undefined" if expected is None else repr(expected)
+        super().__init__(f"{len(partial)} bytes read on a total of {r_expected} expected bytes")
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    """Reached the buffer limit while looking for a separator."""
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""

@@ -1,0 +1,1 @@
+# Package of concurrent execution libraries (see concurrent.futures).

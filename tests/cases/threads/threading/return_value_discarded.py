@@ -1,0 +1,9 @@
+import threading
+
+def compute():
+    return 42
+
+t = threading.Thread(target=compute)
+t.start()
+print(t.join())
+print("done")
