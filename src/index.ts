@@ -145,7 +145,7 @@ async function runMain(
     scriptDir,
   });
   try {
-    return interp.runMainAsync(compiled, filename);
+    return await interp.runMainAsync(compiled, filename);
   } catch (e) {
     // An internal bug: reported as a Python-level SystemError, never as a JavaScript stack.
     return reportHostError(interp, e);
