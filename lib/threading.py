@@ -801,11 +801,23 @@ except ImportError:
         "ExceptHookArgs", "exc_type exc_value exc_traceback thread"
     )
 
-    def ExceptHookArgs(args):
-        return _ExceptHookArgsBase(*args)
+    class ExceptHookArgs(_ExceptHookArgsBase):
+        """The arguments of threading.excepthook, built from a 4-sequence."""
+
+        __slots__ = ()
+
+        def __new__(cls, args):
+            args = tuple(args)
+            if len(args) != 4:
+                raise TypeError(
+                    "_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)" % len(args)
+                )
+            return super().__new__(cls, *args)
 
     def excepthook(args, /):
         """Print an exception raised by Thread.run() as CPython's _thread._excepthook does."""
+        if type(args) is not ExceptHookArgs:
+            raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
         if args.exc_type == SystemExit:
             return
         if _sys is not None and _sys.stderr is not None:

@@ -217,6 +217,24 @@ export const stopIteration = (...value: PyValue[]): PyBaseException =>
 export const notImplementedError = (msg: string): PyBaseException => newException(E.NotImplementedError, msg);
 export const systemError = (msg: string): PyBaseException => newException(E.SystemError, msg);
 
+/**
+ * A JavaScript stack overflow inside a native recursion check (_Py_EnterRecursiveCall's callers:
+ * comparison, repr, str, calls) becomes the RecursionError CPython raises there, with its
+ * `where` suffix: natives nest on the JavaScript stack, which can end before the recursion limit.
+ * Anything else is returned as it is.
+ */
+export function stackOverflowAs(e: unknown, where: string): unknown {
+  if (!(e instanceof RangeError)) return e;
+  try {
+    // No regular expression here: compiling one can itself overflow the stack.
+    if (e.message.includes("call stack"))
+      return newException(E.RecursionError, `maximum recursion depth exceeded${where}`);
+  } catch {
+    // Still too deep to build the exception: an outer level converts the overflow.
+  }
+  return e;
+}
+
 /** Is this exception an instance of `type` (or a subclass). */
 export function excMatches(e: PyBaseException, type: PyType): boolean {
   return e.type.isSubtype(type);

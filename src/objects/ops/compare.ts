@@ -6,7 +6,7 @@
 import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
 import { NotImplemented, floatType, typeOf } from "../core.js";
-import { typeError } from "../exceptions.js";
+import { stackOverflowAs, typeError } from "../exceptions.js";
 import { PyFloat } from "../float.js";
 import { hasSurrogates } from "../str.js";
 import type { Gen } from "../suspend.js";
@@ -103,6 +103,8 @@ export function* richCompare(t: Thread, v: PyValue, w: PyValue, op: number): Gen
   t.enterRecursiveCall(" in comparison");
   try {
     return yield* doRichCompare(t, v, w, op);
+  } catch (e) {
+    throw stackOverflowAs(e, " in comparison");
   } finally {
     t.leaveRecursiveCall();
   }

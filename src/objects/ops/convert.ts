@@ -7,7 +7,7 @@ import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
 import { None, PySingleton, dictType, floatType, listType, strType, tupleType, typeOf } from "../core.js";
 import { PyDict } from "../dict.js";
-import { overflowError, typeError, valueError } from "../exceptions.js";
+import { overflowError, stackOverflowAs, typeError, valueError } from "../exceptions.js";
 import { PyFloat } from "../float.js";
 import { PyStrSubclass, intValue, strValue, typeName } from "../helpers.js";
 import type { PyInt } from "../int.js";
@@ -119,6 +119,8 @@ export function* repr(t: Thread, v: PyValue): Gen<string> {
   let r: PyValue;
   try {
     r = yield* callMethod(t, m, v, []);
+  } catch (e) {
+    throw stackOverflowAs(e, " while getting the repr of an object");
   } finally {
     t.leaveRecursiveCall();
   }
@@ -156,6 +158,8 @@ export function* str(t: Thread, v: PyValue): Gen<string> {
   let r: PyValue;
   try {
     r = yield* callMethod(t, m, v, []);
+  } catch (e) {
+    throw stackOverflowAs(e, " while getting the str of an object");
   } finally {
     t.leaveRecursiveCall();
   }
