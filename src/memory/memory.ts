@@ -116,6 +116,24 @@ export class Memory {
     this.watched.add(o);
   }
 
+  /** A generator finished: its death is invisible now (unless weakly referenced). */
+  unwatchGenerator(gen: PyObject): void {
+    if (!this.watched.has(gen) || this.weakrefs.of(gen).length > 0) return;
+    this.watched.delete(gen);
+    this.maybeStopObserving();
+  }
+
+  /**
+   * Nothing left to watch and no allocation counting: back to the fast loop. The next watched
+   * object takes a fresh baseline.
+   */
+  maybeStopObserving(): void {
+    if (this.watched.size > 0 || this.counting || this.garbage.size > 0) return;
+    this.observing = false;
+    this.alive = null;
+    this.young = [];
+  }
+
   /** gc imported: count allocations from now on. */
   startCounting(): void {
     if (!this.observing) this.startObserving();
@@ -204,7 +222,10 @@ export class Memory {
    * native to run before the next instruction), or null.
    */
   checkpoint(t: Thread): Gen<PyValue> | null {
-    if (this.watched.size === 0 && !this.collectRequested) return null;
+    if (this.watched.size === 0 && !this.collectRequested) {
+      this.maybeStopObserving();
+      return null;
+    }
     // Natives suspended on the stack hold references the census cannot see: wait for them.
     for (let f = t.top; f !== null; f = f.back) if (f instanceof NativeFrame) return null;
     const d = this.watched.size > 0 ? this.census() : null;

@@ -6,6 +6,7 @@ import { HASH_MODULES, makeHashModule } from "./hashlib-module.js";
 import { makeMathModule } from "./math/module.js";
 import { makeJsonModule } from "./_json.js";
 import { makeGcModule } from "./gc.js";
+import { makeWeakrefModule } from "./_weakref.js";
 import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
@@ -25,5 +26,6 @@ export function initNativeModules(): void {
   registerNativeModule("_re", makeReEngineModule);
   registerNativeModule("_json", makeJsonModule);
   registerNativeModule("gc", makeGcModule);
+  registerNativeModule("_weakref", makeWeakrefModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

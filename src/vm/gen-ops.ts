@@ -42,7 +42,8 @@ function returnGenerator(t: Thread, f: Frame): void {
   f.gen = gen;
   gen.code = f.code;
   // A generator whose close() can run code (a try/with around a yield) dies visibly.
-  if (f.code.excTable.length > 0) t.interp.memory.watch(gen);
+  // Coroutines and async generators are left to their event loops (not watched yet).
+  if (f.code.excTable.length > 0 && gen.kind === "generator") t.interp.memory.watch(gen);
   t.depth--;
   t.top = f.back;
   f.back = null;
@@ -126,6 +127,8 @@ function yieldValue(t: Thread, f: Frame, v: PyValue): void {
 /** The generator's frame returned: it is exhausted. */
 function finished(t: Thread, gen: PyGenerator): void {
   gen.state = GenState.CLEARED;
+  // A finished generator has nothing left to run when it dies.
+  t.interp.memory.unwatchGenerator(gen);
   unlink(t, gen);
   if (gen.frame !== null) gen.frame.back = null;
   gen.frame = null;
