@@ -43,7 +43,7 @@ import { call } from "../objects/ops/call.js";
 import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
 import { isTrue, isTrueFast } from "../objects/ops/convert.js";
 import { getIter, getIterFast, iterNext } from "../objects/ops/iter.js";
-import { contains, delItem, getItem, getItemFast, setItem } from "../objects/ops/subscript.js";
+import { contains, containsFast, delItem, getItem, getItemFast, setItem } from "../objects/ops/subscript.js";
 import type { Gen, Request } from "../objects/suspend.js";
 import { CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -566,6 +566,11 @@ function execFrame(t: Thread, f: Frame): number {
             const container = s[--sp]!;
             const x = s[--sp]!;
             s[sp] = s[sp + 1] = NULL;
+            const known = containsFast(container, x);
+            if (known !== undefined) {
+              s[sp++] = known !== (arg === 1);
+              break;
+            }
             f.ip = ip;
             f.sp = sp;
             const g = arg === 1 ? negate(contains(t, container, x)) : contains(t, container, x);
