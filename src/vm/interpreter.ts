@@ -94,8 +94,8 @@ export class Interpreter {
       return newException(E.RecursionError, "maximum recursion depth exceeded");
     }
     // A string or buffer longer than the engine allows: CPython fails the allocation.
-    if (e instanceof RangeError && /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/.test(e.message))
-      return newException(E.MemoryError);
+    const limit = /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/;
+    if (e instanceof RangeError && limit.test(e.message)) return newException(E.MemoryError);
     return null;
   }
 
