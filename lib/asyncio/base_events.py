@@ -69,13 +69,14 @@ class _IdleWait:
     def time(self):
         return self._now if self.virtual else time.monotonic()
 
-    def wait(self, timeout):
+    def wait(self, timeout, deadline=None):
         if timeout is not None and timeout <= 0:
             return
         if self.virtual:
             if timeout is None:
                 raise RuntimeError("the event loop waits forever: no timer, no I/O and no other thread can wake it")
-            self._now += timeout
+            # Jump to the deadline itself: now + (deadline - now) may round below it.
+            self._now = max(self._now + timeout, deadline if deadline is not None else 0)
         elif timeout is None:
             self._lock.acquire()
         else:
@@ -303,8 +304,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError("when cannot be None")
         self._check_closed()
         if self._debug:
+            # Like CPython, callbacks are only checked in debug mode.
             self._check_thread()
-        self._check_callback(callback, "call_at")
+            self._check_callback(callback, "call_at")
         timer = events.TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
@@ -315,7 +317,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_thread()
-        self._check_callback(callback, "call_soon")
+            self._check_callback(callback, "call_soon")
         return self._call_soon(callback, args, context)
 
     def _check_callback(self, callback, method):
@@ -453,9 +455,9 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _process_events(self, event_list):
         pass
 
-    def _select(self, timeout):
+    def _select(self, timeout, deadline=None):
         # No I/O is registered: waiting is letting time pass until the next timer.
-        self._idle.wait(timeout)
+        self._idle.wait(timeout, deadline)
         return []
 
     def _run_once(self):
@@ -481,12 +483,15 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle = heapq.heappop(self._scheduled)
                 handle._scheduled = False
         timeout = None
+        deadline = None
         if self._ready or self._stopping:
             timeout = 0
         elif self._scheduled:
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
-        event_list = self._select(timeout)
+            if timeout < MAXIMUM_SELECT_TIMEOUT:
+                deadline = when
+        event_list = self._select(timeout, deadline)
         self._process_events(event_list)
         event_list = None
         # Timers due by now (within the clock's resolution) become ready.
