@@ -795,7 +795,10 @@ export function initStrType(): void {
       const [encoding, errors] = parseArgs("encode", args, kw, ["encoding", "errors"], 0);
       const named = (v: PyValue, name: string): string => {
         const r = strValue(v);
-        if (r === undefined) throw typeError(`encode() argument '${name}' must be str, not ${typeName(v)}`);
+        if (r === undefined)
+          throw typeError(
+            `encode() argument '${name}' must be str, not ${v === None ? "None" : typeName(v)}`,
+          );
         return r;
       };
       const enc = encoding === undefined ? "utf-8" : named(encoding, "encoding");
