@@ -18,12 +18,14 @@ import {
 import type { PyDict } from "../dict.js";
 import { indexError, keyError, typeError } from "../exceptions.js";
 import { typeName } from "../helpers.js";
-import type { PyList } from "../list.js";
+import { PyList } from "../list.js";
+import { PySlice } from "../misc.js";
 import type { PySet } from "../set.js";
 import { containsNative } from "../set.js";
-import { strCharAt, strLen } from "../str.js";
+import { hasSurrogates, strCharAt, strLen } from "../str.js";
 import type { Gen } from "../suspend.js";
 import type { PyTuple } from "../tuple.js";
+import { makeTuple } from "../tuple-methods.js";
 import { call, callMethod } from "./call.js";
 import { isTrue } from "./convert.js";
 import { descrGet } from "./descr.js";
@@ -48,6 +50,15 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
         throw indexError("tuple index out of range");
       }
     }
+    if (k instanceof PySlice && k.step === None && (t === listType || t === tupleType)) {
+      // Step-1 slices with int or None bounds: Array.prototype.slice clamps exactly as
+      // PySlice_AdjustIndices does for step 1.
+      const a = k.start === None ? 0 : k.start;
+      const b = k.stop === None ? undefined : k.stop;
+      if (typeof a !== "number" || (b !== undefined && typeof b !== "number")) return undefined;
+      const items = (v as PyList | PyTuple).items.slice(a, b);
+      return t === listType ? new PyList(items) : makeTuple(tupleType, items);
+    }
     if (t === dictType) {
       const d = v as PyDict;
       if (!d.allFast) return undefined;
@@ -57,6 +68,12 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
       if (r === undefined) throw keyError(k);
       return r;
     }
+    return undefined;
+  }
+  if (typeof v === "string" && k instanceof PySlice && k.step === None && !hasSurrogates(v)) {
+    const a = k.start === None ? 0 : k.start;
+    const b = k.stop === None ? undefined : k.stop;
+    if (typeof a === "number" && (b === undefined || typeof b === "number")) return v.slice(a, b);
     return undefined;
   }
   if (typeof v === "string" && typeof k === "number") {
