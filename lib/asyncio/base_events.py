@@ -8,7 +8,6 @@ that moment (callbacks they schedule wait for the next pass).
 
 __all__ = ("BaseEventLoop",)
 
-import collections
 import heapq
 import sys
 import time
@@ -95,7 +94,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        # Handles to run on the next pass, in order (a list swapped out by each pass).
+        self._ready = []
         self._scheduled = []
         self._default_executor = None
         self._internal_fds = 0
@@ -503,25 +503,37 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = heapq.heappop(self._scheduled)
             handle._scheduled = False
             self._ready.append(handle)
-        # Run only what is ready now: callbacks scheduled by these run on the next pass.
-        ntodo = len(self._ready)
-        for i in range(ntodo):
-            handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            if self._debug:
-                try:
-                    self._current_handle = handle
-                    t0 = self.time()
+        # Run only what is ready now: callbacks scheduled by these go to a fresh list and run
+        # on the next pass. If one of them raises out of the loop (SystemExit), the rest of
+        # this batch stays first in line, as it would in CPython's deque.
+        batch = self._ready
+        self._ready = []
+        i = 0
+        try:
+            for handle in batch:
+                i += 1
+                if handle._cancelled:
+                    continue
+                if self._debug:
+                    self._run_debug(handle)
+                else:
                     handle._run()
-                    dt = self.time() - t0
-                    if dt >= self.slow_callback_duration:
-                        logger.warning("Executing %s took %.3f seconds", _format_handle(handle), dt)
-                finally:
-                    self._current_handle = None
-            else:
-                handle._run()
+        except BaseException:
+            self._ready[:0] = batch[i:]
+            raise
         handle = None
+
+    def _run_debug(self, handle):
+        # Debug mode: callbacks that run longer than slow_callback_duration are logged.
+        try:
+            self._current_handle = handle
+            t0 = self.time()
+            handle._run()
+            dt = self.time() - t0
+            if dt >= self.slow_callback_duration:
+                logger.warning("Executing %s took %.3f seconds", _format_handle(handle), dt)
+        finally:
+            self._current_handle = None
 
     def get_debug(self):
         return self._debug
