@@ -5,7 +5,6 @@ Written for pyglass from the documented behaviour of CPython 3.11's queue module
 """
 
 import threading
-import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
@@ -141,7 +140,11 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    def __class_getitem__(cls, item):
+        # types is imported on use only: most programs never subscript a queue class.
+        import types
+
+        return types.GenericAlias(cls, item)
 
 
 class PriorityQueue(Queue):
@@ -211,7 +214,11 @@ class SimpleQueue:
     def qsize(self):
         return len(self._queue)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    def __class_getitem__(cls, item):
+        # types is imported on use only: most programs never subscript a queue class.
+        import types
+
+        return types.GenericAlias(cls, item)
 
 
 # The C accelerator defines SimpleQueue in CPython, whose reprs name it `_queue.SimpleQueue`.

@@ -5,12 +5,12 @@ Written for pyglass against the documented behaviour of CPython 3.11's threading
 the module also runs on CPython's own _thread.
 """
 
-import os as _os
 import sys as _sys
 import _thread
 from time import monotonic as _time
-from itertools import count as _count
-from collections import deque as _deque
+
+# Only native modules are imported here: threading is imported by every threaded program (and
+# by queue and concurrent.futures), so it stays cheap to load.
 
 __all__ = [
     "get_ident",
@@ -198,7 +198,8 @@ class Condition:
             method = getattr(lock, name, None)
             if method is not None:
                 setattr(self, name, method)
-        self._waiters = _deque()
+        # Waiter locks in arrival order: notify() wakes the oldest first.
+        self._waiters = []
         # What a waiter stands for in pyglass's deadlock reports: the primitives built on a
         # Condition (Event, Semaphore, Barrier, queues, futures) replace it with their own.
         self._role = ("condition", "Condition.wait")
@@ -536,11 +537,16 @@ class Barrier:
 
 # --- Threads -------------------------------------------------------------------------------
 
-_name_counter = _count(1).__next__
+_name_count = 0
+_name_lock = _allocate_lock()
 
 
 def _newname(template="Thread-%d"):
-    return template % _name_counter()
+    # Thread-1, Thread-2, ...: one counter for every default name (Dummy-N included).
+    global _name_count
+    with _name_lock:
+        _name_count += 1
+        return template % _name_count
 
 
 # Guards _active and _limbo: threads being started live in _limbo until their bootstrap runs.

@@ -8,7 +8,6 @@ that moment (callbacks they schedule wait for the next pass).
 
 __all__ = ("BaseEventLoop",)
 
-import collections
 import heapq
 import sys
 import time
@@ -69,13 +68,14 @@ class _IdleWait:
     def time(self):
         return self._now if self.virtual else time.monotonic()
 
-    def wait(self, timeout):
+    def wait(self, timeout, deadline=None):
         if timeout is not None and timeout <= 0:
             return
         if self.virtual:
             if timeout is None:
                 raise RuntimeError("the event loop waits forever: no timer, no I/O and no other thread can wake it")
-            self._now += timeout
+            # Jump to the deadline itself: now + (deadline - now) may round below it.
+            self._now = max(self._now + timeout, deadline if deadline is not None else 0)
         elif timeout is None:
             self._lock.acquire()
         else:
@@ -94,7 +94,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        # Handles to run on the next pass, in order (a list swapped out by each pass).
+        self._ready = []
         self._scheduled = []
         self._default_executor = None
         self._internal_fds = 0
@@ -303,8 +304,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise TypeError("when cannot be None")
         self._check_closed()
         if self._debug:
+            # Like CPython, callbacks are only checked in debug mode.
             self._check_thread()
-        self._check_callback(callback, "call_at")
+            self._check_callback(callback, "call_at")
         timer = events.TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
@@ -315,7 +317,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_thread()
-        self._check_callback(callback, "call_soon")
+            self._check_callback(callback, "call_soon")
         return self._call_soon(callback, args, context)
 
     def _check_callback(self, callback, method):
@@ -453,9 +455,9 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _process_events(self, event_list):
         pass
 
-    def _select(self, timeout):
+    def _select(self, timeout, deadline=None):
         # No I/O is registered: waiting is letting time pass until the next timer.
-        self._idle.wait(timeout)
+        self._idle.wait(timeout, deadline)
         return []
 
     def _run_once(self):
@@ -481,12 +483,15 @@ class BaseEventLoop(events.AbstractEventLoop):
                 handle = heapq.heappop(self._scheduled)
                 handle._scheduled = False
         timeout = None
+        deadline = None
         if self._ready or self._stopping:
             timeout = 0
         elif self._scheduled:
             when = self._scheduled[0]._when
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
-        event_list = self._select(timeout)
+            if timeout < MAXIMUM_SELECT_TIMEOUT:
+                deadline = when
+        event_list = self._select(timeout, deadline)
         self._process_events(event_list)
         event_list = None
         # Timers due by now (within the clock's resolution) become ready.
@@ -498,25 +503,37 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = heapq.heappop(self._scheduled)
             handle._scheduled = False
             self._ready.append(handle)
-        # Run only what is ready now: callbacks scheduled by these run on the next pass.
-        ntodo = len(self._ready)
-        for i in range(ntodo):
-            handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            if self._debug:
-                try:
-                    self._current_handle = handle
-                    t0 = self.time()
+        # Run only what is ready now: callbacks scheduled by these go to a fresh list and run
+        # on the next pass. If one of them raises out of the loop (SystemExit), the rest of
+        # this batch stays first in line, as it would in CPython's deque.
+        batch = self._ready
+        self._ready = []
+        i = 0
+        try:
+            for handle in batch:
+                i += 1
+                if handle._cancelled:
+                    continue
+                if self._debug:
+                    self._run_debug(handle)
+                else:
                     handle._run()
-                    dt = self.time() - t0
-                    if dt >= self.slow_callback_duration:
-                        logger.warning("Executing %s took %.3f seconds", _format_handle(handle), dt)
-                finally:
-                    self._current_handle = None
-            else:
-                handle._run()
+        except BaseException:
+            self._ready[:0] = batch[i:]
+            raise
         handle = None
+
+    def _run_debug(self, handle):
+        # Debug mode: callbacks that run longer than slow_callback_duration are logged.
+        try:
+            self._current_handle = handle
+            t0 = self.time()
+            handle._run()
+            dt = self.time() - t0
+            if dt >= self.slow_callback_duration:
+                logger.warning("Executing %s took %.3f seconds", _format_handle(handle), dt)
+        finally:
+            self._current_handle = None
 
     def get_debug(self):
         return self._debug

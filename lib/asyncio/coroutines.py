@@ -2,7 +2,6 @@
 
 __all__ = ("iscoroutinefunction", "iscoroutine")
 
-import collections.abc
 import types
 
 _CO_COROUTINE = 0x80
@@ -40,12 +39,16 @@ def iscoroutinefunction(func):
     return getattr(func, "_is_coroutine", None) is _is_coroutine
 
 
-_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine)
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType)
 
 
 def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
-    return isinstance(obj, _COROUTINE_TYPES)
+    if isinstance(obj, _COROUTINE_TYPES):
+        return True
+    # Other objects can still register as collections.abc.Coroutine (imported only then).
+    import collections.abc
+    return isinstance(obj, collections.abc.Coroutine)
 
 
 def _format_coroutine(coro):

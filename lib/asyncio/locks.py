@@ -3,7 +3,6 @@
 __all__ = ("Lock", "Event", "Condition", "Semaphore", "BoundedSemaphore", "Barrier")
 
 import collections
-import enum
 
 from . import exceptions
 from . import mixins
@@ -248,11 +247,9 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-class _BarrierState(enum.Enum):
-    FILLING = "filling"
-    DRAINING = "draining"
-    RESETTING = "resetting"
-    BROKEN = "broken"
+_BarrierState = mixins._states(
+    "_BarrierState", FILLING="filling", DRAINING="draining", RESETTING="resetting", BROKEN="broken"
+)
 
 
 class Barrier(mixins._LoopBoundMixin):

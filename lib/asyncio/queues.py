@@ -54,7 +54,8 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return f"<{type(self).__name__} {self._format()}>"
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
     def _format(self):
         result = f"maxsize={self._maxsize!r}"

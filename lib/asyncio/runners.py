@@ -3,18 +3,14 @@
 __all__ = ("Runner", "run")
 
 import contextvars
-import enum
-
 from . import coroutines
 from . import events
 from . import exceptions
+from . import mixins
 from . import tasks
 
 
-class _State(enum.Enum):
-    CREATED = "created"
-    INITIALIZED = "initialized"
-    CLOSED = "closed"
+_State = mixins._states("_State", CREATED="created", INITIALIZED="initialized", CLOSED="closed")
 
 
 class Runner:

@@ -195,6 +195,10 @@ class Task(futures._PyFuture):
             self = None
 
     def __handle_yield(self, result):
+        if result is None:
+            # A bare `yield` (sleep(0)): run again on the next iteration of the loop.
+            self._loop.call_soon(self.__step, context=self._context)
+            return
         blocking = getattr(result, "_asyncio_future_blocking", None)
         if blocking is not None:
             if futures._get_loop(result) is not self._loop:
@@ -214,9 +218,6 @@ class Task(futures._PyFuture):
             else:
                 new_exc = RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}")
                 self._loop.call_soon(self.__step, new_exc, context=self._context)
-        elif result is None:
-            # A bare `yield` (sleep(0)): run again on the next iteration of the loop.
-            self._loop.call_soon(self.__step, context=self._context)
         elif isinstance(result, types.GeneratorType):
             new_exc = RuntimeError(
                 f"yield was used instead of yield from for generator in task {self!r} with {result!r}"

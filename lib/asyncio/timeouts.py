@@ -1,20 +1,16 @@
 """asyncio.timeout() and timeout_at(): cancel the enclosing task at a deadline, raise TimeoutError."""
 
-import enum
-
 from . import events
 from . import exceptions
+from . import mixins
 from . import tasks
 
 __all__ = ("Timeout", "timeout", "timeout_at")
 
 
-class _State(enum.Enum):
-    CREATED = "created"
-    ENTERED = "active"
-    EXPIRING = "expiring"
-    EXPIRED = "expired"
-    EXITED = "finished"
+_State = mixins._states(
+    "_State", CREATED="created", ENTERED="active", EXPIRING="expiring", EXPIRED="expired", EXITED="finished"
+)
 
 
 class Timeout:

@@ -7,6 +7,9 @@ objects, the module functions, replacement templates, the cache and the flags.
 
 import _re
 
+_exec = _re.exec
+_new = object.__new__
+
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
     "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
@@ -180,39 +183,51 @@ class Pattern:
     def __reduce__(self):
         return _compile, (self.pattern, self.flags)
 
-    def _exec(self, string, pos, endpos, mode):
-        _check_subject(self, string)
-        spans = _re.exec(self._engine, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match._make(self, string, pos, endpos, spans)
-
+    # match, fullmatch and search build their Match inline (no helper calls): they are the hot
+    # path of every re user. _re.exec checks the subject with _check_subject's messages.
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A Match if the pattern matches at pos (endpos as the end), else None."""
-        return self._exec(string, pos, endpos, 1)
+        spans = _exec(self._engine, string, pos, endpos, 1)
+        if spans is None:
+            return None
+        m = _new(Match)
+        m.string = string
+        m.re = self
+        m._pos = pos
+        m._endpos = endpos
+        m._spans = spans
+        return m
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A Match if the pattern matches all of string[pos:endpos], else None."""
-        return self._exec(string, pos, endpos, 2)
+        spans = _exec(self._engine, string, pos, endpos, 2)
+        if spans is None:
+            return None
+        m = _new(Match)
+        m.string = string
+        m.re = self
+        m._pos = pos
+        m._endpos = endpos
+        m._spans = spans
+        return m
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The first Match found scanning from pos, else None."""
-        return self._exec(string, pos, endpos, 0)
-
-    def _iter(self, string, pos=0, endpos=_MAXSIZE, limit=0):
-        # Successive matches (the native scan applies sre's must_advance rule), each as the
-        # tuple of its group spans.
-        _check_subject(self, string)
-        spans = _re.scan(self._engine, string, pos, endpos, limit)
-        width = 2 * (self.groups + 1)
-        for i in range(0, len(spans), width):
-            yield spans[i:i + width]
+        spans = _exec(self._engine, string, pos, endpos, 0)
+        if spans is None:
+            return None
+        m = _new(Match)
+        m.string = string
+        m.re = self
+        m._pos = pos
+        m._endpos = endpos
+        m._spans = spans
+        return m
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """An iterator of the Match objects of all non-overlapping matches."""
-        return _callable_iterator(
-            Match._make(self, string, pos, endpos, spans)
-            for spans in self._iter(string, pos, endpos))
+        # CPython's is a callable_iterator too (over a scanner's search method).
+        return iter(_finditer(self, string, pos, endpos).__next__, None)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """All non-overlapping matches: strings, or tuples of groups when there are several."""
@@ -245,20 +260,30 @@ class Pattern:
         if literal is not None and isinstance(literal, (str, bytes)):
             _check_subject(self, string)
             return _re.sub_literal(self._engine, string, literal, count)
-        for spans in self._iter(string, limit=count):
+        _check_subject(self, string)
+        found = _re.scan(self._engine, string, 0, _MAXSIZE, count)
+        width = 2 * (self.groups + 1)
+        for i in range(0, len(found), width):
+            spans = found[i:i + width]
             if spans[0] > last:
                 pieces.append(string[last:spans[0]])
             if literal is not None:
                 pieces.append(literal)
             else:
-                text = fn(Match._make(self, string, 0, _MAXSIZE, spans))
+                m = _new(Match)
+                m.string = string
+                m.re = self
+                m._pos = 0
+                m._endpos = _MAXSIZE
+                m._spans = spans
+                text = fn(m)
                 if text is not None:
                     # A wrong type fails in the join below, with its message.
                     pieces.append(text)
             last = spans[1]
             n += 1
         pieces.append(string[last:])
-        return self._empty.join(pieces), n
+        return (b"" if self._bytes else "").join(pieces), n
 
     def sub(self, repl, string, count=0):
         """string with matches replaced by repl (a template or a function of the Match)."""
@@ -271,22 +296,21 @@ class Pattern:
 Pattern.__module__ = "re"
 
 
-class _callable_iterator:
-    """The iterator finditer returns (CPython's is a callable_iterator over a scanner)."""
+def _finditer(pattern, string, pos, endpos):
+    # The generator under finditer: the spans of every match, found on the first next().
+    _check_subject(pattern, string)
+    found = _re.scan(pattern._engine, string, pos, endpos, 0)
+    width = 2 * (pattern.groups + 1)
+    for i in range(0, len(found), width):
+        m = _new(Match)
+        m.string = string
+        m.re = pattern
+        m._pos = pos
+        m._endpos = endpos
+        m._spans = found[i:i + width]
+        yield m
 
-    __slots__ = ("_it",)
 
-    def __init__(self, it):
-        self._it = it
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
-
-
-_callable_iterator.__name__ = _callable_iterator.__qualname__ = "callable_iterator"
 
 
 def _group_text(string, spans, g, default):
@@ -299,23 +323,45 @@ def _group_text(string, spans, g, default):
 class Match:
     """The result of a successful match (Pattern.match, search, finditer...)."""
 
-    __slots__ = ("string", "re", "pos", "endpos", "_spans")
+    # pos and endpos are kept as given and clamped when read: most matches never read them.
+    __slots__ = ("string", "re", "_pos", "_endpos", "_spans")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
 
     @staticmethod
     def _make(pattern, string, pos, endpos, spans):
-        m = object.__new__(Match)
-        n = len(string)
+        m = _new(Match)
         m.string = string
         m.re = pattern
-        m.pos = 0 if pos < 0 else min(pos, n)
-        m.endpos = n if endpos > n else max(endpos, 0)
+        m._pos = pos
+        m._endpos = endpos
         m._spans = spans
         return m
 
+    @property
+    def pos(self):
+        pos = self._pos
+        return 0 if pos < 0 else min(pos, len(self.string))
+
+    @property
+    def endpos(self):
+        endpos = self._endpos
+        n = len(self.string)
+        return n if endpos > n else max(endpos, 0)
+
     def _index(self, g):
+        # Exact str and int first: group names and numbers are nearly every call.
+        tg = type(g)
+        if tg is str:
+            i = self.re._groupindex.get(g)
+            if i is not None:
+                return i
+            raise IndexError("no such group")
+        if tg is int:
+            if 0 <= g <= self.re.groups:
+                return g
+            raise IndexError("no such group")
         if isinstance(g, int) and not isinstance(g, bool) or type(g) is bool:
             if 0 <= g <= self.re.groups:
                 return int(g)
@@ -339,14 +385,26 @@ class Match:
 
     def group(self, *groups):
         """The text of one group (0: the whole match), or a tuple for several."""
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(groups[0])
+        n = len(groups)
+        if n == 0:
+            spans = self._spans
+            return self.string[spans[0]:spans[1]]
+        if n == 1:
+            i = 2 * self._index(groups[0])
+            spans = self._spans
+            start = spans[i]
+            if start < 0:
+                return None
+            return self.string[start:spans[i + 1]]
         return tuple(self._get(g) for g in groups)
 
     def __getitem__(self, g):
-        return self._get(g)
+        i = 2 * self._index(g)
+        spans = self._spans
+        start = spans[i]
+        if start < 0:
+            return None
+        return self.string[start:spans[i + 1]]
 
     def groups(self, default=None):
         """The text of every group, default for those that did not participate."""
@@ -560,7 +618,16 @@ _cache = {}
 _MAXCACHE = 512
 
 
+# The entries of _cache for str patterns without flags, by pattern text alone: the common hit
+# of the module functions (re.search(r"...", s)) without building and hashing a key tuple.
+_str_cache = {}
+
+
 def _compile(pattern, flags):
+    if type(flags) is int and flags == 0 and type(pattern) is str:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     if isinstance(pattern, Pattern):
@@ -586,8 +653,13 @@ def _compile(pattern, flags):
     p._bytes = isinstance(pattern, bytes)
     if len(_cache) >= _MAXCACHE:
         # Drop the oldest entry (dicts keep insertion order).
-        del _cache[next(iter(_cache))]
+        oldest = next(iter(_cache))
+        del _cache[oldest]
+        if oldest[0] is str and oldest[2] == 0:
+            _str_cache.pop(oldest[1], None)
     _cache[key] = p
+    if key[0] is str and flags == 0:
+        _str_cache[pattern] = p
     return p
 
 
@@ -639,6 +711,7 @@ def finditer(pattern, string, flags=0):
 def purge():
     """Clears the pattern and template caches."""
     _cache.clear()
+    _str_cache.clear()
     _template_cache.clear()
 
 

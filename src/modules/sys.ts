@@ -19,7 +19,7 @@ import { PYTHON_VERSION, PYTHON_VERSION_INFO } from "../version.js";
 import { InputStream } from "./io-streams.js";
 import { simpleNamespace } from "./namespace.js";
 import { LIB_DIR } from "./lib-files.js";
-import { printException } from "../vm/traceback.js";
+import { formatException, printException } from "../vm/traceback.js";
 
 const versionInfoType = structSeqType("sys.version_info", [
   "major",
@@ -164,7 +164,13 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
       gen: function* (t, _s, args) {
         const exc = args[1];
         if (exc instanceof PyBaseException) {
-          yield* printException(t, exc);
+          // PyErr_Display writes to the sys.stderr object (a program may have replaced it).
+          const err = interp.sys.dict!.getStr("stderr");
+          if (err === undefined || err === None) yield* printException(t, exc);
+          else {
+            const text = yield* formatException(t, exc);
+            yield* callMethod(t, typeOf(err).lookup("write")!, err, [text]);
+          }
         }
         return None;
       },

@@ -1,71 +1,125 @@
 /**
- * The built-in text codecs str.encode and bytes.decode need: utf-8, ascii, latin-1 (and their
- * aliases), with the strict / ignore / replace / backslashreplace / surrogateescape error
- * handlers and CPython's UnicodeError messages.
+ * The built-in text codecs str.encode and bytes.decode use (Objects/unicodeobject.c and the
+ * encodings package's aliases): utf-8, utf-8-sig, ascii, latin-1, utf-16 and utf-32 (with a BOM,
+ * -le, -be) and cp1252, with the standard error handlers (strict, ignore, replace,
+ * backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass) and CPython's
+ * UnicodeError exceptions (encoding, object, start, end, reason).
  */
 import { E, PyBaseException, newException } from "./exceptions.js";
+import { PyDict } from "./dict.js";
 import { PyBytes } from "./misc.js";
 
+/** Canonical codec names by normalised alias (encodings.aliases, lower case, '_' for '-'/' '). */
+const ALIASES: Record<string, string> = {
+  utf_8: "utf-8",
+  utf8: "utf-8",
+  u8: "utf-8",
+  utf: "utf-8",
+  cp65001: "utf-8",
+  utf_8_sig: "utf-8-sig",
+  utf8_sig: "utf-8-sig",
+  ascii: "ascii",
+  us_ascii: "ascii",
+  "646": "ascii",
+  latin_1: "latin-1",
+  latin1: "latin-1",
+  iso_8859_1: "latin-1",
+  iso8859_1: "latin-1",
+  "8859": "latin-1",
+  cp819: "latin-1",
+  l1: "latin-1",
+  latin: "latin-1",
+  utf_16: "utf-16",
+  utf16: "utf-16",
+  u16: "utf-16",
+  utf_16_le: "utf-16-le",
+  utf_16le: "utf-16-le",
+  utf_16_be: "utf-16-be",
+  utf_16be: "utf-16-be",
+  utf_32: "utf-32",
+  utf32: "utf-32",
+  u32: "utf-32",
+  utf_32_le: "utf-32-le",
+  utf_32le: "utf-32-le",
+  utf_32_be: "utf-32-be",
+  utf_32be: "utf-32-be",
+  cp1252: "cp1252",
+  windows_1252: "cp1252",
+};
+
+/** The codec for an encoding name, as codecs.lookup normalises it; unknown names as given. */
 export function normalizeEncoding(enc: string): string {
   const e = enc.toLowerCase().replace(/[-\s]/g, "_");
-  switch (e) {
-    case "utf_8":
-    case "utf8":
-    case "u8":
-    case "utf":
-    case "cp65001":
-      return "utf-8";
-    case "ascii":
-    case "us_ascii":
-    case "646":
-      return "ascii";
-    case "latin_1":
-    case "latin1":
-    case "iso_8859_1":
-    case "iso8859_1":
-    case "8859":
-    case "l1":
-    case "latin":
-      return "latin-1";
-    default:
-      return e;
-  }
+  return ALIASES[e] ?? e;
 }
 
-function lookupError(enc: string): PyBaseException {
+/** The bytes-to-bytes and str-to-str codecs of the encodings package (not text encodings). */
+const NON_TEXT = new Set([
+  "base64",
+  "base_64",
+  "base64_codec",
+  "bz2",
+  "bz2_codec",
+  "hex",
+  "hex_codec",
+  "quopri",
+  "quotedprintable",
+  "quoted_printable",
+  "quopri_codec",
+  "rot13",
+  "rot_13",
+  "uu",
+  "uu_codec",
+  "zip",
+  "zlib",
+  "zlib_codec",
+]);
+
+function lookupError(enc: string, decoding = false): PyBaseException {
+  const key = enc.toLowerCase().replace(/[-\s]/g, "_");
+  if (NON_TEXT.has(key))
+    return newException(
+      E.LookupError,
+      `'${enc}' is not a text encoding; use codecs.${decoding ? "decode" : "encode"}() to handle arbitrary codecs`,
+    );
   return newException(E.LookupError, `unknown encoding: ${enc}`);
 }
 
-function encodeError(codec: string, s: string, start: number, end: number, reason: string): PyBaseException {
-  const cps = [...s];
-  const ch = cps[start]!;
-  const cp = ch.codePointAt(0)!;
-  const shown =
-    cp < 0x100
-      ? `\\x${cp.toString(16).padStart(2, "0")}`
-      : cp < 0x10000
-        ? `\\u${cp.toString(16).padStart(4, "0")}`
-        : `\\U${cp.toString(16).padStart(8, "0")}`;
-  const msg =
-    end - start === 1
-      ? `'${codec}' codec can't encode character '${shown}' in position ${start}: ${reason}`
-      : `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-  const e = newException(E.UnicodeEncodeError, msg);
-  return e;
+const KNOWN_HANDLERS = new Set([
+  "strict",
+  "ignore",
+  "replace",
+  "backslashreplace",
+  "xmlcharrefreplace",
+  "surrogateescape",
+  "surrogatepass",
+  "namereplace",
+]);
+
+function checkHandler(errors: string): void {
+  if (!KNOWN_HANDLERS.has(errors))
+    throw newException(E.LookupError, `unknown error handler name '${errors}'`);
 }
 
-function decodeError(
+/** A UnicodeEncodeError/DecodeError with CPython's arguments and attributes. */
+function unicodeError(
+  type: typeof E.UnicodeEncodeError,
   codec: string,
-  b: Uint8Array,
+  obj: string | Uint8Array,
   start: number,
   end: number,
   reason: string,
 ): PyBaseException {
-  const msg =
-    end - start === 1
-      ? `'${codec}' codec can't decode byte 0x${b[start]!.toString(16).padStart(2, "0")} in position ${start}: ${reason}`
-      : `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-  return newException(E.UnicodeDecodeError, msg);
+  const o = typeof obj === "string" ? obj : new PyBytes(obj);
+  const e = newException(type, codec, o, start, end, reason);
+  // The attributes __str__ and user code read (UnicodeError's members in exceptions.c).
+  e.dict = new PyDict();
+  e.dict.setStr("encoding", codec);
+  e.dict.setStr("object", o);
+  e.dict.setStr("start", start);
+  e.dict.setStr("end", end);
+  e.dict.setStr("reason", reason);
+  return e;
 }
 
 function escapeChar(cp: number): string {
@@ -74,73 +128,225 @@ function escapeChar(cp: number): string {
   return `\\U${cp.toString(16).padStart(8, "0")}`;
 }
 
-/** str.encode(encoding, errors). */
+// ---- cp1252 ----
+
+/** cp1252's bytes 0x80-0x9f (-1: undefined); the rest is latin-1. */
+const CP1252_HIGH = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1,
+  0x017d, -1, -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, -1, 0x017e, 0x0178,
+];
+const CP1252_ENCODE = new Map<number, number>(
+  CP1252_HIGH.flatMap((cp, i) => (cp < 0 ? [] : [[cp, 0x80 + i] as [number, number]])),
+);
+
+// ---- encoding ----
+
+const isSurrogate = (cp: number): boolean => cp >= 0xd800 && cp <= 0xdfff;
+
+function utf8Bytes(cp: number, out: number[]): void {
+  if (cp < 0x80) out.push(cp);
+  else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+  else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+}
+
+function unit16(u: number, be: boolean, out: number[]): void {
+  if (be) out.push(u >> 8, u & 0xff);
+  else out.push(u & 0xff, u >> 8);
+}
+
+function unit32(u: number, be: boolean, out: number[]): void {
+  const b = [u & 0xff, (u >> 8) & 0xff, (u >> 16) & 0xff, (u >>> 24) & 0xff];
+  out.push(...(be ? b.reverse() : b));
+}
+
+interface Encoder {
+  /** The name in error messages. */
+  readonly name: string;
+  readonly bom: readonly number[];
+  /** Appends cp's bytes, or returns false when the codec cannot encode it. */
+  put(cp: number, out: number[]): boolean;
+  /** What surrogatepass writes for a surrogate, or null when the codec has no such form. */
+  pass: ((cp: number, out: number[]) => void) | null;
+  readonly reason: string;
+}
+
+function encoderFor(enc: string, encoding: string): Encoder {
+  const plain = (name: string, limit: number): Encoder => ({
+    name,
+    bom: [],
+    put: (cp, out) => (cp < limit ? (out.push(cp), true) : false),
+    pass: null,
+    reason: `ordinal not in range(${limit})`,
+  });
+  switch (enc) {
+    case "ascii":
+      return plain("ascii", 0x80);
+    case "latin-1":
+      return plain("latin-1", 0x100);
+    case "cp1252":
+      return {
+        name: "charmap",
+        bom: [],
+        put: (cp, out) => {
+          if (cp < 0x80 || (cp >= 0xa0 && cp < 0x100)) out.push(cp);
+          else {
+            const b = CP1252_ENCODE.get(cp);
+            if (b === undefined) return false;
+            out.push(b);
+          }
+          return true;
+        },
+        pass: null,
+        reason: "character maps to <undefined>",
+      };
+    case "utf-8":
+    case "utf-8-sig":
+      return {
+        name: "utf-8",
+        bom: enc === "utf-8-sig" ? [0xef, 0xbb, 0xbf] : [],
+        put: (cp, out) => (isSurrogate(cp) ? false : (utf8Bytes(cp, out), true)),
+        pass: utf8Bytes,
+        reason: "surrogates not allowed",
+      };
+    case "utf-16":
+    case "utf-16-le":
+    case "utf-16-be": {
+      const be = enc === "utf-16-be";
+      const put16 = (cp: number, out: number[]): void => {
+        if (cp < 0x10000) unit16(cp, be, out);
+        else {
+          const v = cp - 0x10000;
+          unit16(0xd800 | (v >> 10), be, out);
+          unit16(0xdc00 | (v & 0x3ff), be, out);
+        }
+      };
+      return {
+        name: enc,
+        bom: enc === "utf-16" ? [0xff, 0xfe] : [],
+        put: (cp, out) => (isSurrogate(cp) ? false : (put16(cp, out), true)),
+        pass: put16,
+        reason: "surrogates not allowed",
+      };
+    }
+    case "utf-32":
+    case "utf-32-le":
+    case "utf-32-be": {
+      const be = enc === "utf-32-be";
+      return {
+        name: enc,
+        bom: enc === "utf-32" ? [0xff, 0xfe, 0, 0] : [],
+        put: (cp, out) => (isSurrogate(cp) ? false : (unit32(cp, be, out), true)),
+        pass: (cp, out) => unit32(cp, be, out),
+        reason: "surrogates not allowed",
+      };
+    }
+    default:
+      throw lookupError(encoding);
+  }
+}
+
+/** str.encode(encoding, errors) (PyUnicode_AsEncodedString with the built-in codecs). */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const enc = normalizeEncoding(encoding);
-  const cps = [...s];
-  const out: number[] = [];
-  const limit = enc === "ascii" ? 0x80 : enc === "latin-1" ? 0x100 : -1;
-  if (limit < 0 && enc !== "utf-8") throw lookupError(encoding);
+  if (enc === "utf-8" && !/[\ud800-\udfff]/.test(s)) return new TextEncoder().encode(s);
+  const codec = encoderFor(enc, encoding);
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  const out: number[] = [...codec.bom];
+  const putAll = (text: string): void => {
+    for (const c of text) codec.put(c.codePointAt(0)!, out);
+  };
   for (let i = 0; i < cps.length; i++) {
-    const cp = cps[i]!.codePointAt(0)!;
-    const isSurrogate = cp >= 0xd800 && cp <= 0xdfff;
-    if (limit < 0 && !isSurrogate) {
-      out.push(...new TextEncoder().encode(cps[i]!));
-      continue;
-    }
-    if (limit > 0 && cp < limit) {
-      out.push(cp);
-      continue;
-    }
-    if (errors === "surrogateescape" && cp >= 0xdc80 && cp <= 0xdcff) {
-      out.push(cp - 0xdc00);
-      continue;
-    }
+    const cp = cps[i]!;
+    if (codec.put(cp, out)) continue;
+    // The run of characters the codec cannot encode is one error.
+    let end = i + 1;
+    const probe: number[] = [];
+    while (end < cps.length && !codec.put(cps[end]!, probe)) end++;
+    checkHandler(errors);
+    const fail = (): PyBaseException =>
+      unicodeError(E.UnicodeEncodeError, codec.name, s, i, end, codec.reason);
+    const run = cps.slice(i, end);
     switch (errors) {
       case "ignore":
-        continue;
+        break;
       case "replace":
-        out.push(0x3f);
-        continue;
+        putAll("?".repeat(run.length));
+        break;
       case "backslashreplace":
-        for (const c of escapeChar(cp)) out.push(c.charCodeAt(0));
-        continue;
+        putAll(run.map(escapeChar).join(""));
+        break;
       case "xmlcharrefreplace":
-        for (const c of `&#${cp};`) out.push(c.charCodeAt(0));
-        continue;
-      default: {
-        let end = i + 1;
-        while (end < cps.length && (limit > 0 ? cps[end]!.codePointAt(0)! >= limit : false)) end++;
-        const reason = limit > 0 ? `ordinal not in range(${limit})` : "surrogates not allowed";
-        throw encodeError(enc, s, i, limit > 0 ? end : i + 1, reason);
-      }
+        putAll(run.map((c) => `&#${c};`).join(""));
+        break;
+      case "surrogateescape":
+        // Only lone surrogates U+DC80..U+DCFF, and only for 8-bit results (not utf-16/32).
+        if (codec.bom.length > 1 || codec.name.startsWith("utf-16") || codec.name.startsWith("utf-32"))
+          throw fail();
+        for (const c of run) {
+          if (c < 0xdc80 || c > 0xdcff) throw fail();
+          out.push(c - 0xdc00);
+        }
+        break;
+      case "surrogatepass":
+        if (codec.pass === null || !run.every(isSurrogate)) throw fail();
+        for (const c of run) codec.pass(c, out);
+        break;
+      default:
+        throw fail();
     }
+    i = end - 1;
   }
   return new Uint8Array(out);
 }
 
-/** bytes.decode(encoding, errors). */
-export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = normalizeEncoding(encoding);
-  if (enc === "latin-1") return String.fromCharCode(...b);
-  if (enc === "ascii") {
-    let out = "";
-    for (let i = 0; i < b.length; i++) {
-      const c = b[i]!;
-      if (c < 0x80) out += String.fromCharCode(c);
-      else if (errors === "ignore") continue;
-      else if (errors === "replace") out += "\ufffd";
-      else if (errors === "surrogateescape") out += String.fromCharCode(0xdc00 + c);
-      else if (errors === "backslashreplace") out += escapeChar(c);
-      else throw decodeError("ascii", b, i, i + 1, "ordinal not in range(128)");
+// ---- decoding ----
+
+/** One decode error: what the handler puts in its place (or a throw). */
+function decodeFailure(
+  codec: string,
+  b: Uint8Array,
+  start: number,
+  end: number,
+  errors: string,
+  reason: string,
+): string {
+  checkHandler(errors);
+  switch (errors) {
+    case "ignore":
+      return "";
+    case "replace":
+      return "\ufffd";
+    case "xmlcharrefreplace":
+    case "namereplace":
+      // Encoding-only handlers (PyCodec_XMLCharRefReplaceErrors and namereplace_errors).
+      throw newException(E.TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    case "backslashreplace": {
+      let s = "";
+      for (let k = start; k < end; k++) s += escapeChar(b[k]!);
+      return s;
     }
-    return out;
+    case "surrogateescape": {
+      let s = "";
+      for (let k = start; k < end; k++) {
+        if (b[k]! < 0x80) throw unicodeError(E.UnicodeDecodeError, codec, b, start, end, reason);
+        s += String.fromCharCode(0xdc00 + b[k]!);
+      }
+      return s;
+    }
+    default:
+      throw unicodeError(E.UnicodeDecodeError, codec, b, start, end, reason);
   }
-  if (enc !== "utf-8") throw lookupError(encoding);
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(b);
-  } catch {
-    // Find the first invalid sequence to report or repair it.
+}
+
+function decodeUtf8(b: Uint8Array, errors: string): string {
+  if (errors !== "surrogatepass") {
+    try {
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(b);
+    } catch {
+      // Find the first invalid sequence to report or repair it.
+    }
   }
   let out = "";
   let i = 0;
@@ -162,9 +368,19 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       need = 3;
       cp = c & 0x07;
     } else {
-      out += badByte(b, i, i + 1, errors, "invalid start byte");
+      out += decodeFailure("utf-8", b, i, i + 1, errors, "invalid start byte");
       i++;
       continue;
+    }
+    // surrogatepass: ED A0..BF xx is a surrogate written as three bytes.
+    if (errors === "surrogatepass" && c === 0xed && i + 2 < b.length) {
+      const d = b[i + 1]!;
+      const e = b[i + 2]!;
+      if (d >= 0xa0 && d <= 0xbf && (e & 0xc0) === 0x80) {
+        out += String.fromCharCode(0xd000 | ((d & 0x3f) << 6) | (e & 0x3f));
+        i += 3;
+        continue;
+      }
     }
     let j = 1;
     for (; j <= need; j++) {
@@ -182,15 +398,15 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       cp = (cp << 6) | (d & 0x3f);
     }
     if (j <= need) {
-      const end = i + Math.max(1, j);
-      out += badByte(
+      out += decodeFailure(
+        "utf-8",
         b,
         i,
         i + j,
         errors,
         i + j >= b.length ? "unexpected end of data" : "invalid continuation byte",
       );
-      i = end > i + j ? end : i + j;
+      i += j;
       continue;
     }
     out += String.fromCodePoint(cp);
@@ -199,24 +415,124 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   return out;
 }
 
-function badByte(b: Uint8Array, start: number, end: number, errors: string, reason: string): string {
-  switch (errors) {
-    case "ignore":
-      return "";
-    case "replace":
-      return "\ufffd";
-    case "surrogateescape": {
+function decodeUtf16(b: Uint8Array, be: boolean, name: string, errors: string, from: number): string {
+  let out = "";
+  const n = b.length;
+  const at = (k: number): number => (be ? (b[k]! << 8) | b[k + 1]! : b[k]! | (b[k + 1]! << 8));
+  let i = from;
+  while (i < n) {
+    if (i + 1 >= n) {
+      out += decodeFailure(name, b, i, n, errors, "truncated data");
+      break;
+    }
+    const u = at(i);
+    if (u < 0xd800 || u > 0xdfff) {
+      out += String.fromCharCode(u);
+      i += 2;
+      continue;
+    }
+    if (u >= 0xdc00) {
+      if (errors === "surrogatepass") out += String.fromCharCode(u);
+      else out += decodeFailure(name, b, i, i + 2, errors, "illegal encoding");
+      i += 2;
+      continue;
+    }
+    if (i + 3 >= n) {
+      if (errors === "surrogatepass") {
+        out += String.fromCharCode(u);
+        i += 2;
+        continue;
+      }
+      out += decodeFailure(name, b, i, n, errors, "unexpected end of data");
+      break;
+    }
+    const u2 = at(i + 2);
+    if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+      out += String.fromCharCode(u, u2);
+      i += 4;
+      continue;
+    }
+    if (errors === "surrogatepass") out += String.fromCharCode(u);
+    else out += decodeFailure(name, b, i, i + 2, errors, "illegal UTF-16 surrogate");
+    i += 2;
+  }
+  return out;
+}
+
+function decodeUtf32(b: Uint8Array, be: boolean, name: string, errors: string, from: number): string {
+  let out = "";
+  const n = b.length;
+  let i = from;
+  while (i < n) {
+    if (i + 3 >= n) {
+      out += decodeFailure(name, b, i, n, errors, "truncated data");
+      break;
+    }
+    const cp = be
+      ? ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0
+      : (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
+    if (cp > 0x10ffff) out += decodeFailure(name, b, i, i + 4, errors, "code point not in range(0x110000)");
+    else if (isSurrogate(cp) && errors !== "surrogatepass")
+      out += decodeFailure(
+        name,
+        b,
+        i,
+        i + 4,
+        errors,
+        "code point in surrogate code point range(0xd800, 0xe000)",
+      );
+    else out += String.fromCodePoint(cp);
+    i += 4;
+  }
+  return out;
+}
+
+/** bytes.decode(encoding, errors) (PyUnicode_Decode with the built-in codecs). */
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const enc = normalizeEncoding(encoding);
+  switch (enc) {
+    case "latin-1": {
       let s = "";
-      for (let k = start; k < end; k++) s += String.fromCharCode(0xdc00 + b[k]!);
+      for (let i = 0; i < b.length; i += 4096) s += String.fromCharCode(...b.subarray(i, i + 4096));
       return s;
     }
-    case "backslashreplace": {
-      let s = "";
-      for (let k = start; k < end; k++) s += escapeChar(b[k]!);
-      return s;
+    case "ascii":
+    case "cp1252": {
+      let out = "";
+      for (let i = 0; i < b.length; i++) {
+        const c = b[i]!;
+        if (c < 0x80 || (enc === "cp1252" && c >= 0xa0)) out += String.fromCharCode(c);
+        else if (enc === "cp1252" && CP1252_HIGH[c - 0x80]! >= 0)
+          out += String.fromCharCode(CP1252_HIGH[c - 0x80]!);
+        else if (enc === "ascii")
+          out += decodeFailure("ascii", b, i, i + 1, errors, "ordinal not in range(128)");
+        else out += decodeFailure("charmap", b, i, i + 1, errors, "character maps to <undefined>");
+      }
+      return out;
+    }
+    case "utf-8":
+      return decodeUtf8(b, errors);
+    case "utf-8-sig":
+      return decodeUtf8(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b, errors);
+    case "utf-16-le":
+    case "utf-16-be":
+      return decodeUtf16(b, enc === "utf-16-be", enc, errors, 0);
+    case "utf-16": {
+      // A BOM picks the byte order; without one, little endian (the native order here).
+      if (b[0] === 0xfe && b[1] === 0xff) return decodeUtf16(b, true, "utf-16-be", errors, 2);
+      return decodeUtf16(b, false, "utf-16-le", errors, b[0] === 0xff && b[1] === 0xfe ? 2 : 0);
+    }
+    case "utf-32-le":
+    case "utf-32-be":
+      return decodeUtf32(b, enc === "utf-32-be", enc, errors, 0);
+    case "utf-32": {
+      if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return decodeUtf32(b, true, "utf-32-be", errors, 4);
+      const bom = b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0;
+      return decodeUtf32(b, false, "utf-32-le", errors, bom ? 4 : 0);
     }
     default:
-      throw decodeError("utf-8", b, start, end, reason);
+      throw lookupError(encoding, true);
   }
 }
 

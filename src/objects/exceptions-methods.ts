@@ -17,6 +17,7 @@ import { repr, str } from "./ops/convert.js";
 import { toArray } from "./ops/iter.js";
 import type { Gen } from "./suspend.js";
 import { EMPTY_TUPLE, PyTuple } from "./tuple.js";
+import { PyByteArray, PyBytes } from "./misc.js";
 
 function ev(self: PyValue): PyBaseException {
   if (self instanceof PyBaseException) return self;
@@ -417,34 +418,73 @@ export function initExceptionMethods(): void {
     },
   });
 
-  // UnicodeError subclasses keep their arguments.
-  defineMethods(E.UnicodeDecodeError, {
-    __init__: (_t, self, args) => {
-      const e = ev(self);
-      e.args = new PyTuple(args);
-      if (args.length === 5)
-        setAttrs(e, {
-          encoding: args[0]!,
-          object: args[1]!,
-          start: args[2]!,
-          end: args[3]!,
-          reason: args[4]!,
-        });
-      return None;
-    },
-    __str__: {
-      gen: function* (t, self) {
+  // UnicodeEncodeError / UnicodeDecodeError / UnicodeTranslateError (Objects/exceptions.c):
+  // the five (or four) arguments are kept as attributes, which __str__ reads (they may be set).
+  const unicodeKinds: [PyType, "encode" | "decode" | "translate"][] = [
+    [E.UnicodeEncodeError, "encode"],
+    [E.UnicodeDecodeError, "decode"],
+    [E.UnicodeTranslateError, "translate"],
+  ];
+  for (const [type, kind] of unicodeKinds) {
+    defineMethods(type, {
+      __init__: (_t, self, args) => {
         const e = ev(self);
-        if (e.args.items.length !== 5) return yield* baseStr(t, e);
-        const [enc, obj, start, end, reason] = e.args.items as [PyValue, PyValue, number, number, PyValue];
-        const bytes = (obj as unknown as { bytes?: Uint8Array }).bytes;
-        if (bytes && end === start + 1) {
-          return `'${yield* str(t, enc)}' codec can't decode byte 0x${bytes[start]!.toString(16).padStart(2, "0")} in position ${start}: ${yield* str(t, reason)}`;
-        }
-        return `'${yield* str(t, enc)}' codec can't decode bytes in position ${start}-${end - 1}: ${yield* str(t, reason)}`;
+        e.args = new PyTuple(args);
+        const n = kind === "translate" ? 4 : 5;
+        if (args.length !== n)
+          throw typeError(`function takes exactly ${n} arguments (${args.length} given)`);
+        const a = kind === "translate" ? [None, ...args] : args;
+        const need = (v: PyValue, ok: boolean, what: string): PyValue => {
+          if (!ok) throw typeError(`argument ${what} must be str, not ${typeName(v)}`);
+          return v;
+        };
+        if (kind !== "translate") need(a[0]!, typeof a[0] === "string", "1");
+        let obj = a[1]!;
+        if (kind === "decode") {
+          if (!(obj instanceof PyBytes || obj instanceof PyByteArray))
+            throw typeError(`a bytes-like object is required, not '${typeName(obj)}'`);
+          if (obj instanceof PyByteArray) obj = new PyBytes(obj.bytes.slice());
+        } else need(obj, typeof obj === "string", kind === "translate" ? "1" : "2");
+        for (const i of [2, 3])
+          if (intValue(a[i]!) === undefined)
+            throw typeError(`'${typeName(a[i]!)}' object cannot be interpreted as an integer`);
+        setAttrs(e, { encoding: a[0]!, object: obj, start: a[2]!, end: a[3]!, reason: a[4]! });
+        return None;
       },
-    },
-  });
+      __str__: {
+        gen: function* (t, self) {
+          const e = ev(self);
+          if (e.dict === null || !e.dict.hasStr("object")) return yield* baseStr(t, e);
+          const obj = attr(e, "object");
+          const start = Number(intValue(attr(e, "start")) ?? 0);
+          const end = Number(intValue(attr(e, "end")) ?? 0);
+          const reason = yield* str(t, attr(e, "reason"));
+          const prefix =
+            kind === "translate"
+              ? "can't translate"
+              : `'${yield* str(t, attr(e, "encoding"))}' codec can't ${kind}`;
+          if (kind === "decode") {
+            const bytes = obj instanceof PyBytes ? obj.bytes : new Uint8Array(0);
+            if (start < bytes.length && end === start + 1)
+              return `${prefix} byte 0x${bytes[start]!.toString(16).padStart(2, "0")} in position ${start}: ${reason}`;
+            return `${prefix} bytes in position ${start}-${end - 1}: ${reason}`;
+          }
+          const cps = typeof obj === "string" ? [...obj] : [];
+          if (start < cps.length && start >= 0 && end === start + 1) {
+            const cp = cps[start]!.codePointAt(0)!;
+            const shown =
+              cp < 0x100
+                ? `\\x${cp.toString(16).padStart(2, "0")}`
+                : cp < 0x10000
+                  ? `\\u${cp.toString(16).padStart(4, "0")}`
+                  : `\\U${cp.toString(16).padStart(8, "0")}`;
+            return `${prefix} character '${shown}' in position ${start}: ${reason}`;
+          }
+          return `${prefix} characters in position ${start}-${end - 1}: ${reason}`;
+        },
+      },
+    });
+  }
 
   // Exception groups.
   defineStatic(E.BaseExceptionGroup, {

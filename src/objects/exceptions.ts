@@ -186,6 +186,7 @@ export const E = {
   UnicodeError: exc("UnicodeError"),
   UnicodeDecodeError: exc("UnicodeDecodeError"),
   UnicodeEncodeError: exc("UnicodeEncodeError"),
+  UnicodeTranslateError: exc("UnicodeTranslateError"),
   Warning: exc("Warning"),
   DeprecationWarning: exc("DeprecationWarning"),
   RuntimeWarning: exc("RuntimeWarning"),

@@ -251,6 +251,12 @@ function* listIndex(t: Thread, self: PyValue, args: PyValue[]): Gen<PyValue> {
   throw valueError(`${yield* repr(t, x)} is not in list`);
 }
 
+/** A METH_O method's argument check: "list.NAME() takes exactly one argument (N given)". */
+function exactlyOne(name: string, args: PyValue[], kw: Kw): void {
+  noKw(`list.${name}`, kw);
+  if (args.length !== 1) throw typeError(`list.${name}() takes exactly one argument (${args.length} given)`);
+}
+
 export function initListMethods(): void {
   const m: Record<string, Parameters<typeof defineMethods>[1][string]> = {
     __init__: {
@@ -336,7 +342,8 @@ export function initListMethods(): void {
       },
     },
     remove: {
-      gen: function* (t, self, args) {
+      gen: function* (t, self, args, kw) {
+        exactlyOne("remove", args, kw);
         const l = lv(self);
         for (let i = 0; i < l.items.length; i++) {
           if (yield* richCompareBool(t, l.items[i]!, args[0]!, EQ)) {
@@ -349,7 +356,8 @@ export function initListMethods(): void {
     },
     index: { gen: listIndex },
     count: {
-      gen: function* (t, self, args) {
+      gen: function* (t, self, args, kw) {
+        exactlyOne("count", args, kw);
         let n = 0;
         for (const v of lv(self).items) if (yield* richCompareBool(t, v, args[0]!, EQ)) n++;
         return n;

@@ -41,7 +41,7 @@ import { PyCode } from "./code.js";
 import { PyDict } from "./dict.js";
 import { PyTraceback, keyError, runtimeError, typeError, valueError } from "./exceptions.js";
 import { PyCell, PyFunction, PyMethod } from "./function.js";
-import { genericAliasType, PyGenericAlias } from "./generic-alias.js";
+import { genericAlias, genericAliasType, PyGenericAlias } from "./generic-alias.js";
 import { noKw, parseArgs, strValue, typeName } from "./helpers.js";
 import {
   GenIterator,
@@ -842,6 +842,17 @@ function initAliases(): void {
     __hash__: () => 0,
   });
   defineGetSets(unionType, { __args__: { get: (_t, self) => new PyTuple((self as PyUnion).args) } });
+  defineStatic(genericAliasType, {
+    // ga_new in Objects/genericaliasobject.c: GenericAlias(origin, args), as a
+    // `__class_getitem__ = classmethod(types.GenericAlias)` calls it.
+    __new__: (_t, _s, args, kw) => {
+      if (kw && kw.length) throw typeError("GenericAlias() takes no keyword arguments");
+      if (args.length !== 3) throw typeError(`GenericAlias expected 2 arguments, got ${args.length - 1}`);
+      const origin = args[1]!;
+      if (!(origin instanceof PyType)) throw typeError("GenericAlias origin must be a class here");
+      return genericAlias(origin, args[2]!);
+    },
+  });
   defineMethods(genericAliasType, {
     __repr__: {
       gen: function* (t, self) {

@@ -17,12 +17,16 @@ import { reprContainer } from "./list-methods.js";
 import {
   PySet,
   SET_DUMMY,
+  NEEDS_PYTHON,
   addEntry,
   addKey,
+  addNative,
   clearSet,
   containsKey,
+  containsNative,
   discardEntry,
   discardKey,
+  discardNative,
   elementHash,
   lookKey,
   merge,
@@ -233,6 +237,10 @@ export function initSetMethods(): void {
     __len__: (_t, self) => sv(self).used,
     __iter__: (_t, self) => new PySetIter(sv(self)),
     __contains__: {
+      fast: (_t, self, args, kw) =>
+        kw === null && args.length === 1 && self instanceof PySet
+          ? containsNative(self, args[0]!)
+          : undefined,
       gen: function* (t, self, args) {
         const key = args[0]!;
         try {
@@ -428,18 +436,35 @@ export function initSetMethods(): void {
       },
     },
     add: {
+      fast: (_t, self, args, kw) =>
+        kw === null && args.length === 1 && self instanceof PySet && addNative(self, args[0]!)
+          ? None
+          : undefined,
       gen: function* (t, self, args) {
         yield* addKey(t, sv(self), args[0]!);
         return None;
       },
     },
     discard: {
+      fast: (_t, self, args, kw) =>
+        kw === null &&
+        args.length === 1 &&
+        self instanceof PySet &&
+        discardNative(self, args[0]!) !== NEEDS_PYTHON
+          ? None
+          : undefined,
       gen: function* (t, self, args) {
         yield* discardKey(t, sv(self), args[0]!);
         return None;
       },
     },
     remove: {
+      fast: (_t, self, args, kw) => {
+        if (kw !== null || args.length !== 1 || !(self instanceof PySet)) return undefined;
+        const r = discardNative(self, args[0]!);
+        if (r === 0) throw newException(E.KeyError, args[0]!);
+        return r === 1 ? None : undefined;
+      },
       gen: function* (t, self, args) {
         if (!(yield* discardKey(t, sv(self), args[0]!))) throw newException(E.KeyError, args[0]!);
         return None;

@@ -7,7 +7,7 @@
  */
 import type { PyType, PyValue } from "./core.js";
 import { PyObject, frozensetType, setType } from "./core.js";
-import type { Hash } from "./dict.js";
+import type { FastKey, Hash } from "./dict.js";
 import { PyDict, fastKeyOf, hashGen, keysEqualGen, nativeHashOf } from "./dict.js";
 import type { Thread } from "../vm/thread.js";
 import type { Gen } from "./suspend.js";
@@ -131,6 +131,138 @@ export function* lookKey(t: Thread, so: PySet, key: PyValue, hash: Hash): Gen<nu
       p.next();
     }
   }
+}
+
+/** What the synchronous lookups return when a stored key's equality needs Python code. */
+export const NEEDS_PYTHON = -2;
+
+/**
+ * `startkey == key` when no Python code runs, for a probe key with a fast key: true, false, or
+ * undefined when the stored key's own __eq__ would have to run.
+ */
+function keyEqNative(startkey: PyValue, key: PyValue, fk: FastKey): boolean | undefined {
+  if (startkey === key) return true;
+  if (typeof startkey === "string") return typeof key === "string" ? false : startkey === fk;
+  const sk = fastKeyOf(startkey);
+  return sk === undefined ? undefined : sk === fk;
+}
+
+/**
+ * lookKey without a generator, for a key whose fast key is `fk`: the same probe sequence and
+ * comparisons, returning the index, -1, or NEEDS_PYTHON as soon as a comparison would run
+ * Python code (nothing has been changed then, so the generator can redo the lookup).
+ */
+export function lookKeyNative(so: PySet, key: PyValue, fk: FastKey, hash: Hash): number {
+  const mask = so.mask;
+  const table = so.table;
+  const hashes = so.hashes;
+  let hi: number;
+  let lo: number;
+  if (typeof hash === "number") {
+    hi = Math.floor(hash / TWO32) >>> 0;
+    lo = hash >>> 0;
+  } else {
+    [hi, lo] = halves(hash);
+  }
+  let i = lo & mask;
+  for (;;) {
+    let idx = i;
+    let probes = idx + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    do {
+      const k = table[idx];
+      if (k === null) return -1;
+      if (k !== DUMMY && hashes[idx] === hash) {
+        const eq = keyEqNative(k as PyValue, key, fk);
+        if (eq === undefined) return NEEDS_PYTHON;
+        if (eq) return idx;
+      }
+      idx++;
+    } while (probes-- > 0);
+    // perturb >>= 5; i = (i * 5 + 1 + perturb) & mask (as Probe.next)
+    lo = ((lo >>> 5) | ((hi & 31) << 27)) >>> 0;
+    hi = hi >>> 5;
+    i = (i * 5 + 1 + lo) & mask;
+  }
+}
+
+/** `key in so` without Python code: true, false, or undefined when the generator must run. */
+export function containsNative(so: PySet, key: PyValue): boolean | undefined {
+  const fk = fastKeyOf(key);
+  if (fk === undefined) return undefined;
+  const idx = lookKeyNative(so, key, fk, nativeHashOf(key));
+  return idx === NEEDS_PYTHON ? undefined : idx >= 0;
+}
+
+/**
+ * set_add_entry without a generator for a key with a fast key: true when done, false when a
+ * comparison needs Python code (the table is untouched then). Mirrors addEntry step for step.
+ */
+export function addNative(so: PySet, key: PyValue): boolean {
+  const fk = fastKeyOf(key);
+  if (fk === undefined) return false;
+  const hash = nativeHashOf(key);
+  const mask = so.mask;
+  const table = so.table;
+  const hashes = so.hashes;
+  let hi: number;
+  let lo: number;
+  if (typeof hash === "number") {
+    hi = Math.floor(hash / TWO32) >>> 0;
+    lo = hash >>> 0;
+  } else {
+    [hi, lo] = halves(hash);
+  }
+  let i = lo & mask;
+  let freeslot = -1;
+  for (;;) {
+    let idx = i;
+    let probes = idx + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    do {
+      const k = table[idx];
+      if (k === null && hashes[idx] === 0) {
+        if (freeslot >= 0) {
+          so.used++;
+          table[freeslot] = key;
+          hashes[freeslot] = hash;
+          so.hashCache = null;
+          return true;
+        }
+        so.fill++;
+        so.used++;
+        table[idx] = key;
+        hashes[idx] = hash;
+        so.hashCache = null;
+        if (so.fill * 5 < mask * 3) return true;
+        resize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+        return true;
+      }
+      if (k !== DUMMY && hashes[idx] === hash) {
+        const eq = keyEqNative(k as PyValue, key, fk);
+        if (eq === undefined) return false;
+        if (eq) return true;
+      } else if (k === DUMMY) {
+        freeslot = idx;
+      }
+      idx++;
+    } while (probes-- > 0);
+    lo = ((lo >>> 5) | ((hi & 31) << 27)) >>> 0;
+    hi = hi >>> 5;
+    i = (i * 5 + 1 + lo) & mask;
+  }
+}
+
+/** set_discard_entry without a generator: 1 removed, 0 absent, NEEDS_PYTHON to run the generator. */
+export function discardNative(so: PySet, key: PyValue): number {
+  const fk = fastKeyOf(key);
+  if (fk === undefined) return NEEDS_PYTHON;
+  const idx = lookKeyNative(so, key, fk, nativeHashOf(key));
+  if (idx === NEEDS_PYTHON) return NEEDS_PYTHON;
+  if (idx < 0) return 0;
+  so.table[idx] = DUMMY;
+  so.hashes[idx] = -1;
+  so.used--;
+  so.hashCache = null;
+  return 1;
 }
 
 /** set_table_resize: rebuild into the smallest power of two > minused. */

@@ -208,6 +208,7 @@ function* startsEnds(
 ): Gen<PyValue> {
   const s = sv(self, name);
   if (args.length < 1) throw typeError(`${name}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) throw typeError(`${name}() takes at most 3 arguments (${args.length} given)`);
   const [a, b] = yield* bounds(t, s, args[1], args[2]);
   if (a < 0) return false;
   const region = s.slice(a, b);
@@ -222,6 +223,53 @@ function* startsEnds(
     if (name === "startswith" ? region.startsWith(ps) : region.endsWith(ps)) return true;
   }
   return false;
+}
+
+/** A METH_O method's argument check: "str.NAME() takes exactly one argument (N given)". */
+function one(name: string, args: PyValue[], kw: Kw): PyValue {
+  if (kw !== null && kw.length > 0) throw typeError(`str.${name}() takes no keyword arguments`);
+  if (args.length !== 1) throw typeError(`str.${name}() takes exactly one argument (${args.length} given)`);
+  return args[0]!;
+}
+
+/** A positional-only clinic signature's count check ("center expected at least 1 argument, got 0"). */
+function positional(name: string, args: PyValue[], kw: Kw, min: number, max: number): void {
+  if (kw !== null && kw.length > 0) throw typeError(`str.${name}() takes no keyword arguments`);
+  const s = (n: number): string => (n === 1 ? "" : "s");
+  if (args.length < min)
+    throw typeError(`${name} expected at least ${min} argument${s(min)}, got ${args.length}`);
+  if (args.length > max)
+    throw typeError(`${name} expected at most ${max} argument${s(max)}, got ${args.length}`);
+}
+
+function* padMethod(
+  t: Thread,
+  self: PyValue,
+  args: PyValue[],
+  kw: Kw,
+  name: string,
+  mode: "l" | "r" | "c",
+): Gen<PyValue> {
+  positional(name, args, kw, 1, 2);
+  const width = yield* indexSize(t, args[0]!);
+  return pad(sv(self), width, fillChar(args[1]), mode);
+}
+
+/** str.zfill: zeros after any sign. */
+function zfill(s: string, width: number): string {
+  const n = strLen(s);
+  if (width <= n) return s;
+  const zeros = "0".repeat(width - n);
+  if (s[0] === "+" || s[0] === "-") return s[0] + zeros + s.slice(1);
+  return zeros + s;
+}
+
+/** A Py_ssize_t count argument (maxsplit, replace's count): an int or an __index__ object. */
+function maxsplitValue(v: PyValue): number {
+  const n = intValue(v);
+  if (n === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (typeof n === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
+  return n;
 }
 
 function fillChar(v: PyValue | undefined): string {
@@ -430,7 +478,8 @@ function* strNew(t: Thread, _self: PyValue, args: PyValue[], kwnames: Kw): Gen<P
   throw typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
 }
 
-function maketrans(_t: Thread, _self: PyValue, args: PyValue[]): PyValue {
+function maketrans(_t: Thread, _self: PyValue, args: PyValue[], kw: Kw): PyValue {
+  positional("maketrans", args, kw, 1, 3);
   const d = new PyDict();
   if (args.length === 1) {
     const m = args[0];
@@ -449,8 +498,13 @@ function maketrans(_t: Thread, _self: PyValue, args: PyValue[]): PyValue {
     }
     return d;
   }
-  const x = codePoints(strValue(args[0]!) ?? "");
-  const y = codePoints(strValue(args[1]!) ?? "");
+  // Clinic checks the second and third arguments; the first is checked by the implementation.
+  const y = codePoints(argStr(args[1]!, "maketrans", 2));
+  if (args[2] !== undefined) argStr(args[2], "maketrans", 3);
+  const xs = strValue(args[0]!);
+  if (xs === undefined)
+    throw typeError("first maketrans argument must be a string if there is a second argument");
+  const x = codePoints(xs);
   if (x.length !== y.length) throw valueError("the first two maketrans arguments must have equal length");
   for (let i = 0; i < x.length; i++) {
     const k = x[i]!.codePointAt(0)!;
@@ -485,6 +539,7 @@ function* translate(t: Thread, s: string, table: PyValue): Gen<string> {
     else {
       const iv = intValue(v);
       if (iv === undefined) throw typeError("character mapping must return integer, None or str");
+      if (iv < 0 || iv > 0x10ffff) throw valueError("character mapping must be in range(0x110000)");
       out += String.fromCodePoint(Number(iv));
     }
   }
@@ -526,17 +581,17 @@ export function initStrType(): void {
     },
     __getnewargs__: (_t, self) => new PyTuple([sv(self)]),
     __sizeof__: (_t, self) => 49 + strLen(sv(self)),
-    join: { gen: (t, self, args) => join(t, sv(self, "join"), args[0]!) },
+    join: { gen: (t, self, args, kw) => join(t, sv(self, "join"), one("join", args, kw)) },
     split: (_t, self, args, kw) => {
       const [sep, maxsplit] = parseArgs("split", args, kw, ["sep", "maxsplit"], 0);
-      const ms = maxsplit === undefined ? -1 : Number(intValue(maxsplit) ?? -1);
+      const ms = maxsplit === undefined ? -1 : maxsplitValue(maxsplit);
       const s = sv(self, "split");
       if (sep === undefined || sep === None) return new PyList(splitWhitespace(s, ms));
       return new PyList(splitSep(s, argStr(sep, "split", 1), ms));
     },
     rsplit: (_t, self, args, kw) => {
       const [sep, maxsplit] = parseArgs("rsplit", args, kw, ["sep", "maxsplit"], 0);
-      const ms = maxsplit === undefined ? -1 : Number(intValue(maxsplit) ?? -1);
+      const ms = maxsplit === undefined ? -1 : maxsplitValue(maxsplit);
       const s = sv(self, "rsplit");
       if (sep === undefined || sep === None) return new PyList(rsplitWhitespace(s, ms));
       return new PyList(rsplitSep(s, argStr(sep, "rsplit", 1), ms));
@@ -566,12 +621,12 @@ export function initStrType(): void {
         false,
         true,
       ),
-    replace: (_t, self, args) => {
-      if (args.length < 2) throw typeError(`replace expected at least 2 arguments, got ${args.length}`);
+    replace: (_t, self, args, kw) => {
+      positional("replace", args, kw, 2, 3);
       const s = sv(self, "replace");
       const old = argStr(args[0]!, "replace", 1);
       const nw = argStr(args[1]!, "replace", 2);
-      const c = args[2] === undefined ? -1 : Number(intValue(args[2]) ?? -1);
+      const c = args[2] === undefined ? -1 : maxsplitValue(args[2]);
       if (c < 0) {
         if (old === "") return codePoints(s).reduce((acc, ch) => acc + ch + nw, nw);
         return s.split(old).join(nw);
@@ -615,6 +670,8 @@ export function initStrType(): void {
     },
     count: {
       gen: function* (t, self, args) {
+        if (args.length < 1) throw typeError(`count() takes at least 1 argument (0 given)`);
+        if (args.length > 3) throw typeError(`count() takes at most 3 arguments (${args.length} given)`);
         const s = sv(self, "count");
         const sub = strValue(args[0]!);
         if (sub === undefined) throw typeError(`must be str, not ${typeName(args[0]!)}`);
@@ -676,42 +733,39 @@ export function initStrType(): void {
       }
       return cased;
     },
-    center: (_t, self, args) => pad(sv(self), Number(intValue(args[0]!) ?? 0), fillChar(args[1]), "c"),
-    ljust: (_t, self, args) => pad(sv(self), Number(intValue(args[0]!) ?? 0), fillChar(args[1]), "l"),
-    rjust: (_t, self, args) => pad(sv(self), Number(intValue(args[0]!) ?? 0), fillChar(args[1]), "r"),
-    zfill: (_t, self, args) => {
-      const s = sv(self);
-      const width = Number(intValue(args[0]!) ?? 0);
-      const n = strLen(s);
-      if (width <= n) return s;
-      const zeros = "0".repeat(width - n);
-      if (s[0] === "+" || s[0] === "-") return s[0] + zeros + s.slice(1);
-      return zeros + s;
+    center: { gen: (t, self, args, kw) => padMethod(t, self, args, kw, "center", "c") },
+    ljust: { gen: (t, self, args, kw) => padMethod(t, self, args, kw, "ljust", "l") },
+    rjust: { gen: (t, self, args, kw) => padMethod(t, self, args, kw, "rjust", "r") },
+    zfill: {
+      gen: function* (t, self, args, kw) {
+        const width = yield* indexSize(t, one("zfill", args, kw));
+        return zfill(sv(self), width);
+      },
     },
-    partition: (_t, self, args) => {
+    partition: (_t, self, args, kw) => {
       const s = sv(self);
-      const sep = argStr(args[0]!, "partition", 1);
+      const sep = argStr(one("partition", args, kw), "partition", 1);
       if (sep === "") throw valueError("empty separator");
       const j = s.indexOf(sep);
       if (j < 0) return new PyTuple([s, "", ""]);
       return new PyTuple([s.slice(0, j), sep, s.slice(j + sep.length)]);
     },
-    rpartition: (_t, self, args) => {
+    rpartition: (_t, self, args, kw) => {
       const s = sv(self);
-      const sep = argStr(args[0]!, "rpartition", 1);
+      const sep = argStr(one("rpartition", args, kw), "rpartition", 1);
       if (sep === "") throw valueError("empty separator");
       const j = s.lastIndexOf(sep);
       if (j < 0) return new PyTuple(["", "", s]);
       return new PyTuple([s.slice(0, j), sep, s.slice(j + sep.length)]);
     },
-    removeprefix: (_t, self, args) => {
+    removeprefix: (_t, self, args, kw) => {
       const s = sv(self);
-      const p = argStr(args[0]!, "removeprefix", 1);
+      const p = argStr(one("removeprefix", args, kw), "removeprefix", 1);
       return p !== "" && s.startsWith(p) ? s.slice(p.length) : s;
     },
-    removesuffix: (_t, self, args) => {
+    removesuffix: (_t, self, args, kw) => {
       const s = sv(self);
-      const p = argStr(args[0]!, "removesuffix", 1);
+      const p = argStr(one("removesuffix", args, kw), "removesuffix", 1);
       return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
     },
     expandtabs: (_t, self, args, kw) => {
@@ -730,8 +784,8 @@ export function initStrType(): void {
       },
     },
     format_map: {
-      gen: function* (t, self, args) {
-        const mapping = args[0]!;
+      gen: function* (t, self, args, kw) {
+        const mapping = one("format_map", args, kw);
         const d = mapping instanceof PyDict ? mapping : null;
         if (d === null) throw typeError("format_map() argument must be a dict here");
         return yield* strFormat(t, sv(self), [], d);
@@ -739,11 +793,19 @@ export function initStrType(): void {
     },
     encode: (_t, self, args, kw) => {
       const [encoding, errors] = parseArgs("encode", args, kw, ["encoding", "errors"], 0);
-      const enc = encoding === undefined ? "utf-8" : argStr(encoding, "encode", 1);
-      const err = errors === undefined ? "strict" : argStr(errors, "encode", 2);
+      const named = (v: PyValue, name: string): string => {
+        const r = strValue(v);
+        if (r === undefined)
+          throw typeError(
+            `encode() argument '${name}' must be str, not ${v === None ? "None" : typeName(v)}`,
+          );
+        return r;
+      };
+      const enc = encoding === undefined ? "utf-8" : named(encoding, "encoding");
+      const err = errors === undefined ? "strict" : named(errors, "errors");
       return new PyBytes(encodeStr(sv(self), enc, err));
     },
-    translate: { gen: (t, self, args) => translate(t, sv(self), args[0]!) },
+    translate: { gen: (t, self, args, kw) => translate(t, sv(self), one("translate", args, kw)) },
   };
   const cmp = (op: number) => (_t: Thread, self: PyValue, args: PyValue[]) => {
     const a = strValue(self);

@@ -25,6 +25,7 @@ import {
   floatType,
   listType,
   methodType,
+  tupleType,
   typeOf,
   typeType,
 } from "../objects/core.js";
@@ -43,7 +44,8 @@ import { call } from "../objects/ops/call.js";
 import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
 import { isTrue, isTrueFast } from "../objects/ops/convert.js";
 import { getIter, getIterFast, iterNext } from "../objects/ops/iter.js";
-import { contains, delItem, getItem, getItemFast, setItem } from "../objects/ops/subscript.js";
+import { formatValueFast } from "../objects/ops/format.js";
+import { contains, containsFast, delItem, getItem, getItemFast, setItem } from "../objects/ops/subscript.js";
 import type { Gen, Request } from "../objects/suspend.js";
 import { CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -613,6 +615,11 @@ function execFrame(t: Thread, f: Frame): number {
             const container = s[--sp]!;
             const x = s[--sp]!;
             s[sp] = s[sp + 1] = NULL;
+            const known = containsFast(container, x);
+            if (known !== undefined) {
+              s[sp++] = known !== (arg === 1);
+              break;
+            }
             f.ip = ip;
             f.sp = sp;
             const g = arg === 1 ? negate(contains(t, container, x)) : contains(t, container, x);
@@ -1166,6 +1173,29 @@ function execFrame(t: Thread, f: Frame): number {
           case 69 /* GET_YIELD_FROM_ITER */:
           case 37 /* CHECK_EG_MATCH */:
           case 88 /* PREP_RERAISE_STAR */: {
+            if (op === 92 /* UNPACK_SEQUENCE */) {
+              // An exact tuple or list of the right length: no generator.
+              const seq = s[sp - 1]!;
+              if (typeof seq === "object" && (seq.type === tupleType || seq.type === listType)) {
+                const items = (seq as PyTuple | PyList).items;
+                if (items.length === arg) {
+                  s[--sp] = NULL;
+                  for (let i = arg - 1; i >= 0; i--) s[sp++] = items[i]!;
+                  break;
+                }
+              }
+            } else if (op === 155 /* FORMAT_VALUE */ && (arg & 3) === 0) {
+              // str, int, bool and float formatting runs no Python code: no generator.
+              const hasSpec = (arg & 4) === 4;
+              const spec = hasSpec ? s[sp - 1]! : "";
+              const text =
+                typeof spec === "string" ? formatValueFast(t, s[sp - (hasSpec ? 2 : 1)]!, spec) : undefined;
+              if (text !== undefined) {
+                if (hasSpec) s[--sp] = NULL;
+                s[sp - 1] = text;
+                break;
+              }
+            }
             // Less frequent instructions: a native generator over the frame's stack.
             f.ip = ip + CACHE_UNITS[op]!;
             f.sp = sp;

@@ -104,6 +104,9 @@ export class Interpreter {
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       return newException(E.RecursionError, "maximum recursion depth exceeded");
     }
+    // A string or buffer longer than the engine allows: CPython fails the allocation.
+    const limit = /^(Invalid (string|array|typed array) length|Array buffer allocation failed)/;
+    if (e instanceof RangeError && limit.test(e.message)) return newException(E.MemoryError);
     return null;
   }
 

@@ -144,6 +144,16 @@ test("the outcome check accepts Python results and rejects host leaks", () => {
   const syntax = '  File "m.py", line 1\n    x(\n     ^\nSyntaxError: x\n';
   assert.equal(notPythonLevel("", { ...base, exitCode: 1, stderr: traceback }), undefined);
   assert.equal(notPythonLevel("", { ...base, exitCode: 1, stderr: syntax }), undefined);
+  const pipeSource = '  File "m.py", line 3\n    |.release()\n    ^\nSyntaxError: invalid syntax\n';
+  assert.equal(notPythonLevel("", { ...base, exitCode: 1, stderr: pipeSource }), undefined);
+  const group =
+    "  + Exception Group Traceback (most recent call last):\n" +
+    '  |   File "m.py", line 1, in <module>\n' +
+    "  | ExceptionGroup: eg (1 sub-exception)\n" +
+    "  +-+---------------- 1 ----------------\n" +
+    "    | ValueError: 1\n" +
+    "    +------------------------------------\n";
+  assert.equal(notPythonLevel("", { ...base, exitCode: 1, stderr: group }), undefined);
   assert.equal(notPythonLevel("", { ...base, exitCode: 3 }), undefined);
   const multiline = traceback.replace("x\n", "multi\nline message\n");
   assert.equal(notPythonLevel("", { ...base, exitCode: 1, stderr: multiline }), undefined);

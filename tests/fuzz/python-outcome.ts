@@ -29,7 +29,9 @@ const EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?::(?: .*)?)?$/;
  * line is checked. Lines of an exception group's report carry a `| ` prefix.
  */
 function badErrorReport(stderr: string): string | undefined {
-  const lines = stderr.split("\n").map((l) => l.replace(/^[ +|-]*\| ?/, ""));
+  // Only an exception group's report has the prefixes: a source line may begin with `|` too.
+  const group = /^ *\+ Exception Group Traceback/m.test(stderr);
+  const lines = stderr.split("\n").map((l) => (group ? l.replace(/^[ +|-]*\| ?/, "") : l));
   let k = -1;
   lines.forEach((l, i) => {
     if (/^ {2}File "[^"]*", line \d+/.test(l)) k = i;

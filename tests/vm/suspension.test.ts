@@ -137,3 +137,125 @@ test("the JavaScript stack does not grow with Python recursion", async () => {
   assert.equal(c.out.join(""), "50000\n");
   assert.ok(maxDepth >= 50000, `reached depth ${maxDepth}`);
 });
+
+/**
+ * Each callback from a builtin, stopped in its middle (the top frame is the Python callback,
+ * with the stack shape given), then resumed one instruction per slice to the end.
+ */
+const CALLBACKS: readonly {
+  readonly what: string;
+  readonly source: readonly string[];
+  readonly stopIn: string;
+  readonly shape: readonly string[];
+  readonly output: string;
+}[] = [
+  {
+    what: "a function called by map()",
+    source: ["def f(x):", "    y = x * 2", "    return y", "print(list(map(f, [1, 2, 3])))"],
+    stopIn: "f",
+    shape: ["f", "<native>", "<module>"],
+    output: "[2, 4, 6]\n",
+  },
+  {
+    what: "__hash__ during a dict lookup",
+    source: [
+      "class K:",
+      "    def __init__(self, v): self.v = v",
+      "    def __hash__(self):",
+      "        h = hash(self.v)",
+      "        return h",
+      "d = {2: 'two'}",
+      "print(d.get(K(1)), K(1) in d)",
+    ],
+    stopIn: "__hash__",
+    shape: ["__hash__", "<native>", "<module>"],
+    output: "None False\n",
+  },
+  {
+    what: "__eq__ during a dict lookup",
+    source: [
+      "class K:",
+      "    def __init__(self, v): self.v = v",
+      "    def __hash__(self): return hash(self.v)",
+      "    def __eq__(self, other):",
+      "        same = self.v == other.v",
+      "        return same",
+      "d = {K(1): 'a'}",
+      "print(d[K(1)])",
+    ],
+    stopIn: "__eq__",
+    shape: ["__eq__", "<native>", "<module>"],
+    output: "a\n",
+  },
+  {
+    what: "__init__ from a class call",
+    source: [
+      "class P:",
+      "    def __init__(self, x):",
+      "        self.x = x",
+      "        self.y = x + 1",
+      "p = P(4)",
+      "print(p.x, p.y)",
+    ],
+    stopIn: "__init__",
+    shape: ["__init__", "<module>"],
+    output: "4 5\n",
+  },
+  {
+    what: "__iter__ driven by list()",
+    source: [
+      "class Count:",
+      "    def __init__(self, n): self.n = n",
+      "    def __iter__(self):",
+      "        self.i = 0",
+      "        return self",
+      "    def __next__(self):",
+      "        if self.i >= self.n: raise StopIteration",
+      "        self.i += 1",
+      "        return self.i",
+      "print(list(Count(3)))",
+    ],
+    stopIn: "__iter__",
+    shape: ["__iter__", "<native>", "<module>"],
+    output: "[1, 2, 3]\n",
+  },
+  {
+    what: "__next__ driven by list()",
+    source: [
+      "class Count:",
+      "    def __init__(self, n): self.n = n",
+      "    def __iter__(self): return self",
+      "    def __next__(self):",
+      "        if getattr(self, 'i', 0) >= self.n: raise StopIteration",
+      "        self.i = getattr(self, 'i', 0) + 1",
+      "        return self.i",
+      "print(list(Count(3)))",
+    ],
+    stopIn: "__next__",
+    shape: ["__next__", "<native>", "<module>"],
+    output: "[1, 2, 3]\n",
+  },
+];
+
+for (const cb of CALLBACKS) {
+  test(`stops inside ${cb.what} and resumes`, async () => {
+    const c = await newInterpreter();
+    await mainFrame(c, cb.source.join("\n"));
+    const t = c.interp.mainThread;
+    let steps = 0;
+    while (stack(t)[0] !== cb.stopIn) {
+      assert.equal(run(t, 1), RunStatus.BUDGET, `the program ended before ${cb.stopIn} ran`);
+      assert.ok(++steps < 10000);
+    }
+    // One more instruction: the callback is now mid-way, not just entered.
+    assert.equal(run(t, 1), RunStatus.BUDGET);
+    assert.deepEqual(stack(t), cb.shape);
+    assert.equal(c.out.join(""), "", "nothing printed before the builtin finished");
+    while (run(t, 1) !== RunStatus.DONE) {
+      // one instruction per slice
+    }
+    c.interp.finalize(0);
+    assert.equal(t.error, null);
+    assert.equal(c.out.join(""), cb.output);
+  });
+}

@@ -7,7 +7,6 @@ import collections
 import sys
 import threading
 import time
-import types
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
@@ -417,7 +416,10 @@ class Future:
             self._condition.notify_all()
         self._invoke_callbacks()
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    def __class_getitem__(cls, item):
+        import types
+
+        return types.GenericAlias(cls, item)
 
 
 class Executor:

@@ -8,7 +8,6 @@ import itertools
 import os
 import queue
 import threading
-import types
 
 try:
     from weakref import ref as _weak_ref
@@ -58,7 +57,10 @@ class _WorkItem:
         else:
             self.future.set_result(result)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    def __class_getitem__(cls, item):
+        import types
+
+        return types.GenericAlias(cls, item)
 
 
 class _StrongRef:

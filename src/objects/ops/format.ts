@@ -11,6 +11,29 @@ import { strValue, typeName } from "../helpers.js";
 import type { Gen } from "../suspend.js";
 import { callMethod } from "./call.js";
 
+/**
+ * format(v, spec) for str, int, bool and exact float, which run no Python code: the text, or
+ * undefined when __format__ has to be called (formatValue).
+ */
+export function formatValueFast(t: Thread, v: PyValue, spec: string): string | undefined {
+  switch (typeof v) {
+    case "string":
+      return spec === "" ? v : carry(() => formatStr(v, spec));
+    case "number":
+      if (spec === "" && Number.isSafeInteger(v)) return String(v);
+      return carry(() => formatInt(v, spec, "int", t.interp.intStrLimit));
+    case "bigint":
+      return carry(() => formatInt(v, spec, "int", t.interp.intStrLimit));
+    case "boolean":
+      if (spec === "") return v ? "True" : "False";
+      return carry(() => formatInt(v ? 1 : 0, spec, "bool", t.interp.intStrLimit));
+    default:
+      break;
+  }
+  if (v instanceof PyFloat && v.type === floatType) return carry(() => formatFloat(v.value, spec));
+  return undefined;
+}
+
 export function* formatValue(t: Thread, v: PyValue, spec: string): Gen<string> {
   switch (typeof v) {
     case "string":

@@ -23,7 +23,7 @@ import type { FastKey, Hash } from "../dict.js";
 import { installKeyOps } from "../dict.js";
 import { typeError } from "../exceptions.js";
 import { PyComplex, PyFloat } from "../float.js";
-import { hashFrozenset, hashTuple } from "../hash/containers.js";
+import { hashFrozenset, hashTupleOf } from "../hash/containers.js";
 import { hashComplex, hashFloat, hashInt, hashPointer, hashSmallInt } from "../hash/numeric.js";
 import type { HashSecret } from "../hash/secret.js";
 import { ZERO_HASH_SECRET } from "../hash/secret.js";
@@ -79,7 +79,11 @@ export function floatHash(f: PyFloat): Hash {
 }
 
 export function identityHash(o: PyObject): Hash {
-  return normHash(hashPointer(BigInt(o.id) << 4n));
+  // _Py_HashPointer rotates the address right by 4 bits; the address here is id << 4, so the
+  // rotation gives the id back whenever it is small (every id in practice).
+  const id = o.id;
+  if (typeof id === "number" && id >= 0 && id < 2 ** 52) return id;
+  return normHash(hashPointer(BigInt(id) << 4n));
 }
 
 /** Does the type compare and hash by identity (object's __eq__ and __hash__ unchanged). */
@@ -155,9 +159,10 @@ export function* hash(t: Thread, v: PyValue): Gen<Hash> {
   const o = v as PyObject;
   const tp = o.type;
   if (tp === tupleType) {
-    const hs: bigint[] = [];
-    for (const item of (o as PyTuple).items) hs.push(BigInt(yield* hash(t, item)));
-    return normHash(hashTuple(hs));
+    const items = (o as PyTuple).items;
+    const hs: Hash[] = new Array<Hash>(items.length);
+    for (let i = 0; i < items.length; i++) hs[i] = yield* hash(t, items[i]!);
+    return hashTupleOf(hs);
   }
   if (tp === frozensetType) {
     const s = o as PySet;

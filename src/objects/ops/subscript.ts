@@ -4,14 +4,28 @@
  */
 import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
-import { None, PyType, dictType, listType, strType, tupleType, typeOf } from "../core.js";
+import {
+  None,
+  PyType,
+  dictType,
+  frozensetType,
+  listType,
+  setType,
+  strType,
+  tupleType,
+  typeOf,
+} from "../core.js";
 import type { PyDict } from "../dict.js";
 import { indexError, keyError, typeError } from "../exceptions.js";
 import { typeName } from "../helpers.js";
-import type { PyList } from "../list.js";
-import { strCharAt, strLen } from "../str.js";
+import { PyList } from "../list.js";
+import { PySlice } from "../misc.js";
+import type { PySet } from "../set.js";
+import { containsNative } from "../set.js";
+import { hasSurrogates, strCharAt, strLen } from "../str.js";
 import type { Gen } from "../suspend.js";
 import type { PyTuple } from "../tuple.js";
+import { makeTuple } from "../tuple-methods.js";
 import { call, callMethod } from "./call.js";
 import { isTrue } from "./convert.js";
 import { descrGet } from "./descr.js";
@@ -36,6 +50,15 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
         throw indexError("tuple index out of range");
       }
     }
+    if (k instanceof PySlice && k.step === None && (t === listType || t === tupleType)) {
+      // Step-1 slices with int or None bounds: Array.prototype.slice clamps exactly as
+      // PySlice_AdjustIndices does for step 1.
+      const a = k.start === None ? 0 : k.start;
+      const b = k.stop === None ? undefined : k.stop;
+      if (typeof a !== "number" || (b !== undefined && typeof b !== "number")) return undefined;
+      const items = (v as PyList | PyTuple).items.slice(a, b);
+      return t === listType ? new PyList(items) : makeTuple(tupleType, items);
+    }
     if (t === dictType) {
       const d = v as PyDict;
       if (!d.allFast) return undefined;
@@ -45,6 +68,12 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
       if (r === undefined) throw keyError(k);
       return r;
     }
+    return undefined;
+  }
+  if (typeof v === "string" && k instanceof PySlice && k.step === None && !hasSurrogates(v)) {
+    const a = k.start === None ? 0 : k.start;
+    const b = k.stop === None ? undefined : k.stop;
+    if (typeof a === "number" && (b === undefined || typeof b === "number")) return v.slice(a, b);
     return undefined;
   }
   if (typeof v === "string" && typeof k === "number") {
@@ -104,6 +133,38 @@ export function* delItem(t: Thread, v: PyValue, k: PyValue): Gen<void> {
   const d = typeOf(v).lookup("__delitem__");
   if (d === null || d === None) throw typeError(`'${typeName(v)}' object doesn't support item deletion`);
   yield* callMethod(t, d, v, [k]);
+}
+
+/**
+ * `x in container` for exact str, dict, set, frozenset, list and tuple when no Python code can
+ * run (fast keys only): the answer, or undefined to take `contains`. A list or tuple scan stops
+ * at the first item whose == would run Python code; the generator then redoes the scan, which
+ * repeats only comparisons without side effects.
+ */
+export function containsFast(container: PyValue, x: PyValue): boolean | undefined {
+  if (typeof container === "string") return typeof x === "string" ? container.includes(x) : undefined;
+  if (typeof container !== "object") return undefined;
+  const tp = container.type;
+  if (tp === dictType) {
+    const d = container as PyDict;
+    const fk = fastKeyOf(x);
+    return fk !== undefined && d.allFast ? d.getFast(fk) !== undefined : undefined;
+  }
+  if (tp === setType || tp === frozensetType) return containsNative(container as PySet, x);
+  if (tp === listType || tp === tupleType) {
+    const fk = fastKeyOf(x);
+    if (fk === undefined) return undefined;
+    const items = (container as PyList | PyTuple).items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (item === x) return true;
+      const ik = fastKeyOf(item);
+      if (ik === undefined) return undefined;
+      if (ik === fk) return true;
+    }
+    return false;
+  }
+  return undefined;
 }
 
 /** `x in container`. */

@@ -1,26 +1,29 @@
 import threading
 
 cond = threading.Condition()
-waiting = [0]
+arrived = threading.Semaphore(0)
+done = threading.Semaphore(0)
 woken = []
 
 def waiter(i):
     with cond:
-        waiting[0] += 1
-        cond.notify_all()
+        arrived.release()
         cond.wait()
         woken.append(i)
-        cond.notify_all()
+    done.release()
 
 ts = [threading.Thread(target=waiter, args=(i,)) for i in range(3)]
 for t in ts:
     t.start()
-with cond:
-    cond.wait_for(lambda: waiting[0] == 3)
+for _ in ts:
+    arrived.acquire()
+# Each waiter released `arrived` while holding the lock and gives the lock up only inside
+# wait(): once the lock is ours again, all three are waiting.
 with cond:
     cond.notify(2)
-    cond.wait_for(lambda: len(woken) == 2)
-print(len(woken))
+done.acquire()
+done.acquire()
+print(len(woken), done.acquire(timeout=0.05))
 with cond:
     cond.notify(5)
 for t in ts:

@@ -7,7 +7,7 @@ with ThreadPoolExecutor(2) as ex:
     stuck = ex.submit(gate.wait)
     seen = []
     try:
-        for f in as_completed([quick, stuck], timeout=0.05):
+        for f in as_completed([quick, stuck], timeout=0.5):
             seen.append(f.result())
     except TimeoutError as e:
         print("TimeoutError:", e)

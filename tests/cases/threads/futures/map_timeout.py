@@ -9,7 +9,7 @@ def slow(x):
     return x
 
 with ThreadPoolExecutor(2) as ex:
-    it = ex.map(slow, [0, 1, 2], timeout=0.05)
+    it = ex.map(slow, [0, 1, 2], timeout=0.5)
     out = [next(it)]
     try:
         out.append(next(it))

@@ -1,4 +1,3 @@
-import atexit
 import threading
 
 go = threading.Event()
@@ -11,5 +10,4 @@ threading.Thread(target=worker).start()
 threading._register_atexit(lambda: print("threading atexit 1"))
 threading._register_atexit(go.set)
 threading._register_atexit(print, "threading atexit", "with args", sep="+")
-atexit.register(lambda: print("plain atexit runs after threads are joined"))
 print("main ends")
