@@ -255,6 +255,7 @@ export class Memory {
       const o = stack.pop()!;
       if (this.watched.has(o)) {
         if (yield* this.finalizeOne(t, o, true)) continue;
+        this.weakrefs.forget(o);
         yield* this.weakrefs.clear(t, this, o);
         this.watched.delete(o);
       }
@@ -306,7 +307,7 @@ export class Memory {
   }
 
   /** PyErr_WriteUnraisable with the default sys.unraisablehook. */
-  *unraisable(t: Thread, exc: PyBaseException, obj: PyValue): Gen<void> {
+  *unraisable(t: Thread, exc: PyBaseException, obj: PyValue, message = "Exception ignored in"): Gen<void> {
     let where: string;
     try {
       where = yield* repr(t, obj);
@@ -315,7 +316,7 @@ export class Memory {
     }
     const text = yield* formatException(t, exc);
     t.interp.flushStdout();
-    t.interp.stderr.write(`Exception ignored in: ${where}\n${text}`);
+    t.interp.stderr.write(`${message}: ${where}\n${text}`);
     t.interp.stderr.flush();
   }
 
@@ -355,7 +356,8 @@ export class Memory {
       for (const o of this.frozen) unreachable.delete(o);
       let collected = countTracked(unreachable);
       // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
-      for (const o of unreachable) yield* this.weakrefs.clear(t, this, o);
+      for (const o of unreachable) this.weakrefs.forget(o);
+      for (const o of unreachable) yield* this.weakrefs.clear(t, this, o, unreachable);
       let ran = false;
       for (const o of [...this.watched]) {
         if (!unreachable.has(o)) continue;

@@ -41,6 +41,12 @@ export class WeakRefs {
     }
   }
 
+  /** A weakref object died: it leaves its referent's list, its callback never runs. */
+  forget(ref: PyObject): void {
+    const r = ref as WeakRefLike;
+    if (r.referent !== null && r.referent !== undefined) this.remove(r.referent, r);
+  }
+
   remove(o: PyObject, ref: WeakRefLike): void {
     const list = this.byReferent.get(o);
     if (list === undefined) return;
@@ -50,14 +56,15 @@ export class WeakRefs {
   }
 
   /** The referent died: clear every ref, then call the callbacks of those still alive. */
-  *clear(t: Thread, mem: Unraisable, o: PyObject): Gen<void> {
+  *clear(t: Thread, mem: Unraisable, o: PyObject, garbage: Set<PyObject> | null = null): Gen<void> {
     const list = this.byReferent.get(o);
     if (list === undefined) return;
     this.byReferent.delete(o);
     for (const r of list) r.referent = null;
     for (const r of list) {
       const cb = r.callback;
-      if (cb === null) continue;
+      // A weakref that is garbage itself does not call back (handle_weakrefs).
+      if (cb === null || garbage?.has(r)) continue;
       r.callback = null;
       try {
         yield* call(t, cb, [r]);

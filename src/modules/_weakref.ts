@@ -72,7 +72,6 @@ for (const t of [
   generatorType,
   coroutineType,
   asyncGeneratorType,
-  refType,
 ])
   t.weakrefable = true;
 
@@ -98,6 +97,8 @@ function newRef(t: Thread, cls: PyType, obj: PyValue, callback: PyValue): PyWeak
   r.referent = o;
   r.callback = cb;
   mem.watch(o);
+  // A ref with a callback that dies first takes its callback with it: its death is watched.
+  if (cb !== null) mem.watch(r);
   mem.weakrefs.add(o, r, cb === null && cls === refType);
   return r;
 }

@@ -7,6 +7,7 @@ import { makeMathModule } from "./math/module.js";
 import { makeJsonModule } from "./_json.js";
 import { makeGcModule } from "./gc.js";
 import { makeWeakrefModule } from "./_weakref.js";
+import { makeAtexitModule } from "./atexit.js";
 import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
@@ -27,5 +28,6 @@ export function initNativeModules(): void {
   registerNativeModule("_json", makeJsonModule);
   registerNativeModule("gc", makeGcModule);
   registerNativeModule("_weakref", makeWeakrefModule);
+  registerNativeModule("atexit", makeAtexitModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

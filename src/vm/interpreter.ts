@@ -27,6 +27,7 @@ import { TextStream } from "../modules/io-streams.js";
 import { nativeModules } from "../modules/registry.js";
 import { libFile, libIsDir } from "../modules/lib-files.js";
 import { Memory } from "../memory/memory.js";
+import { hasAtexitCallbacks, runAtexitCallbacks } from "../modules/atexit.js";
 import { syntaxErrorFrom } from "./syntax-errors.js";
 import { RunStatus, run } from "./eval.js";
 import { Frame, ReturnTo } from "./frame.js";
@@ -270,7 +271,7 @@ export class Interpreter {
    * with the finalizers that brings; then the standard streams are flushed.
    */
   finalize(exitCode: number): number {
-    if (this.memory.observing) {
+    if (this.memory.observing || hasAtexitCallbacks(this)) {
       try {
         this.runGen((t) => this.exitGen(t));
       } catch (e) {
@@ -283,6 +284,7 @@ export class Interpreter {
   }
 
   private *exitGen(t: Thread): Gen<PyValue> {
+    yield* runAtexitCallbacks(t);
     this.liveThreads.delete(this.mainThread);
     yield* this.memory.atExit(t);
     return None;
