@@ -120,8 +120,8 @@ function reportSyntaxError(e: PythonSyntaxError, host: Host): number {
   return 1;
 }
 
-/** Runs already-compiled main-module code in a new interpreter. */
-function runMain(
+/** Runs already-compiled main-module code in a new interpreter (awaiting the host when threads wait on it). */
+async function runMain(
   code: () => CodeObject,
   filename: string,
   host: Host,
@@ -129,7 +129,7 @@ function runMain(
   options: RunOptions,
   argv: readonly string[],
   scriptDir: string,
-): number {
+): Promise<number> {
   let compiled: CodeObject;
   try {
     compiled = code();
@@ -145,7 +145,7 @@ function runMain(
     scriptDir,
   });
   try {
-    return interp.runMain(compiled, filename);
+    return await interp.runMainAsync(compiled, filename);
   } catch (e) {
     // An internal bug: reported as a Python-level SystemError, never as a JavaScript stack.
     return reportHostError(interp, e);
@@ -173,7 +173,7 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
   const compileScript = options.compile === undefined ? await loadScriptCompiler() : null;
   const onWarning = (message: string, lineno: number): void =>
     host.writeStderr(formatSyntaxWarning(abs, lineno, message, host.readFile(abs)));
-  const exitCode = runMain(
+  const exitCode = await runMain(
     () =>
       compileScript !== null
         ? compileScript(bytes, abs, onWarning)
@@ -194,7 +194,7 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
   const host = nodeHost(fs, options);
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? ["-c"];
-  const exitCode = runMain(
+  const exitCode = await runMain(
     () =>
       compiler(source, "<string>", "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning("<string>", lineno, message, null)),
@@ -218,7 +218,7 @@ export async function runInHost(
 ): Promise<RunResult> {
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? [filename];
-  const exitCode = runMain(
+  const exitCode = await runMain(
     () =>
       compiler(source, filename, "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning(filename, lineno, message, source)),

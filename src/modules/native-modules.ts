@@ -9,12 +9,14 @@ import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
 import { makeTimeModule } from "./time/module.js";
+import { makeThreadModule } from "./_thread/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
   registerNativeModule("_random", makeRandomModule);
   registerNativeModule("time", makeTimeModule);
+  registerNativeModule("_thread", makeThreadModule);
   for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
   registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
   registerNativeModule("posix", makePosixModule);
