@@ -38,11 +38,11 @@ function sv(self: PyValue, name = "method"): string {
  * A str argument checked with the message its method uses: a text ending in "not" gets the
  * argument's type name (None as "None"); any other text is used as it is.
  */
-function strArg(v: PyValue, message: string): string {
+function strArg(v: PyValue, message: string, noneAsNone = false): string {
   const s = strValue(v);
   if (s !== undefined) return s;
   if (!message.endsWith(" not")) throw typeError(message);
-  throw typeError(`${message} ${v === None ? "None" : typeName(v)}`);
+  throw typeError(`${message} ${noneAsNone && v === None ? "None" : typeName(v)}`);
 }
 
 function argStr(v: PyValue, fn: string, n: number): string {
@@ -172,7 +172,7 @@ function* bounds(
   const n = strLen(s);
   const r = yield* sliceIndices(t, new PySlice(startV ?? None, endV ?? None, None), n);
   const start = r.start;
-  let end = r.stop;
+  const end = r.stop;
   // Explicit out-of-range starts make find() fail rather than clamp past the end.
   if (startV !== undefined && startV !== None) {
     const sv0 = intValue(startV);
@@ -618,7 +618,8 @@ export function initStrType(): void {
     },
     splitlines: (_t, self, args, kw) => {
       const [keep] = parseArgs("splitlines", args, kw, ["keepends"], 0);
-      return new PyList(splitlines(sv(self), keep !== undefined && keep !== false && keep !== 0));
+      // keepends is an int flag (clinic's bool(accept={int})).
+      return new PyList(splitlines(sv(self), keep !== undefined && maxsplitValue(keep) !== 0));
     },
     strip: (_t, self, args) =>
       stripChars(
@@ -780,12 +781,12 @@ export function initStrType(): void {
     },
     removeprefix: (_t, self, args, kw) => {
       const s = sv(self);
-      const p = strArg(one("removeprefix", args, kw), "removeprefix() argument must be str, not");
+      const p = strArg(one("removeprefix", args, kw), "removeprefix() argument must be str, not", true);
       return p !== "" && s.startsWith(p) ? s.slice(p.length) : s;
     },
     removesuffix: (_t, self, args, kw) => {
       const s = sv(self);
-      const p = strArg(one("removesuffix", args, kw), "removesuffix() argument must be str, not");
+      const p = strArg(one("removesuffix", args, kw), "removesuffix() argument must be str, not", true);
       return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
     },
     expandtabs: (_t, self, args, kw) => {
