@@ -45,7 +45,15 @@ import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
 import { isTrue, isTrueFast } from "../objects/ops/convert.js";
 import { getIter, getIterFast, iterNext } from "../objects/ops/iter.js";
 import { formatValueFast } from "../objects/ops/format.js";
-import { contains, containsFast, delItem, getItem, getItemFast, setItem } from "../objects/ops/subscript.js";
+import {
+  contains,
+  containsFast,
+  delItem,
+  getItem,
+  getItemFast,
+  setItem,
+  setItemFast,
+} from "../objects/ops/subscript.js";
 import type { Gen, Request } from "../objects/suspend.js";
 import { BlockRequest, CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -821,6 +829,7 @@ function execFrame(t: Thread, f: Frame): number {
               }
             }
 
+            if (setItemFast(container, k, v)) break;
             f.ip = ip;
             f.sp = sp;
             if (runNative(t, f, lasti, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
