@@ -72,6 +72,8 @@ export interface Wait {
   describe(): string;
   /** The object waited on (a lock), for the wait-for graph; null for sleeps and I/O. */
   readonly resource: object | null;
+  /** The thread holding what is waited for (a lock's holder), if known. */
+  heldBy?(): import("../vm/thread.js").Thread | null;
 }
 
 /**

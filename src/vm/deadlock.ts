@@ -3,19 +3,39 @@
  * thread's Python stack in traceback format (most recent call last), as faulthandler's
  * dump_traceback lists the frames of every thread.
  */
+import { PyObject } from "../objects/core.js";
+import { PyDict } from "../objects/dict.js";
+import { PyModule } from "../objects/misc.js";
+import { pyIdent } from "../modules/_thread/ident.js";
 import { Frame } from "./frame.js";
 import { NativeFrame } from "./thread.js";
 import type { Thread } from "./thread.js";
 
-/** The thread's name for reports: its threading name if it has one, else its ident. */
+/** The thread's name for reports: its threading.Thread name if it has one, else its ident. */
 export function threadLabel(t: Thread): string {
-  return t.name !== "" ? t.name : `Thread ${t.ident}`;
+  if (t.name !== "") return t.name;
+  const threading = t.interp.modules.getStr("threading");
+  const active = threading instanceof PyModule ? threading.dict!.getStr("_active") : undefined;
+  if (active instanceof PyDict) {
+    // Read without running Python code: the report is made when no thread can run.
+    for (const [k, v] of active.entries()) {
+      if (k === pyIdent(t) && v instanceof PyObject && v.dict !== null) {
+        const name = v.dict.getStr("_name");
+        if (typeof name === "string") return name;
+      }
+    }
+  }
+  return `Thread ${pyIdent(t)}`;
 }
 
 export function describeDeadlock(threads: readonly Thread[]): string {
   let out = "Deadlock detected: no thread can run and nothing can wake one.\n";
   for (const t of threads) {
-    const what = t.wait === null ? "is runnable" : `waits for ${t.wait.describe()}`;
+    const w = t.wait;
+    let what = w === null ? "is runnable" : `waits for ${w.describe()}`;
+    const holder = w?.heldBy?.() ?? null;
+    if (holder === t) what += `, which it holds itself (a self-deadlock: a Lock is not reentrant)`;
+    else if (holder !== null) what += `, held by ${threadLabel(holder)}`;
     out += `  ${threadLabel(t)} ${what}\n`;
   }
   for (const t of threads) {

@@ -10,7 +10,7 @@ import { PyDict } from "../../objects/dict.js";
 import { attributeError, typeError } from "../../objects/exceptions.js";
 import { strValue, typeName } from "../../objects/helpers.js";
 import type { Kw } from "../../objects/native.js";
-import { defineMethods, defineStatic } from "../../objects/native.js";
+import { defineGetSets, defineMethods, defineStatic } from "../../objects/native.js";
 import { genericGetAttr, genericSetAttr } from "../../objects/ops/attr.js";
 import { callMethod } from "../../objects/ops/call.js";
 import type { Gen } from "../../objects/suspend.js";
@@ -92,6 +92,18 @@ defineStatic(localType, {
   },
 });
 
+/** tp_name: "_thread._local" for the built-in type, the class name for subclasses. */
+function localName(l: PyLocal): string {
+  const tp = typeOf(l);
+  return tp === localType ? "_thread._local" : tp.name;
+}
+
+defineGetSets(localType, {
+  __dict__: {
+    get: (t, self) => asLocal(self).threadDict(t),
+  },
+});
+
 function attrName(v: PyValue | undefined): string {
   const s = v === undefined ? undefined : strValue(v);
   if (s === undefined) throw typeError(`attribute name must be string, not '${typeName(v ?? None)}'`);
@@ -103,7 +115,10 @@ defineMethods(localType, {
     gen: function* (t, self, args) {
       const l = asLocal(self);
       yield* ldict(t, l);
-      return (yield* genericGetAttr(t, l, attrName(args[0])))!;
+      const name = attrName(args[0]);
+      const v = yield* genericGetAttr(t, l, name, typeOf(l), true);
+      if (v === undefined) throw attributeError(`'${localName(l)}' object has no attribute '${name}'`);
+      return v;
     },
   },
   __setattr__: {
@@ -111,7 +126,7 @@ defineMethods(localType, {
       const l = asLocal(self);
       const name = attrName(args[0]);
       if (name === "__dict__")
-        throw attributeError(`'${typeName(l)}' object attribute '__dict__' is read-only`);
+        throw attributeError(`'${localName(l)}' object attribute '__dict__' is read-only`);
       yield* ldict(t, l);
       yield* genericSetAttr(t, l, name, args[1] ?? None);
       return None;
@@ -120,8 +135,14 @@ defineMethods(localType, {
   __delattr__: {
     gen: function* (t, self, args) {
       const l = asLocal(self);
-      yield* ldict(t, l);
-      yield* genericSetAttr(t, l, attrName(args[0]), null);
+      const d = yield* ldict(t, l);
+      const name = attrName(args[0]);
+      if (name === "__dict__")
+        throw attributeError(`'${localName(l)}' object attribute '__dict__' is read-only`);
+      if (typeOf(l).lookup(name) === null && !d.hasStr(name)) {
+        throw attributeError(`'${localName(l)}' object has no attribute '${name}'`);
+      }
+      yield* genericSetAttr(t, l, name, null);
       return None;
     },
   },

@@ -73,6 +73,9 @@ class LockWait implements Wait {
   describe(): string {
     return this.lock.describe();
   }
+  heldBy(): Thread | null {
+    return this.lock.holder;
+  }
 }
 
 function take(lock: PyLockBase, t: Thread, count: number): void {
@@ -122,7 +125,7 @@ function* lockAcquire(
   kwnames: readonly string[] | null,
 ): Gen<PyValue> {
   const lock = asLock(self);
-  const timeout = yield* acquireTimeout(t, "acquire", args, kwnames);
+  const timeout = acquireTimeout("acquire", args, kwnames);
   return yield* acquireLock(t, lock, timeout);
 }
 
@@ -235,7 +238,7 @@ function* rlockAcquire(
   kwnames: readonly string[] | null,
 ): Gen<PyValue> {
   const r = asRLock(self);
-  const timeout = yield* acquireTimeout(t, "acquire", args, kwnames);
+  const timeout = acquireTimeout("acquire", args, kwnames);
   if (rlockOwnedBy(r, t)) {
     if (r.count >= 0xffffffff) throw overflowError("Internal lock count overflowed");
     r.count++;

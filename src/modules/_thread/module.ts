@@ -3,18 +3,19 @@
  * the default threading excepthook. Threads are the interpreter's (src/vm/scheduler.ts): a new
  * thread is a Thread whose stack starts with the bootstrap native below.
  */
-import type { PyValue } from "../../objects/core.js";
+import type { PyType, PyValue } from "../../objects/core.js";
 import { None, typeOf } from "../../objects/core.js";
 import { PyDict } from "../../objects/dict.js";
 import { PyFloat } from "../../objects/float.js";
 import { E, PyBaseException, newException, typeError, valueError } from "../../objects/exceptions.js";
-import { clinicArgs, intValue, noKw, strValue, typeName } from "../../objects/helpers.js";
+import { clinicArgs, intValue, noKw, parseArgs, strValue, typeName } from "../../objects/helpers.js";
 import { PyModule } from "../../objects/misc.js";
 import type { MethodSpec } from "../../objects/native.js";
-import { nativeFunctions } from "../../objects/native.js";
+import { defineStatic, nativeFunctions } from "../../objects/native.js";
 import { getAttr, getAttrOpt } from "../../objects/ops/attr.js";
 import { call } from "../../objects/ops/call.js";
 import { repr, str } from "../../objects/ops/convert.js";
+import { toArray } from "../../objects/ops/iter.js";
 import { structSeqType } from "../../objects/structseq.js";
 import type { Gen } from "../../objects/suspend.js";
 import { PyTuple } from "../../objects/tuple.js";
@@ -32,6 +33,20 @@ export const exceptHookArgsType = structSeqType("_thread._ExceptHookArgs", [
   "exc_traceback",
   "thread",
 ]);
+
+// structseq_new: _ExceptHookArgs(sequence) with exactly its four fields.
+defineStatic(exceptHookArgsType, {
+  __new__: {
+    gen: function* (t, _s, args, kwnames) {
+      const [cls, seq] = parseArgs("_ExceptHookArgs", args, kwnames, ["cls", "sequence", "dict"], 2);
+      const items = yield* toArray(t, seq!);
+      if (items.length !== 4) {
+        throw typeError(`_thread._ExceptHookArgs() takes a 4-sequence (${items.length}-sequence given)`);
+      }
+      return new PyTuple(items, cls as PyType);
+    },
+  },
+});
 
 /** The lock roles _pyglass_set_role accepts (docs/internals/threads.md). */
 const ROLES = new Set(["join", "condition", "event", "semaphore", "barrier", "queue", "future"]);
@@ -127,7 +142,7 @@ function* excepthook(t: Thread, args: PyValue[], kwnames: readonly string[] | nu
   clinicArgs("_excepthook", args, 1, 1);
   const a = args[0]!;
   if (!(a instanceof PyTuple) || typeOf(a) !== exceptHookArgsType) {
-    throw typeError("_thread._excepthook argument type must be ExceptHookArgs");
+    throw typeError("_thread.excepthook argument type must be ExceptHookArgs");
   }
   const [excType, excValue, , thread] = a.items as [PyValue, PyValue, PyValue, PyValue];
   if (excType === E.SystemExit) return None;
@@ -181,6 +196,7 @@ function functions(interp: Interpreter, state: ModuleState): Record<string, Meth
       if (v === undefined)
         throw typeError(`'${typeName(args[0]!)}' object cannot be interpreted as an integer`);
       const size = Number(v);
+      if (size < 0) throw valueError("size must be 0 or a positive value");
       if (size !== 0 && size < 32768) throw valueError(`size not valid: ${size} bytes`);
       state.stackSize = size;
       return old;

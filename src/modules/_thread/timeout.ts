@@ -7,9 +7,6 @@ import { overflowError, typeError, valueError } from "../../objects/exceptions.j
 import { PyFloat } from "../../objects/float.js";
 import { intValue, parseArgs, typeName } from "../../objects/helpers.js";
 import type { Kw } from "../../objects/native.js";
-import { isTrue } from "../../objects/ops/convert.js";
-import type { Gen } from "../../objects/suspend.js";
-import type { Thread } from "../../vm/thread.js";
 
 /** Largest timeout in seconds (PY_TIMEOUT_MAX / 1e6 on 64-bit Linux): _thread.TIMEOUT_MAX. */
 export const TIMEOUT_MAX = 9223372036.0;
@@ -32,13 +29,26 @@ export function timeoutSeconds(v: PyValue): number {
   return n;
 }
 
+function blockingFlag(v: PyValue): boolean {
+  if (v instanceof PyFloat) throw typeError("'float' object cannot be interpreted as an integer");
+  const i = intValue(v);
+  if (i === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (i > 2147483647 || i < -2147483648) {
+    throw overflowError(
+      i > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum",
+    );
+  }
+  return i !== 0 && i !== 0n;
+}
+
 /**
  * acquire(blocking=True, timeout=-1): the wait in seconds — 0 for a non-blocking try,
  * Infinity to wait forever.
  */
-export function* acquireTimeout(t: Thread, name: string, args: PyValue[], kwnames: Kw): Gen<number> {
+export function acquireTimeout(name: string, args: PyValue[], kwnames: Kw): number {
   const [b, to] = parseArgs(name, args, kwnames, ["blocking", "timeout"], 0);
-  const blocking = b === undefined ? true : yield* isTrue(t, b);
+  // "|iO:acquire": blocking is a C int (bool and int subclasses, no __bool__).
+  const blocking = b === undefined ? true : blockingFlag(b);
   const timeout = to === undefined ? -1 : timeoutSeconds(to);
   if (!blocking && timeout !== -1) throw valueError("can't specify a timeout for a non-blocking call");
   if (timeout < 0 && timeout !== -1) throw valueError("timeout value must be positive");
