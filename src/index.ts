@@ -5,11 +5,14 @@ import { formatSyntaxError } from "./parser/syntax-error-format.js";
 import type { CompileMode, Compiler, Host } from "./vm/host.js";
 import { reportHostError } from "./vm/host-error.js";
 import { Interpreter, formatSyntaxWarning } from "./vm/interpreter.js";
+import type { SchedulerOptions } from "./vm/scheduler.js";
 
 export { PYGLASS_VERSION, PYTHON_VERSION } from "./version.js";
 export type { ConstantValue } from "./parser/constant.js";
 export type { CompileMode, Compiler, Host } from "./vm/host.js";
 export { memoryHost } from "./vm/host.js";
+export type { SchedulerOptions, SwitchPoints } from "./vm/scheduler.js";
+export { DEADLOCK_EXIT_CODE } from "./vm/scheduler.js";
 
 /** How to run a program: what it sees as sys.argv, where its output goes, what it may read. */
 export interface RunOptions {
@@ -25,6 +28,8 @@ export interface RunOptions {
   readonly stdoutIsTTY?: boolean;
   /** Compiles source to code objects; pyglass's own compiler by default. */
   readonly compile?: Compiler;
+  /** Threads: real time instead of the virtual clock, where preemption may happen. */
+  readonly threads?: SchedulerOptions;
 }
 
 export interface RunResult {
@@ -143,6 +148,7 @@ async function runMain(
     argv,
     hashSeed: options.hashSeed ?? 0,
     scriptDir,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
   try {
     return await interp.runMainAsync(compiled, filename);
