@@ -8,6 +8,11 @@ from . import base_futures
 from . import events
 from . import exceptions
 
+try:
+    from _pyglass_asyncio import future_iter as _future_iter
+except ImportError:
+    _future_iter = None
+
 isfuture = base_futures.isfuture
 
 _PENDING = base_futures._PENDING
@@ -162,14 +167,21 @@ class Future:
         _track_unretrieved(self)
 
     def __await__(self):
+        if _future_iter is not None:
+            # A native iterator: awaiting adds no frame of its own to tracebacks, as with
+            # CPython's C futures.
+            return _future_iter(self)
+        return self._await_gen()
+
+    __iter__ = __await__
+
+    def _await_gen(self):
         if not self.done():
             self._asyncio_future_blocking = True
             yield self
         if not self.done():
             raise RuntimeError("await wasn't used with future")
         return self.result()
-
-    __iter__ = __await__
 
 
 # Futures that finished with an exception nobody has retrieved yet. CPython reports them when

@@ -8,6 +8,7 @@ import { makeJsonModule } from "./_json.js";
 import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
+import { makePyglassAsyncioModule } from "./_pyglass_asyncio.js";
 import { makeTimeModule } from "./time/module.js";
 import { makeThreadModule } from "./_thread/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
@@ -25,5 +26,6 @@ export function initNativeModules(): void {
   registerNativeModule("cmath", makeCmathModule);
   registerNativeModule("_re", makeReEngineModule);
   registerNativeModule("_json", makeJsonModule);
+  registerNativeModule("_pyglass_asyncio", makePyglassAsyncioModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
