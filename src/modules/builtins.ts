@@ -332,8 +332,9 @@ function* pow3(t: Thread, base: PyValue, exp: PyValue, mod: PyValue): Gen<PyValu
     const r = yield* callMethod(t, m, base, [exp, mod]);
     if (r !== NotImplemented) return r;
   }
-  // float_pow refuses a modulus before any other check (Objects/floatobject.c).
-  if ([base, exp].some((v) => typeOf(v).isSubtype(floatType))) {
+  // float_pow refuses a modulus before any other check (Objects/floatobject.c); ternary_op
+  // reaches it through any of the three operands, the modulus included.
+  if ([base, exp, mod].some((v) => typeOf(v).isSubtype(floatType))) {
     throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
   }
   throw typeError(
