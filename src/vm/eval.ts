@@ -1287,20 +1287,25 @@ function execFrame(t: Thread, f: Frame): number {
  * Python frame. `lasti === ip` means the frame was just (re)entered.
  */
 function atEvalBreaker(co: Uint8Array, ip: number, lasti: number): boolean {
-  if (co[ip * 2] === 151 /* RESUME */) return true;
+  // RESUME checks for oparg 0 (function start) and 1 (after a yield), not after yield from / await.
+  if (co[ip * 2] === 151 /* RESUME */) return co[ip * 2 + 1]! < 2;
   if (lasti === ip) return false;
   let at = lasti;
   while (co[at * 2] === 144 /* EXTENDED_ARG */) at++;
-  const prev = co[at * 2];
-  return (
-    prev === 140 /* JUMP_BACKWARD */ ||
-    prev === 175 /* POP_JUMP_BACKWARD_IF_FALSE */ ||
-    prev === 176 /* POP_JUMP_BACKWARD_IF_TRUE */ ||
-    prev === 173 /* POP_JUMP_BACKWARD_IF_NOT_NONE */ ||
-    prev === 174 /* POP_JUMP_BACKWARD_IF_NONE */ ||
-    prev === 171 /* CALL */ ||
-    prev === 142 /* CALL_FUNCTION_EX */
-  );
+  switch (co[at * 2]) {
+    case 140 /* JUMP_BACKWARD */:
+    case 171 /* CALL */:
+    case 142 /* CALL_FUNCTION_EX */:
+      return true;
+    case 175 /* POP_JUMP_BACKWARD_IF_FALSE */:
+    case 176 /* POP_JUMP_BACKWARD_IF_TRUE */:
+    case 173 /* POP_JUMP_BACKWARD_IF_NOT_NONE */:
+    case 174 /* POP_JUMP_BACKWARD_IF_NONE */:
+      // Only when the jump was taken.
+      return ip <= at;
+    default:
+      return false;
+  }
 }
 
 const CALLING = " while calling a Python object";
