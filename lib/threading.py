@@ -54,12 +54,14 @@ _CRLock = getattr(_thread, "RLock", None)
 _daemon_threads_allowed = getattr(_thread, "daemon_threads_allowed", None)
 
 
+_role_setter = getattr(_thread, "_pyglass_set_role", None)
+
+
 def _set_role(lock, kind, text):
     # Tells pyglass's deadlock detector and trace what a lock stands for; CPython has no such
     # hook, so the module stays usable there.
-    setter = getattr(_thread, "_pyglass_set_role", None)
-    if setter is not None:
-        setter(lock, kind, text)
+    if _role_setter is not None:
+        _role_setter(lock, kind, text)
 
 
 def _deprecated(old, new):

@@ -56,7 +56,15 @@ const cpython = {
 };
 const pyglass = {
   id: "pyglass",
-  command: (path, args) => [process.execPath, ...launcher, ...options.pyglassArgs, path, ...args],
+  // --real-time: the programs time themselves with perf_counter, which is virtual by default.
+  command: (path, args) => [
+    process.execPath,
+    ...launcher,
+    "--real-time",
+    ...options.pyglassArgs,
+    path,
+    ...args,
+  ],
 };
 const interpreters = options.cpythonOnly ? [cpython] : [cpython, pyglass];
 const probe = usageProbe(root, python.executable);

@@ -5,11 +5,14 @@ import { formatSyntaxError } from "./parser/syntax-error-format.js";
 import type { CompileMode, Compiler, Host } from "./vm/host.js";
 import { reportHostError } from "./vm/host-error.js";
 import { Interpreter, formatSyntaxWarning } from "./vm/interpreter.js";
+import type { SchedulerOptions } from "./vm/scheduler.js";
 
 export { PYGLASS_VERSION, PYTHON_VERSION } from "./version.js";
 export type { ConstantValue } from "./parser/constant.js";
 export type { CompileMode, Compiler, Host } from "./vm/host.js";
 export { memoryHost } from "./vm/host.js";
+export type { SchedulerOptions, SwitchPoints } from "./vm/scheduler.js";
+export { DEADLOCK_EXIT_CODE } from "./vm/scheduler.js";
 
 /** How to run a program: what it sees as sys.argv, where its output goes, what it may read. */
 export interface RunOptions {
@@ -25,6 +28,8 @@ export interface RunOptions {
   readonly stdoutIsTTY?: boolean;
   /** Compiles source to code objects; pyglass's own compiler by default. */
   readonly compile?: Compiler;
+  /** Threads: real time instead of the virtual clock, where preemption may happen. */
+  readonly threads?: SchedulerOptions;
 }
 
 export interface RunResult {
@@ -120,8 +125,8 @@ function reportSyntaxError(e: PythonSyntaxError, host: Host): number {
   return 1;
 }
 
-/** Runs already-compiled main-module code in a new interpreter. */
-function runMain(
+/** Runs already-compiled main-module code in a new interpreter (awaiting the host when threads wait on it). */
+async function runMain(
   code: () => CodeObject,
   filename: string,
   host: Host,
@@ -129,7 +134,7 @@ function runMain(
   options: RunOptions,
   argv: readonly string[],
   scriptDir: string,
-): number {
+): Promise<number> {
   let compiled: CodeObject;
   try {
     compiled = code();
@@ -143,9 +148,10 @@ function runMain(
     argv,
     hashSeed: options.hashSeed ?? 0,
     scriptDir,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
   try {
-    return interp.runMain(compiled, filename);
+    return await interp.runMainAsync(compiled, filename);
   } catch (e) {
     // An internal bug: reported as a Python-level SystemError, never as a JavaScript stack.
     return reportHostError(interp, e);
@@ -173,7 +179,7 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
   const compileScript = options.compile === undefined ? await loadScriptCompiler() : null;
   const onWarning = (message: string, lineno: number): void =>
     host.writeStderr(formatSyntaxWarning(abs, lineno, message, host.readFile(abs)));
-  const exitCode = runMain(
+  const exitCode = await runMain(
     () =>
       compileScript !== null
         ? compileScript(bytes, abs, onWarning)
@@ -194,7 +200,7 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
   const host = nodeHost(fs, options);
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? ["-c"];
-  const exitCode = runMain(
+  const exitCode = await runMain(
     () =>
       compiler(source, "<string>", "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning("<string>", lineno, message, null)),
@@ -218,7 +224,7 @@ export async function runInHost(
 ): Promise<RunResult> {
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? [filename];
-  const exitCode = runMain(
+  const exitCode = await runMain(
     () =>
       compiler(source, filename, "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning(filename, lineno, message, source)),

@@ -9,6 +9,7 @@ that moment (callbacks they schedule wait for the next pass).
 __all__ = ("BaseEventLoop",)
 
 import heapq
+import math
 import sys
 import time
 
@@ -71,6 +72,10 @@ class _IdleWait:
     def wait(self, timeout, deadline=None):
         if timeout is not None and timeout <= 0:
             return
+        if timeout is not None:
+            # CPython's selector (epoll) waits in whole milliseconds, rounded up, so timers due
+            # within that millisecond fire in the same pass as the earliest one.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
         if self.virtual:
             if timeout is None:
                 raise RuntimeError("the event loop waits forever: no timer, no I/O and no other thread can wake it")

@@ -8,6 +8,11 @@ from . import base_futures
 from . import events
 from . import exceptions
 
+try:
+    from _pyglass_asyncio import future_iter as _future_iter
+except ImportError:
+    _future_iter = None
+
 isfuture = base_futures.isfuture
 
 _PENDING = base_futures._PENDING
@@ -162,14 +167,21 @@ class Future:
         _track_unretrieved(self)
 
     def __await__(self):
+        if _future_iter is not None:
+            # A native iterator: awaiting adds no frame of its own to tracebacks, as with
+            # CPython's C futures.
+            return _future_iter(self)
+        return self._await_gen()
+
+    __iter__ = __await__
+
+    def _await_gen(self):
         if not self.done():
             self._asyncio_future_blocking = True
             yield self
         if not self.done():
             raise RuntimeError("await wasn't used with future")
         return self.result()
-
-    __iter__ = __await__
 
 
 # Futures that finished with an exception nobody has retrieved yet. CPython reports them when
@@ -273,3 +285,48 @@ def wrap_future(future, *, loop=None):
     new_future.add_done_callback(_call_check_cancel)
     future.add_done_callback(_call_set_state)
     return new_future
+
+
+def _set_concurrent_future_state(concurrent, source):
+    """Copy the state of a done asyncio Future into a concurrent.futures.Future."""
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    """Make destination follow source's outcome, and source follow destination's cancellation;
+    either may be an asyncio or a concurrent.futures future, on different threads' loops."""
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        elif not dest_loop.is_closed():
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)

@@ -228,12 +228,26 @@ class Task(futures._PyFuture):
             self._loop.call_soon(self.__step, new_exc, context=self._context)
 
     def task_wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
+        # The outcome is read without calling result(), which would add its frame (and this
+        # one) to the traceback of the exception thrown into the coroutine; CPython's C task
+        # adds none.
+        state = getattr(future, "_state", None)
+        if state == futures._FINISHED and isinstance(future, futures.Future):
+            exc = future._exception
+            if exc is None:
+                self.__step()
+            else:
+                future._Future__log_traceback = False
+                self.__step(exc.with_traceback(future._exception_tb))
+        elif state == futures._CANCELLED and isinstance(future, futures.Future):
+            self.__step(future._make_cancelled_error())
         else:
-            self.__step()
+            try:
+                future.result()
+            except BaseException as exc:
+                self.__step(exc)
+            else:
+                self.__step()
         self = None
 
 

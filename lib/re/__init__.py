@@ -184,7 +184,8 @@ class Pattern:
         return _compile, (self.pattern, self.flags)
 
     # match, fullmatch and search build their Match inline (no helper calls): they are the hot
-    # path of every re user. _re.exec checks the subject with _check_subject's messages.
+    # path of every re user. The natives (_re.exec, scan, findall, split, sub_literal) check
+    # the subject first, with _check_subject's messages.
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A Match if the pattern matches at pos (endpos as the end), else None."""
         spans = _exec(self._engine, string, pos, endpos, 1)
@@ -231,7 +232,6 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """All non-overlapping matches: strings, or tuples of groups when there are several."""
-        _check_subject(self, string)
         return _re.findall(self._engine, string, pos, endpos)
 
     @property
@@ -242,7 +242,6 @@ class Pattern:
         """string split at the matches, with the groups' text (or None) between the pieces."""
         if maxsplit < 0:
             return [string[:]]
-        _check_subject(self, string)
         return _re.split(self._engine, string, maxsplit)
 
     def subn(self, repl, string, count=0):
@@ -258,9 +257,7 @@ class Pattern:
         if count < 0:
             return string[:], 0
         if literal is not None and isinstance(literal, (str, bytes)):
-            _check_subject(self, string)
             return _re.sub_literal(self._engine, string, literal, count)
-        _check_subject(self, string)
         found = _re.scan(self._engine, string, 0, _MAXSIZE, count)
         width = 2 * (self.groups + 1)
         for i in range(0, len(found), width):
@@ -298,7 +295,6 @@ Pattern.__module__ = "re"
 
 def _finditer(pattern, string, pos, endpos):
     # The generator under finditer: the spans of every match, found on the first next().
-    _check_subject(pattern, string)
     found = _re.scan(pattern._engine, string, pos, endpos, 0)
     width = 2 * (pattern.groups + 1)
     for i in range(0, len(found), width):

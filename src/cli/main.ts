@@ -4,6 +4,7 @@ import { PYGLASS_VERSION, PYTHON_VERSION } from "../version.js";
 import { astCommand } from "./ast-command.js";
 import { disCommand } from "./dis-command.js";
 import { runCommand } from "./run-command.js";
+import type { SwitchPoints } from "../index.js";
 import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
 import { tokensCommand } from "./tokens-command.js";
@@ -22,6 +23,12 @@ can be seen and replayed.
 
 Options:
   -c cmd    program passed in as string (terminates option list)
+  --real-time
+            time.* and timeouts use the host's clocks and really wait (default:
+            a virtual clock, so runs are deterministic and sleeps take no time)
+  --switch-points=eval-breaker|any
+            where a thread may be preempted: only where CPython 3.11 checks its
+            eval breaker (default), or between any two instructions
   -h, --help
             print this help message and exit
   -V, --version
@@ -54,8 +61,21 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     if (path === undefined || argv.length > 2) return usageError(io, `pyglass ${first}: expected one FILE`);
     return fileCommand(path, io);
   }
+  const threads: { realTime?: boolean; switchPoints?: SwitchPoints } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === "--real-time") {
+      threads.realTime = true;
+      continue;
+    }
+    if (arg.startsWith("--switch-points")) {
+      const value = arg.startsWith("--switch-points=") ? arg.slice("--switch-points=".length) : argv[++i];
+      if (value !== "eval-breaker" && value !== "any") {
+        return usageError(io, "pyglass: --switch-points takes eval-breaker or any");
+      }
+      threads.switchPoints = value;
+      continue;
+    }
     if (arg === "-h" || arg === "--help") {
       io.stdout(HELP);
       return 0;
@@ -67,10 +87,10 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     if (arg === "-c") {
       const code = argv[i + 1];
       if (code === undefined) return usageError(io, "Argument expected for the -c option");
-      return runCommand({ kind: "code", code, argv: ["-c", ...argv.slice(i + 2)] }, io);
+      return runCommand({ kind: "code", code, argv: ["-c", ...argv.slice(i + 2)] }, io, threads);
     }
     if (arg.startsWith("-") && arg !== "-") return usageError(io, `Unknown option: ${arg}`);
-    return runCommand({ kind: "file", path: arg, argv: argv.slice(i) }, io);
+    return runCommand({ kind: "file", path: arg, argv: argv.slice(i) }, io, threads);
   }
   return usageError(io, "pyglass: no program given");
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { runFile, runSource } from "../index.js";
+import type { SchedulerOptions } from "../index.js";
 import type { Streams } from "./streams.js";
 
 /** What to run: a script file, or `-c CODE`; `argv` becomes `sys.argv`. */
@@ -18,8 +19,13 @@ function readStdin(): string {
 }
 
 /** Runs a program as `python3` would and returns its exit code. */
-export async function runCommand(program: Program, io: Streams): Promise<number> {
+export async function runCommand(
+  program: Program,
+  io: Streams,
+  threads: SchedulerOptions = {},
+): Promise<number> {
   const options = {
+    threads,
     argv: program.argv,
     stdout: (s: string) => io.stdout(s),
     stderr: (s: string) => io.stderr(s),

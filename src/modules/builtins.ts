@@ -40,7 +40,7 @@ import { intAbs } from "../objects/int.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
 import type { Kw, MethodSpec } from "../objects/native.js";
-import { defineMethods, nativeFunctions } from "../objects/native.js";
+import { PyMethodDescr, defineMethods, nativeFunctions } from "../objects/native.js";
 import { addressOf } from "../objects/object-type.js";
 import { binaryOp, NB } from "../objects/ops/arith.js";
 import { getAttr, getAttrOpt, setAttr } from "../objects/ops/attr.js";
@@ -118,6 +118,20 @@ function* print(t: Thread, _self: PyValue, args: PyValue[], kwnames: Kw): Gen<Py
   yield* call(t, write, [end]);
   if (flush) yield* callMethod(t, typeOf(file).lookup("flush")!, file, []);
   return None;
+}
+
+/**
+ * Does `obj.__class__` read as type(obj) for instances of tp with no code run: object's
+ * __getattribute__ and object's __class__ descriptor (a data descriptor, so no instance dict
+ * can shadow it). Then object_isinstance's second look, at __class__, cannot find another class.
+ */
+function classIsOwnType(tp: PyType): boolean {
+  const ga = tp.lookup("__getattribute__");
+  return (
+    ga instanceof PyMethodDescr &&
+    ga.objclass === objectType &&
+    tp.lookup("__class__") === objectType.lookup("__class__")
+  );
 }
 
 /** isinstance without __instancecheck__ hooks (object_isinstance). */
@@ -318,8 +332,9 @@ function* pow3(t: Thread, base: PyValue, exp: PyValue, mod: PyValue): Gen<PyValu
     const r = yield* callMethod(t, m, base, [exp, mod]);
     if (r !== NotImplemented) return r;
   }
-  // float_pow refuses a modulus before any other check (Objects/floatobject.c).
-  if ([base, exp].some((v) => typeOf(v).isSubtype(floatType))) {
+  // float_pow refuses a modulus before any other check (Objects/floatobject.c); ternary_op
+  // reaches it through any of the three operands, the modulus included.
+  if ([base, exp, mod].some((v) => typeOf(v).isSubtype(floatType))) {
     throw typeError("pow() 3rd argument not allowed unless all arguments are integers");
   }
   throw typeError(
@@ -422,12 +437,14 @@ const FUNCTIONS: Record<string, MethodSpec> = {
       const tp = typeOf(args[0]!);
       const cls = args[1]!;
       if (tp === cls) return true;
-      if (cls instanceof PyType && cls.type === typeType) return tp.isSubtype(cls) ? true : undefined;
+      if (cls instanceof PyType && cls.type === typeType)
+        return tp.isSubtype(cls) ? true : classIsOwnType(tp) ? false : undefined;
       if (cls instanceof PyTuple && cls.type === tupleType) {
         for (const c of cls.items) {
           if (!(c instanceof PyType && c.type === typeType)) return undefined;
           if (tp.isSubtype(c)) return true;
         }
+        return classIsOwnType(tp) ? false : undefined;
       }
       return undefined;
     },

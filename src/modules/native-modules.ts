@@ -11,13 +11,16 @@ import { makeAtexitModule } from "./atexit.js";
 import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
+import { makePyglassAsyncioModule } from "./_pyglass_asyncio.js";
 import { makeTimeModule } from "./time/module.js";
+import { makeThreadModule } from "./_thread/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
   registerNativeModule("_random", makeRandomModule);
   registerNativeModule("time", makeTimeModule);
+  registerNativeModule("_thread", makeThreadModule);
   for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
   registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
   registerNativeModule("posix", makePosixModule);
@@ -29,5 +32,6 @@ export function initNativeModules(): void {
   registerNativeModule("gc", makeGcModule);
   registerNativeModule("_weakref", makeWeakrefModule);
   registerNativeModule("atexit", makeAtexitModule);
+  registerNativeModule("_pyglass_asyncio", makePyglassAsyncioModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

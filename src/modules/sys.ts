@@ -17,6 +17,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { carry } from "../objects/exceptions.js";
 import { PYTHON_VERSION, PYTHON_VERSION_INFO } from "../version.js";
 import { InputStream } from "./io-streams.js";
+import { asDouble } from "./math/args.js";
 import { simpleNamespace } from "./namespace.js";
 import { LIB_DIR } from "./lib-files.js";
 import { formatException, printException } from "../vm/traceback.js";
@@ -102,8 +103,16 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
         return None;
       },
     },
-    getswitchinterval: () => new PyFloat(0.005),
-    setswitchinterval: () => None,
+    // The GIL's switch interval, kept in whole microseconds as _PyEval_SetSwitchInterval does.
+    getswitchinterval: () => new PyFloat(interp.scheduler.switchInterval),
+    setswitchinterval: {
+      gen: function* (t, _s, args, kw) {
+        const interval = yield* asDouble(t, oneArg("setswitchinterval", args, kw));
+        if (!(interval > 0)) throw valueError("switch interval must be strictly positive");
+        interp.scheduler.switchInterval = Math.floor(1e6 * interval) * 1e-6;
+        return None;
+      },
+    },
     getdefaultencoding: () => "utf-8",
     getfilesystemencoding: () => "utf-8",
     intern: (_t, _s, args, kw) => {

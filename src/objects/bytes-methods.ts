@@ -193,9 +193,8 @@ function splitWs(b: Uint8Array, maxsplit: number): Uint8Array[] {
     while (i < n && isSpaceByte(b[i]!)) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let e = n;
-      while (e > i && isSpaceByte(b[e - 1]!)) e--;
-      out.push(b.slice(i, e));
+      // The rest, trailing whitespace included.
+      out.push(b.slice(i));
       return out;
     }
     let j = i;
@@ -213,9 +212,7 @@ function rsplitWs(b: Uint8Array, maxsplit: number): Uint8Array[] {
     while (i > 0 && isSpaceByte(b[i - 1]!)) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let s = 0;
-      while (s < i && isSpaceByte(b[s]!)) s++;
-      out.push(b.slice(s, i));
+      out.push(b.slice(0, i));
       break;
     }
     let j = i;

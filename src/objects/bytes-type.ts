@@ -304,12 +304,9 @@ function* extendWith(t: Thread, a: PyByteArray, src: PyValue): Gen<void> {
   let add: Uint8Array | undefined = bytesLike(src);
   if (add !== undefined) add = add.slice();
   else {
-    if (typeof src === "string" || !isIterable(src))
-      throw typeError(
-        typeof src === "string"
-          ? "expected iterable of integers; got: 'str'"
-          : `can't extend bytearray with ${typeName(src)}`,
-      );
+    // A str is iterated like any iterable: its first character is not an integer.
+    if (typeof src !== "string" && !isIterable(src))
+      throw typeError(`can't extend bytearray with ${typeName(src)}`);
     add = yield* bytesFromInts(t, src, "bytearray");
   }
   spliceBytes(a, a.size, a.size, add);

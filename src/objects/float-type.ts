@@ -152,6 +152,21 @@ function complexBinary(op: number, reflected: boolean) {
   };
 }
 
+/**
+ * complex == x (complex_richcompare): an int compares with the real part exactly (as
+ * float == int does, without rounding the int), other numbers as complex values.
+ */
+function complexEquals(c: PyComplex, other: PyValue): PyValue {
+  const iv = intValue(other);
+  if (iv !== undefined) {
+    if (c.imag !== 0 || !Number.isInteger(c.real)) return false;
+    return BigInt(c.real) === BigInt(iv);
+  }
+  const o = asComplex(other);
+  if (o === undefined) return NotImplemented;
+  return c.real === o[0] && c.imag === o[1];
+}
+
 export function initFloatType(): void {
   defineStatic(floatType, {
     __new__: {
@@ -256,6 +271,9 @@ export function initFloatType(): void {
         const [re, im] = parseArgs("complex", args.slice(1), kwnames, ["real", "imag"], 0);
         let r = 0;
         let i = 0;
+        // complex_new adds the first argument's imaginary part only when it was complex: an
+        // imag of -0.0 with a real first argument stays -0.0.
+        let reComplex = false;
         if (re !== undefined) {
           const cm =
             re instanceof PyComplex && re.type === complexType ? null : typeOf(re).lookup("__complex__");
@@ -269,8 +287,11 @@ export function initFloatType(): void {
             if (!(c instanceof PyComplex))
               throw typeError(`__complex__ returned non-complex (type ${typeName(c)})`);
             [r, i] = [c.real, c.imag];
-          } else if (re instanceof PyComplex) [r, i] = [re.real, re.imag];
-          else if (
+            reComplex = true;
+          } else if (re instanceof PyComplex) {
+            [r, i] = [re.real, re.imag];
+            reComplex = true;
+          } else if (
             intValue(re) !== undefined ||
             re instanceof PyFloat ||
             typeOf(re).lookup("__float__") !== null ||
@@ -285,14 +306,15 @@ export function initFloatType(): void {
         if (im !== undefined) {
           if (im instanceof PyComplex) {
             r -= im.imag;
-            i += im.real;
+            i = reComplex ? i + im.real : im.real;
           } else if (
             intValue(im) !== undefined ||
             im instanceof PyFloat ||
             typeOf(im).lookup("__float__") !== null ||
             typeOf(im).lookup("__index__") !== null
           ) {
-            i += yield* floatFromValue(t, im);
+            const v = yield* floatFromValue(t, im);
+            i = reComplex ? i + v : v;
           } else {
             throw typeError(`complex() second argument must be a number, not '${typeName(im)}'`);
           }
@@ -312,15 +334,10 @@ export function initFloatType(): void {
     __pos__: (_t, self) => self,
     __abs__: (_t, self) => new PyFloat(Math.hypot((self as PyComplex).real, (self as PyComplex).imag)),
     conjugate: (_t, self) => new PyComplex((self as PyComplex).real, -(self as PyComplex).imag),
-    __eq__: (_t, self, args) => {
-      const o = asComplex(args[0]!);
-      if (o === undefined) return NotImplemented;
-      return (self as PyComplex).real === o[0] && (self as PyComplex).imag === o[1];
-    },
+    __eq__: (_t, self, args) => complexEquals(self as PyComplex, args[0]!),
     __ne__: (_t, self, args) => {
-      const o = asComplex(args[0]!);
-      if (o === undefined) return NotImplemented;
-      return !((self as PyComplex).real === o[0] && (self as PyComplex).imag === o[1]);
+      const r = complexEquals(self as PyComplex, args[0]!);
+      return r === NotImplemented ? r : !r;
     },
     __format__: (_t, self, args) => {
       const spec = strValue(args[0] ?? "");

@@ -57,7 +57,9 @@ export function floatDivmod(vx: number, wx: number, what = "float divmod()"): [n
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = vx / wx < 0 ? -0 : 0;
+    // copysign(0.0, vx / wx): the quotient's sign, -0.0 included.
+    const q = vx / wx;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }

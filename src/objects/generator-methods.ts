@@ -102,17 +102,22 @@ export function* genThrow(t: Thread, gen: PyGenerator, exc: PyBaseException): Ge
       return yield* resumeOrStop(t, gen, exc, true);
     }
     let ret: PyValue;
+    let meth: PyValue | undefined;
+    if (!(yf instanceof PyGenerator)) {
+      // A sub-iterator without throw(): the exception is raised in this generator at its
+      // `yield from` / `await` (the throw_here path of _gen_throw).
+      gen.state = GenState.RUNNING;
+      try {
+        meth = yield* getAttrOpt(t, yf, "throw");
+      } finally {
+        gen.state = GenState.SUSPENDED;
+      }
+      if (meth === undefined) return yield* resumeOrStop(t, gen, exc, true);
+    }
     try {
       gen.state = GenState.RUNNING;
       if (yf instanceof PyGenerator) ret = yield* genThrow(t, yf, exc);
-      else {
-        const meth = yield* getAttrOpt(t, yf, "throw");
-        if (meth === undefined) {
-          gen.state = GenState.SUSPENDED;
-          return yield* resumeOrStop(t, gen, exc, true);
-        }
-        ret = yield* call(t, meth, [exc]);
-      }
+      else ret = yield* call(t, meth!, [exc]);
       gen.state = GenState.SUSPENDED;
       return ret;
     } catch (e) {

@@ -135,7 +135,7 @@ export function parseArgs(
     if (nkw === 0 && maxPos === names.length && required === maxPos)
       throw typeError(`${name}() takes exactly ${maxPos} argument${maxPos === 1 ? "" : "s"} (${npos} given)`);
     throw typeError(
-      `${name}() takes at most ${maxPos} ${nkw ? "positional " : ""}argument${maxPos === 1 ? "" : "s"} (${npos} given)`,
+      `${name}() takes at most ${maxPos} ${nkw || options.kwOnlyFrom !== undefined ? "positional " : ""}argument${maxPos === 1 ? "" : "s"} (${npos} given)`,
     );
   }
   const out: (PyValue | undefined)[] = new Array<PyValue | undefined>(names.length).fill(undefined);

@@ -1,7 +1,7 @@
 /** The methods of `int` and `bool` (Objects/longobject.c, boolobject.c). */
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
-import { None, NotImplemented, boolType, floatType, intType, typeOf } from "./core.js";
+import { None, NotImplemented, boolType, bytesType, floatType, intType, typeOf } from "./core.js";
 import { carry, overflowError, typeError, valueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { formatInt } from "./format/format-int.js";
@@ -25,11 +25,10 @@ import { floatToInt } from "./numeric/float-int.js";
 import { intFromBytes, intFromStr } from "./numeric/int-parse.js";
 import { intToDecimal } from "./numeric/int-str.js";
 import { BINARY_DUNDER, NB, REFLECTED_DUNDER, intBinary } from "./ops/arith.js";
-import { callMethod } from "./ops/call.js";
+import { call, callMethod } from "./ops/call.js";
 import { LT, LE, EQ, NE, GT, GE, CMP_DUNDER } from "./ops/compare.js";
 import { indexOf, isTrue } from "./ops/convert.js";
 import { intHash } from "./ops/hash.js";
-import { toArray } from "./ops/iter.js";
 import { roundInt } from "./round.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
@@ -153,7 +152,17 @@ function intRepr(v: PyInt, t: Thread): string {
   return carry(() => intToDecimal(v, t.interp.intStrLimit));
 }
 
-function toBytes(_t: Thread, self: PyValue, args: PyValue[], kwnames: Kw): PyValue {
+/** to_bytes/from_bytes's byteorder (a str, 'little' or 'big'); undefined means 'big'. */
+function byteOrder(name: string, v: PyValue | undefined): "little" | "big" {
+  if (v === undefined) return "big";
+  const order = strValue(v);
+  if (order === undefined) throw typeError(`${name}() argument 'byteorder' must be str, not ${typeName(v)}`);
+  if (order !== "big" && order !== "little") throw valueError("byteorder must be either 'little' or 'big'");
+  return order;
+}
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False) (int_to_bytes_impl). */
+function* toBytes(t: Thread, self: PyValue, args: PyValue[], kwnames: Kw): Gen<PyValue> {
   const v = big(self_(self, "to_bytes"));
   const [lengthV, orderV, signedV] = parseArgs(
     "to_bytes",
@@ -165,14 +174,16 @@ function toBytes(_t: Thread, self: PyValue, args: PyValue[], kwnames: Kw): PyVal
       kwOnlyFrom: 2,
     },
   );
-  const length = lengthV === undefined ? 1 : Number(intValue(lengthV) ?? 1);
-  const order = orderV === undefined ? "big" : strValue(orderV);
-  if (order !== "big" && order !== "little") throw valueError("byteorder must be either 'little' or 'big'");
-  const signed = signedV === true;
-  if (length < 0) throw valueError("length argument must be non-negative");
+  const lengthI = lengthV === undefined ? 1 : yield* indexOf(t, lengthV);
+  const order = byteOrder("to_bytes", orderV);
+  const signed = signedV === undefined ? false : yield* isTrue(t, signedV);
+  if (lengthI < 0) throw valueError("length argument must be non-negative");
+  if (typeof lengthI === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
+  const length = lengthI;
   if (!signed && v < 0n) throw overflowError("can't convert negative int to unsigned");
   const limit = 1n << BigInt(8 * length);
-  if (signed ? v >= limit / 2n || v < -limit / 2n : v >= limit) throw overflowError("int too big to convert");
+  const tooBig = length === 0 ? v !== 0n : signed ? v >= limit / 2n || v < -limit / 2n : v >= limit;
+  if (tooBig) throw overflowError("int too big to convert");
   let u = v < 0n ? v + limit : v;
   const out = new Uint8Array(length);
   for (let i = length - 1; i >= 0; i--) {
@@ -183,6 +194,7 @@ function toBytes(_t: Thread, self: PyValue, args: PyValue[], kwnames: Kw): PyVal
   return new PyBytes(out);
 }
 
+/** int.from_bytes(bytes, byteorder='big', *, signed=False) (int_from_bytes_impl). */
 function* fromBytes(t: Thread, cls: PyValue, args: PyValue[], kwnames: Kw): Gen<PyValue> {
   const [bytesV, orderV, signedV] = parseArgs(
     "from_bytes",
@@ -194,19 +206,22 @@ function* fromBytes(t: Thread, cls: PyValue, args: PyValue[], kwnames: Kw): Gen<
       kwOnlyFrom: 2,
     },
   );
-  let data: Uint8Array;
-  if (bytesV instanceof PyBytes || bytesV instanceof PyByteArray) data = bytesV.bytes;
-  else {
-    const items = yield* toArray(t, bytesV!);
-    data = new Uint8Array(items.map((x) => Number(intValue(x) ?? 0)));
-  }
-  const order = orderV === undefined ? "big" : strValue(orderV);
-  if (order !== "big" && order !== "little") throw valueError("byteorder must be either 'little' or 'big'");
-  const bytes = order === "little" ? data.slice().reverse() : data;
+  const order = byteOrder("from_bytes", orderV);
+  const signed = signedV === undefined ? false : yield* isTrue(t, signedV);
+  // PyObject_Bytes: the buffer, __bytes__, or bytes(iterable of ints).
+  const src = bytesV!;
+  // PyBytes_FromObject takes no str and no count, unlike bytes().
+  if (typeof src === "string" || intValue(src) !== undefined)
+    throw typeError(`cannot convert '${typeName(src)}' object to bytes`);
+  const data = (yield* call(t, bytesType, [src])) as PyBytes;
+  const bytes = order === "little" ? data.bytes.slice().reverse() : data.bytes;
   let v = 0n;
   for (const b of bytes) v = (v << 8n) | BigInt(b);
-  if (signedV === true && bytes.length > 0 && bytes[0]! & 0x80) v -= 1n << BigInt(8 * bytes.length);
-  return makeInt(cls as PyType, norm(v));
+  if (signed && bytes.length > 0 && bytes[0]! & 0x80) v -= 1n << BigInt(8 * bytes.length);
+  const n = norm(v);
+  // A subclass is called with the int (bool.from_bytes gives a bool).
+  if (cls === intType) return n;
+  return yield* call(t, cls, [n]);
 }
 
 export function initIntType(): void {
@@ -275,7 +290,7 @@ export function initIntType(): void {
     },
     conjugate: (_t, self) => self_(self, "conjugate"),
     as_integer_ratio: (_t, self) => new PyTuple([self_(self, "as_integer_ratio"), 1]),
-    to_bytes: toBytes,
+    to_bytes: { gen: toBytes },
     __getnewargs__: (_t, self) => new PyTuple([self_(self, "__getnewargs__")]),
     __sizeof__: (_t, self) => {
       const v = self_(self, "__sizeof__");

@@ -163,6 +163,8 @@ export function initRangeType(): void {
           for (let x: PyInt = r.start; r.step > 0 ? x < r.stop : x > r.stop; x = intAdd(x, r.step), i++) {
             if (yield* richCompareBool(t, x, args[0]!, EQ)) return i;
           }
+          // A non-int is searched by iteration (_PySequence_IterSearch), with its message.
+          throw valueError("sequence.index(x): x not in sequence");
         }
         throw valueError(`${yield* repr(t, args[0]!)} is not in range`);
       },

@@ -1,7 +1,7 @@
 /** The methods of `str` (Objects/unicodeobject.c). Indexes count code points (see str.ts). */
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
-import { None, NotImplemented, strType, typeOf } from "./core.js";
+import { None, NotImplemented, dictType, strType, typeOf } from "./core.js";
 import { PyDict } from "./dict.js";
 import { E, carry, indexError, overflowError, typeError, valueError } from "./exceptions.js";
 import { formatStr } from "./format/format-str.js";
@@ -32,6 +32,17 @@ function sv(self: PyValue, name = "method"): string {
   if (s === undefined)
     throw typeError(`descriptor '${name}' requires a 'str' object but received a '${typeName(self)}'`);
   return s;
+}
+
+/**
+ * A str argument checked with the message its method uses: a text ending in "not" gets the
+ * argument's type name (None as "None"); any other text is used as it is.
+ */
+function strArg(v: PyValue, message: string, noneAsNone = false): string {
+  const s = strValue(v);
+  if (s !== undefined) return s;
+  if (!message.endsWith(" not")) throw typeError(message);
+  throw typeError(`${message} ${noneAsNone && v === None ? "None" : typeName(v)}`);
 }
 
 function argStr(v: PyValue, fn: string, n: number): string {
@@ -71,9 +82,8 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
     while (i < n && isSpaceChar(cps[i]!)) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && isSpaceChar(cps[end - 1]!)) end--;
-      out.push(cps.slice(i, end).join(""));
+      // The rest, trailing whitespace included (split_whitespace in stringlib/split.h).
+      out.push(cps.slice(i).join(""));
       return out;
     }
     let j = i;
@@ -92,9 +102,7 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (i > 0 && isSpaceChar(cps[i - 1]!)) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let start = 0;
-      while (start < i && isSpaceChar(cps[start]!)) start++;
-      out.push(cps.slice(start, i).join(""));
+      out.push(cps.slice(0, i).join(""));
       break;
     }
     let j = i;
@@ -164,13 +172,14 @@ function* bounds(
   const n = strLen(s);
   const r = yield* sliceIndices(t, new PySlice(startV ?? None, endV ?? None, None), n);
   const start = r.start;
-  let end = r.stop;
+  const end = r.stop;
   // Explicit out-of-range starts make find() fail rather than clamp past the end.
   if (startV !== undefined && startV !== None) {
     const sv0 = intValue(startV);
     if (sv0 !== undefined && sv0 > n) return [-1, -1];
   }
-  if (end < start) end = start;
+  // end < start: nothing matches, not even an empty string (end - start < len(sub)).
+  if (end < start) return [-1, -1];
   return [unitIndex(s, start), unitIndex(s, end)];
 }
 
@@ -520,19 +529,30 @@ function maketrans(_t: Thread, _self: PyValue, args: PyValue[], kw: Kw): PyValue
 }
 
 function* translate(t: Thread, s: string, table: PyValue): Gen<string> {
+  // An exact dict with plain keys is read directly: a missing character is kept without the
+  // KeyError that the general path raises and catches for it.
+  const direct = table instanceof PyDict && table.type === dictType && table.allFast ? table : null;
   let out = "";
   for (const c of s) {
     const cp = c.codePointAt(0)!;
     let v: PyValue;
-    try {
-      v = yield* getItem(t, table, cp);
-    } catch (e) {
-      if (e instanceof Object && (e as { type?: PyType }).type?.isSubtype(E.LookupError)) {
+    if (direct !== null && direct.allFast) {
+      const hit = direct.getFast(cp);
+      if (hit === undefined) {
         out += c;
         continue;
       }
-      throw e;
-    }
+      v = hit;
+    } else
+      try {
+        v = yield* getItem(t, table, cp);
+      } catch (e) {
+        if (e instanceof Object && (e as { type?: PyType }).type?.isSubtype(E.LookupError)) {
+          out += c;
+          continue;
+        }
+        throw e;
+      }
     if (v === None) continue;
     const sv2 = strValue(v);
     if (sv2 !== undefined) out += sv2;
@@ -587,37 +607,38 @@ export function initStrType(): void {
       const ms = maxsplit === undefined ? -1 : maxsplitValue(maxsplit);
       const s = sv(self, "split");
       if (sep === undefined || sep === None) return new PyList(splitWhitespace(s, ms));
-      return new PyList(splitSep(s, argStr(sep, "split", 1), ms));
+      return new PyList(splitSep(s, strArg(sep, "must be str or None, not"), ms));
     },
     rsplit: (_t, self, args, kw) => {
       const [sep, maxsplit] = parseArgs("rsplit", args, kw, ["sep", "maxsplit"], 0);
       const ms = maxsplit === undefined ? -1 : maxsplitValue(maxsplit);
       const s = sv(self, "rsplit");
       if (sep === undefined || sep === None) return new PyList(rsplitWhitespace(s, ms));
-      return new PyList(rsplitSep(s, argStr(sep, "rsplit", 1), ms));
+      return new PyList(rsplitSep(s, strArg(sep, "must be str or None, not"), ms));
     },
     splitlines: (_t, self, args, kw) => {
       const [keep] = parseArgs("splitlines", args, kw, ["keepends"], 0);
-      return new PyList(splitlines(sv(self), keep !== undefined && keep !== false && keep !== 0));
+      // keepends is an int flag (clinic's bool(accept={int})).
+      return new PyList(splitlines(sv(self), keep !== undefined && maxsplitValue(keep) !== 0));
     },
     strip: (_t, self, args) =>
       stripChars(
         sv(self),
-        args[0] === undefined || args[0] === None ? null : argStr(args[0], "strip", 1),
+        args[0] === undefined || args[0] === None ? null : strArg(args[0], "strip arg must be None or str"),
         true,
         true,
       ),
     lstrip: (_t, self, args) =>
       stripChars(
         sv(self),
-        args[0] === undefined || args[0] === None ? null : argStr(args[0], "lstrip", 1),
+        args[0] === undefined || args[0] === None ? null : strArg(args[0], "lstrip arg must be None or str"),
         true,
         false,
       ),
     rstrip: (_t, self, args) =>
       stripChars(
         sv(self),
-        args[0] === undefined || args[0] === None ? null : argStr(args[0], "rstrip", 1),
+        args[0] === undefined || args[0] === None ? null : strArg(args[0], "rstrip arg must be None or str"),
         false,
         true,
       ),
@@ -744,7 +765,7 @@ export function initStrType(): void {
     },
     partition: (_t, self, args, kw) => {
       const s = sv(self);
-      const sep = argStr(one("partition", args, kw), "partition", 1);
+      const sep = strArg(one("partition", args, kw), "must be str, not");
       if (sep === "") throw valueError("empty separator");
       const j = s.indexOf(sep);
       if (j < 0) return new PyTuple([s, "", ""]);
@@ -752,7 +773,7 @@ export function initStrType(): void {
     },
     rpartition: (_t, self, args, kw) => {
       const s = sv(self);
-      const sep = argStr(one("rpartition", args, kw), "rpartition", 1);
+      const sep = strArg(one("rpartition", args, kw), "must be str, not");
       if (sep === "") throw valueError("empty separator");
       const j = s.lastIndexOf(sep);
       if (j < 0) return new PyTuple(["", "", s]);
@@ -760,17 +781,17 @@ export function initStrType(): void {
     },
     removeprefix: (_t, self, args, kw) => {
       const s = sv(self);
-      const p = argStr(one("removeprefix", args, kw), "removeprefix", 1);
+      const p = strArg(one("removeprefix", args, kw), "removeprefix() argument must be str, not", true);
       return p !== "" && s.startsWith(p) ? s.slice(p.length) : s;
     },
     removesuffix: (_t, self, args, kw) => {
       const s = sv(self);
-      const p = argStr(one("removesuffix", args, kw), "removesuffix", 1);
+      const p = strArg(one("removesuffix", args, kw), "removesuffix() argument must be str, not", true);
       return p !== "" && s.endsWith(p) ? s.slice(0, s.length - p.length) : s;
     },
     expandtabs: (_t, self, args, kw) => {
       const [ts] = parseArgs("expandtabs", args, kw, ["tabsize"], 0);
-      return expandtabs(sv(self), ts === undefined ? 8 : Number(intValue(ts) ?? 8));
+      return expandtabs(sv(self), ts === undefined ? 8 : maxsplitValue(ts));
     },
     format: {
       gen: function* (t, self, args, kwnames) {

@@ -10,8 +10,11 @@
 import type { PyValue } from "./core.js";
 import { PyObject, defineBuiltinType } from "./core.js";
 
-/** What a native generator yields: a call of a Python function, or a generator step. */
-export type Request = CallRequest | ResumeRequest;
+/**
+ * What a native generator yields: a call of a Python function, a generator step, or a wait
+ * (the thread blocks until the scheduler completes it).
+ */
+export type Request = CallRequest | ResumeRequest | BlockRequest;
 
 /** A native generator: yields requests, is resumed with their answers, returns its result. */
 export type Gen<T> = Generator<Request, T, PyValue>;
@@ -46,6 +49,40 @@ export class ResumeRequest {
     readonly value: PyValue,
     readonly isThrow: boolean,
   ) {}
+}
+
+/**
+ * Something a blocked thread waits for (a lock, a deadline, host I/O). The scheduler owns the
+ * blocked thread: it asks `ready()` when choosing whom to run, and resumes the native that
+ * yielded the BlockRequest with `complete()`'s answer, or with `timeoutValue` once the
+ * interpreter clock reaches `deadline` (see docs/internals/threads.md).
+ */
+export interface Wait {
+  /** Could the wait complete now? No side effects: the scheduler may ask and not choose it. */
+  ready(): boolean;
+  /** Completes the wait (takes the lock, ...) and gives the native its answer. */
+  complete(): PyValue;
+  /** Interpreter-clock seconds when the wait gives up; Infinity for none. */
+  readonly deadline: number;
+  /** The native's answer when the deadline passes first. */
+  readonly timeoutValue: PyValue;
+  /** Host work (I/O) that must settle before the wait can be ready; null for none. */
+  readonly host: Promise<unknown> | null;
+  /** What is waited for, in words ("lock 0x7f..", "sleep"): deadlock reports and the trace. */
+  describe(): string;
+  /** The object waited on (a lock), for the wait-for graph; null for sleeps and I/O. */
+  readonly resource: object | null;
+  /** The thread holding what is waited for (a lock's holder), if known. */
+  heldBy?(): import("../vm/thread.js").Thread | null;
+}
+
+/**
+ * The eval loop should stop running this thread: it blocks on `wait`. The thread gives up the
+ * GIL; the scheduler resumes the native with the wait's answer.
+ */
+export class BlockRequest {
+  readonly kind = "block";
+  constructor(readonly wait: Wait) {}
 }
 
 const sentinelType = defineBuiltinType("_sentinel", { subclassable: false });

@@ -45,9 +45,17 @@ import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
 import { isTrue, isTrueFast } from "../objects/ops/convert.js";
 import { getIter, getIterFast, iterNext } from "../objects/ops/iter.js";
 import { formatValueFast } from "../objects/ops/format.js";
-import { contains, containsFast, delItem, getItem, getItemFast, setItem } from "../objects/ops/subscript.js";
+import {
+  contains,
+  containsFast,
+  delItem,
+  getItem,
+  getItemFast,
+  setItem,
+  setItemFast,
+} from "../objects/ops/subscript.js";
 import type { Gen, Request } from "../objects/suspend.js";
-import { CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
+import { BlockRequest, CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
 import { bindArguments } from "./bind.js";
 import { buildOps } from "./build-ops.js";
@@ -62,6 +70,8 @@ export const enum Mode {
   EXEC = 0,
   VALUE = 1,
   THROW = 2,
+  /** The top native yielded a BlockRequest (t.wait): the scheduler resumes it with VALUE/THROW. */
+  BLOCKED = 3,
 }
 
 export const enum RunStatus {
@@ -69,6 +79,8 @@ export const enum RunStatus {
   DONE = 0,
   /** The instruction budget ran out; call run again to continue. */
   BUDGET = 1,
+  /** The thread blocked (t.wait is set); the scheduler resumes it when the wait completes. */
+  BLOCKED = 2,
 }
 
 /** Returned by execFrame: the loop must look at the thread's top again. */
@@ -115,6 +127,8 @@ export function run(t: Thread, budget: number): RunStatus {
         else raiseInFrame(t, top, exc);
         break;
       }
+      case Mode.BLOCKED:
+        return RunStatus.BLOCKED;
     }
     if (t.top === null) return RunStatus.DONE;
   }
@@ -247,6 +261,12 @@ function startRequest(t: Thread, nf: NativeFrame, req: Request): void {
     }
     if (req instanceof ResumeRequest) {
       resumeGenerator(t, req.gen as PyGenerator, req.value, req.isThrow, nf);
+      return;
+    }
+    if (req instanceof BlockRequest) {
+      // The native stays on top of the stack; the scheduler answers it (threads.md).
+      t.wait = req.wait;
+      t.mode = Mode.BLOCKED;
       return;
     }
     throw new InternalError("unknown request");
@@ -412,10 +432,15 @@ function execFrame(t: Thread, f: Frame): number {
     try {
       for (;;) {
         if (--budget < 0) {
-          f.ip = ip;
-          f.sp = sp;
-          f.lasti = lasti;
-          return OUT_OF_BUDGET;
+          if (t.breakerOnly && !atEvalBreaker(co, ip, lasti)) {
+            // Switch-point mode eval-breaker: run on to the next point 3.11 checks.
+            budget = 0;
+          } else {
+            f.ip = ip;
+            f.sp = sp;
+            f.lasti = lasti;
+            return OUT_OF_BUDGET;
+          }
         }
         lasti = ip;
         let op = co[ip * 2]!;
@@ -851,6 +876,7 @@ function execFrame(t: Thread, f: Frame): number {
               }
             }
 
+            if (setItemFast(container, k, v)) break;
             f.ip = ip;
             f.sp = sp;
             if (runNative(t, f, lasti, asValue(setItem(t, container, k, v)), Resume.DISCARD) === undefined)
@@ -1014,6 +1040,8 @@ function execFrame(t: Thread, f: Frame): number {
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;
+            // Clock reads inside the native count the instructions run so far (threads.md).
+            t.budget = budget;
 
             if (callable instanceof PyBuiltin || descrCall) {
               const impl = (callable as PyBuiltin | PyMethodDescr).impl;
@@ -1300,6 +1328,34 @@ function execFrame(t: Thread, f: Frame): number {
     } finally {
       t.budget = budget < 0 ? 0 : budget;
     }
+  }
+}
+
+/**
+ * Is the instruction about to run at `ip` (after the one at `lasti`) a point where CPython
+ * 3.11's eval loop checks its eval breaker (CHECK_EVAL_BREAKER in Python/ceval.c): on RESUME
+ * (function entry, after a yield), after a backward jump, and after a call that did not push a
+ * Python frame. `lasti === ip` means the frame was just (re)entered.
+ */
+function atEvalBreaker(co: Uint8Array, ip: number, lasti: number): boolean {
+  // RESUME checks for oparg 0 (function start) and 1 (after a yield), not after yield from / await.
+  if (co[ip * 2] === 151 /* RESUME */) return co[ip * 2 + 1]! < 2;
+  if (lasti === ip) return false;
+  let at = lasti;
+  while (co[at * 2] === 144 /* EXTENDED_ARG */) at++;
+  switch (co[at * 2]) {
+    case 140 /* JUMP_BACKWARD */:
+    case 171 /* CALL */:
+    case 142 /* CALL_FUNCTION_EX */:
+      return true;
+    case 175 /* POP_JUMP_BACKWARD_IF_FALSE */:
+    case 176 /* POP_JUMP_BACKWARD_IF_TRUE */:
+    case 173 /* POP_JUMP_BACKWARD_IF_NOT_NONE */:
+    case 174 /* POP_JUMP_BACKWARD_IF_NONE */:
+      // Only when the jump was taken.
+      return ip <= at;
+    default:
+      return false;
   }
 }
 

@@ -29,10 +29,13 @@ import { libFile, libIsDir } from "../modules/lib-files.js";
 import { Memory } from "../memory/memory.js";
 import { hasAtexitCallbacks, runAtexitCallbacks } from "../modules/atexit.js";
 import { syntaxErrorFrom } from "./syntax-errors.js";
-import { RunStatus, run } from "./eval.js";
 import { Frame, ReturnTo } from "./frame.js";
 import type { CompileMode, Compiler, Host } from "./host.js";
 import { NativeFrame, Thread } from "./thread.js";
+import type { SchedulerOptions } from "./scheduler.js";
+import { DEADLOCK_EXIT_CODE, DeadlockError, Scheduler } from "./scheduler.js";
+import { getAttr } from "../objects/ops/attr.js";
+import { call } from "../objects/ops/call.js";
 import { printException } from "./traceback.js";
 
 export interface InterpreterOptions {
@@ -44,10 +47,9 @@ export interface InterpreterOptions {
   readonly hashSeed?: number;
   /** Directory of the main script: sys.path[0]. */
   readonly scriptDir?: string;
+  /** Threads: virtual or real time, switch points (see scheduler.ts). */
+  readonly threads?: SchedulerOptions;
 }
-
-/** Instructions per run() slice before the driver checks in with the host. */
-const SLICE = 1 << 20;
 
 export class Interpreter {
   readonly host: Host;
@@ -62,6 +64,8 @@ export class Interpreter {
   recursionLimit = 1000;
   intStrLimit: IntStrLimit = { maxStrDigits: DEFAULT_MAX_STR_DIGITS };
   readonly mainThread: Thread;
+  /** The GIL and the threads (scheduler.ts); its clock is the one time.* reads. */
+  readonly scheduler: Scheduler;
   private nextThreadId = 1;
   /** Threads whose stacks the memory manager reads (the main thread and helpers). */
   private readonly liveThreads = new Set<Thread>();
@@ -88,12 +92,14 @@ export class Interpreter {
     this.sys = makeSys(this);
     this.modules.setStr("builtins", this.builtins);
     this.modules.setStr("sys", this.sys);
+    this.scheduler = new Scheduler(this.host, options.threads);
     this.mainThread = new Thread(this, this.nextThreadId++);
+    this.mainThread.name = "MainThread";
     this.liveThreads.add(this.mainThread);
     this.memory = new Memory({
       roots: (exiting) =>
         exiting ? [this.builtinsDict] : [this.modules, this.builtins, this.sys, this.builtinsDict],
-      threads: () => this.liveThreads,
+      threads: () => [...this.liveThreads, ...this.scheduler.threads],
     });
   }
 
@@ -162,6 +168,11 @@ export class Interpreter {
    * exceptions are printed as tracebacks to stderr.
    */
   runMain(code: CodeObject, filename: string): number {
+    return this.runToCompletion(this.mainFrame(code, filename));
+  }
+
+  /** The __main__ module's frame for `code`, the module registered in sys.modules. */
+  private mainFrame(code: CodeObject, filename: string): Frame {
     // As pymain sets __main__ up: __annotations__ before __builtins__, and for a script file
     // __file__ and __cached__ after them (`-c` has neither).
     const main = new PyModule("__main__");
@@ -174,26 +185,70 @@ export class Interpreter {
     }
     this.modules.setStr("__main__", main);
 
-    const frame = this.frameForCode(code, globals, globals);
-    return this.runToCompletion(frame);
+    return this.frameForCode(code, globals, globals);
+  }
+
+  /** runMain, awaiting the host whenever every thread waits on host I/O. */
+  async runMainAsync(code: CodeObject, filename: string): Promise<number> {
+    const frame = this.mainFrame(code, filename);
+    this.startMain(frame);
+    try {
+      await this.scheduler.runUntilAsync(this.mainThread);
+      const exitCode = this.uncaughtExitCode();
+      if (this.prepareShutdown()) await this.scheduler.runUntilAsync(this.mainThread);
+      return this.finalize(exitCode);
+    } catch (e) {
+      if (e instanceof DeadlockError) return this.reportDeadlock(e);
+      throw e;
+    }
   }
 
   /** Runs an entry frame on the main thread until it ends; handles SystemExit and tracebacks. */
   runToCompletion(frame: Frame): number {
+    this.startMain(frame);
+    try {
+      this.scheduler.runUntil(this.mainThread);
+      const exitCode = this.uncaughtExitCode();
+      if (this.prepareShutdown()) this.scheduler.runUntil(this.mainThread);
+      return this.finalize(exitCode);
+    } catch (e) {
+      if (e instanceof DeadlockError) return this.reportDeadlock(e);
+      throw e;
+    }
+  }
+
+  private startMain(frame: Frame): void {
     const t = this.mainThread;
     frame.returnTo = ReturnTo.ENTRY;
     t.top = frame;
     t.depth = 1;
     t.mode = 0;
     t.finished = false;
-    for (;;) {
-      const status = run(t, SLICE);
-      if (status === RunStatus.DONE) break;
-    }
-    let exitCode = 0;
-    if (t.error !== null) exitCode = this.handleUncaught(t.error);
-    exitCode = this.finalize(exitCode);
-    return exitCode;
+  }
+
+  /** The exit status of the main module's end: 0, or what its uncaught exception gives (printed). */
+  private uncaughtExitCode(): number {
+    const t = this.mainThread;
+    return t.error === null ? 0 : this.handleUncaught(t.error);
+  }
+
+  /**
+   * Py_FinalizeEx's wait_for_thread_shutdown: if threading was imported, the main thread runs
+   * threading._shutdown(), which joins the non-daemon threads. Returns whether it must run.
+   */
+  private prepareShutdown(): boolean {
+    const threading = this.modules.getStr("threading");
+    if (threading === undefined) return false;
+    this.startGen(this.mainThread, (t) => callShutdown(t, threading));
+    return true;
+  }
+
+  /** Prints a deadlock report and gives the documented exit status. */
+  private reportDeadlock(e: DeadlockError): number {
+    this.flushStdout();
+    this.stderr.write(e.report);
+    this.stderr.flush();
+    return DEADLOCK_EXIT_CODE;
   }
 
   /** What CPython does with an exception that reached the top: SystemExit or a traceback. */
@@ -253,12 +308,19 @@ export class Interpreter {
     nf.pending = first.value;
     t.top = nf;
     t.mode = 0;
-    while (run(t, SLICE) !== RunStatus.DONE) {
-      // keep going
-    }
+    this.scheduler.runUntil(t);
     this.threadDone(t);
     if (t.mode === 2) throw t.value;
     return t.value as PyValue;
+  }
+
+  /** Puts a native generator on an empty thread's stack, ready for the scheduler to run. */
+  startGen(t: Thread, make: (t: Thread) => Gen<PyValue>): void {
+    const nf = new NativeFrame(make(t));
+    nf.pending = null;
+    t.top = nf;
+    t.mode = 1; // VALUE: the first next() gets undefined-equivalent None
+    t.value = None;
   }
 
   /** Flushes sys.stdout (errors ignored, as at interpreter exit). */
@@ -321,4 +383,15 @@ export function formatSyntaxWarning(
   const line = source?.split(/\r\n|\r|\n/)[lineno - 1]?.trim();
   if (line) out += `  ${line}\n`;
   return out;
+}
+
+/** Calls threading._shutdown(); what it raises is reported as unraisable (ignored here). */
+function* callShutdown(t: Thread, threading: PyValue): Gen<PyValue> {
+  try {
+    const fn = yield* getAttr(t, threading, "_shutdown");
+    yield* call(t, fn, [], null);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+  }
+  return None;
 }

@@ -8,7 +8,7 @@ import type { PyValue } from "../objects/core.js";
 import { None } from "../objects/core.js";
 import { E, newException } from "../objects/exceptions.js";
 import type { PyBaseException } from "../objects/exceptions.js";
-import type { Gen, Request } from "../objects/suspend.js";
+import type { Gen, Request, Wait } from "../objects/suspend.js";
 import type { Frame } from "./frame.js";
 import type { Interpreter } from "./interpreter.js";
 
@@ -59,6 +59,20 @@ export class Thread {
   budget = 0;
   /** Containers whose repr is in progress on this thread (Py_ReprEnter). */
   readonly reprActive = new Set<object>();
+  /** What the thread is blocked on (eval Mode.BLOCKED), or null; see scheduler.ts. */
+  wait: Wait | null = null;
+  /** Interpreter-clock deadline of `wait` (Infinity for none). */
+  waitDeadline = Infinity;
+  /** Preempt only where 3.11's eval breaker is checked (switch-point mode eval-breaker). */
+  breakerOnly = false;
+  /** Instructions this thread has run (its CPU time on the virtual clock). */
+  ticks = 0;
+  /** Run when the thread ends (sentinel locks released, thread-local values dropped). */
+  readonly onExit: (() => void)[] = [];
+  /** A daemon thread does not keep the interpreter alive at exit. */
+  daemon = false;
+  /** Shown in reports and the trace ("MainThread", "Thread-1 (worker)"). */
+  name = "";
   constructor(
     readonly interp: Interpreter,
     readonly ident: number,

@@ -1,7 +1,8 @@
 /**
  * The time module (Modules/timemodule.c). The local time zone is taken to be UTC (timezone 0,
  * tzname ('UTC', 'UTC'), no DST): pyglass does not read the host's zone database, and the
- * machines it is tested on run in UTC. Clock reads go through clock.ts.
+ * machines it is tested on run in UTC. Clock reads go through the interpreter's clock
+ * (src/vm/sched-clock.ts): virtual time by default, the host's with --real-time.
  */
 import type { PyValue } from "../../objects/core.js";
 import { None } from "../../objects/core.js";
@@ -18,8 +19,8 @@ import type { Thread } from "../../vm/thread.js";
 import { asDouble } from "../math/args.js";
 import type { Tm } from "./calendar-math.js";
 import { secondsFromTm, tmFromSeconds } from "./calendar-math.js";
-import type { Clock } from "./clock.js";
-import { hostClock } from "./clock.js";
+import type { InterpClock as Clock } from "../../vm/sched-clock.js";
+import { sleepFor } from "../../vm/waits.js";
 import { asctime, strftime } from "./strftime.js";
 import { strptime } from "./strptime.js";
 import { PyStructTime, structTimeType } from "./struct-time.js";
@@ -89,14 +90,15 @@ function functions(clock: Clock): Record<string, MethodSpec> {
     perf_counter_ns: () => ns(clock.monotonic()),
     process_time: () => new PyFloat(clock.process()),
     process_time_ns: () => ns(clock.process()),
-    thread_time: () => new PyFloat(clock.process()),
-    thread_time_ns: () => ns(clock.process()),
+    thread_time: () => new PyFloat(clock.thread()),
+    thread_time_ns: () => ns(clock.thread()),
     sleep: {
       gen: function* (t, _s, args) {
         const secs = yield* asDouble(t, args[0] ?? None);
         if (Number.isNaN(secs)) throw valueError("Invalid value NaN (not a number)");
         if (secs < 0) throw valueError("sleep length must be non-negative");
-        clock.sleep(secs);
+        // Only this thread waits: the GIL is released and the others run (threads.md).
+        yield* sleepFor(t, secs);
         return None;
       },
     },
@@ -157,7 +159,7 @@ function functions(clock: Clock): Record<string, MethodSpec> {
 export function makeTimeModule(interp: Interpreter): PyModule {
   const m = new PyModule("time");
   const d = m.dict!;
-  const clock = hostClock(interp.host);
+  const clock = interp.scheduler.clock;
   for (const [name, fn] of nativeFunctions("time", functions(clock))) d.setStr(name, fn);
   d.setStr("struct_time", structTimeType);
   d.setStr("timezone", 0);

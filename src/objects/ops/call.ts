@@ -4,7 +4,7 @@
  */
 import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
-import { InternalError, None, PyType, typeOf, typeType } from "../core.js";
+import { InternalError, None, PyType, typeOf, typeType, wrapperDescriptorType } from "../core.js";
 import { typeError } from "../exceptions.js";
 import { PyFunction, PyMethod } from "../function.js";
 import { typeName } from "../helpers.js";
@@ -74,11 +74,20 @@ export function* call(t: Thread, f: PyValue, args: PyValue[], kwnames: Kw = null
 /** The `self` of an unbound native method call, checked as CPython's method_vectorcall does. */
 function checkDescrSelf(d: PyMethodDescr, args: PyValue[], kwnames: Kw): PyValue {
   const npos = args.length - (kwnames?.length ?? 0);
-  if (npos < 1) throw typeError(`unbound method ${d.objclass.name}.${d.name}() needs an argument`);
+  // A slot wrapper (wrapperdescr_call) words both errors differently from a method descriptor.
+  const slot = d.type === wrapperDescriptorType;
+  if (npos < 1)
+    throw typeError(
+      slot
+        ? `descriptor '${d.name}' of '${d.objclass.name}' object needs an argument`
+        : `unbound method ${d.objclass.name}.${d.name}() needs an argument`,
+    );
   const self = args[0]!;
   if (!typeOf(self).isSubtype(d.objclass)) {
     throw typeError(
-      `descriptor '${d.name}' for '${d.objclass.name}' objects doesn't apply to a '${typeName(self)}' object`,
+      slot
+        ? `descriptor '${d.name}' requires a '${d.objclass.name}' object but received a '${typeName(self)}'`
+        : `descriptor '${d.name}' for '${d.objclass.name}' objects doesn't apply to a '${typeName(self)}' object`,
     );
   }
   return self;

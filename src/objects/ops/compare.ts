@@ -5,11 +5,12 @@
  */
 import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
-import { NotImplemented, floatType, typeOf } from "../core.js";
+import { NotImplemented, floatType, tupleType, typeOf } from "../core.js";
 import { stackOverflowAs, typeError } from "../exceptions.js";
 import { PyFloat } from "../float.js";
 import { hasSurrogates } from "../str.js";
 import type { Gen } from "../suspend.js";
+import type { PyTuple } from "../tuple.js";
 import { callMethod } from "./call.js";
 import { isTrue } from "./convert.js";
 
@@ -70,11 +71,38 @@ function numOf(v: PyValue): number | bigint | undefined {
   }
 }
 
-/** Comparison of built-in numbers and strs without running Python code; undefined otherwise. */
+/**
+ * Exact tuples compared as tuplerichcompare does (the first index whose items are not equal,
+ * identity counting as equal, then that pair or the lengths), while every comparison needed is
+ * one compareFast can make; undefined as soon as one would run Python code (only comparisons
+ * without side effects have been made by then, so the general path can start over).
+ */
+function tupleCompareFast(a: PyValue[], b: PyValue[], op: number): boolean | undefined {
+  const n = a.length < b.length ? a.length : b.length;
+  let i = 0;
+  for (; i < n; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    const same = compareFast(x, y, EQ);
+    if (same === undefined) return undefined;
+    if (!same) break;
+  }
+  if (i >= n) return cmpResult(a.length - b.length, op);
+  if (op === EQ) return false;
+  if (op === NE) return true;
+  return compareFast(a[i]!, b[i]!, op);
+}
+
+/** Comparison of built-in numbers, strs and tuples of them without running Python code; undefined otherwise. */
 export function compareFast(v: PyValue, w: PyValue, op: number): boolean | undefined {
   if (typeof v === "string") {
     if (typeof w !== "string") return undefined;
     return cmpResult(strCompare(v, w), op);
+  }
+  if (typeof v === "object" && v.type === tupleType) {
+    if (typeof w !== "object" || w.type !== tupleType) return undefined;
+    return tupleCompareFast((v as PyTuple).items, (w as PyTuple).items, op);
   }
   const a = numOf(v);
   if (a === undefined) return undefined;

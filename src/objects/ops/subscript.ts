@@ -59,6 +59,17 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
       const items = (v as PyList | PyTuple).items.slice(a, b);
       return t === listType ? new PyList(items) : makeTuple(tupleType, items);
     }
+    if (k instanceof PySlice && k.step === -1 && k.stop === None && (t === listType || t === tupleType)) {
+      // seq[i::-1]: the start adjusted as PySlice_AdjustIndices does for a negative step.
+      const all = (v as PyList | PyTuple).items;
+      const n = all.length;
+      let a = k.start === None ? n - 1 : k.start;
+      if (typeof a !== "number") return undefined;
+      if (a < 0) a = a + n < 0 ? -1 : a + n;
+      else if (a >= n) a = n - 1;
+      const items = all.slice(0, a + 1).reverse();
+      return t === listType ? new PyList(items) : makeTuple(tupleType, items);
+    }
     if (t === dictType) {
       const d = v as PyDict;
       if (!d.allFast) return undefined;
@@ -105,6 +116,32 @@ export function* getItem(t: Thread, v: PyValue, k: PyValue): Gen<PyValue> {
 /** __class_getitem__ is an implicit classmethod: bind it through the descriptor protocol. */
 function* classGetItemCallable(t: Thread, cg: PyValue, cls: PyType): Gen<PyValue> {
   return yield* descrGet(t, cg, null, cls);
+}
+
+/**
+ * list[i:j] = list-or-tuple for an exact list and int or None bounds (list_ass_slice with the
+ * indices adjusted as for step 1): true when done, false to take setItem.
+ */
+export function setItemFast(container: PyValue, k: PyValue, value: PyValue): boolean {
+  if (typeof container !== "object" || container.type !== listType || !(k instanceof PySlice)) return false;
+  if (k.step !== None || typeof value !== "object" || (value.type !== listType && value.type !== tupleType))
+    return false;
+  const items = (container as PyList).items;
+  const n = items.length;
+  let a = k.start === None ? 0 : k.start;
+  let b = k.stop === None ? n : k.stop;
+  if (typeof a !== "number" || typeof b !== "number") return false;
+  a = a < 0 ? Math.max(a + n, 0) : Math.min(a, n);
+  b = b < 0 ? Math.max(b + n, 0) : Math.min(b, n);
+  if (b < a) b = a;
+  const src = (value as PyList | PyTuple).items;
+  if (src.length === b - a && src !== items) {
+    for (let i = 0; i < src.length; i++) items[a + i] = src[i]!;
+    return true;
+  }
+  if (src.length > 10000) return false;
+  items.splice(a, b - a, ...src.slice());
+  return true;
 }
 
 export function* setItem(t: Thread, v: PyValue, k: PyValue, value: PyValue): Gen<void> {

@@ -1,0 +1,294 @@
+/**
+ * The GIL and the scheduler (see docs/internals/threads.md).
+ *
+ * One interpreter owns its threads; the scheduler runs one at a time — the one holding the GIL —
+ * for a slice of at most `intervalTicks` instructions (CPython's switch interval, counted in
+ * instructions so runs are deterministic). A thread gives the GIL up when its slice ends, when
+ * it blocks (a native yielded a BlockRequest: lock, sleep, join, host I/O) or when it finishes.
+ * The next thread is chosen by the policy among the threads that can run: those not blocked,
+ * and those whose wait is ready or has timed out. When none can run, the clock jumps to the
+ * earliest deadline (virtual time), the host is awaited (I/O), or the run is a deadlock.
+ */
+import type { PyValue } from "../objects/core.js";
+import { InternalError } from "../objects/core.js";
+import { E, newException } from "../objects/exceptions.js";
+import type { Host } from "./host.js";
+import { Mode, RunStatus, run } from "./eval.js";
+import type { InterpClock, TickSource } from "./sched-clock.js";
+import { TICK_NS, blockHost, realClock, virtualClock } from "./sched-clock.js";
+import { describeDeadlock } from "./deadlock.js";
+import type { Thread } from "./thread.js";
+
+/** Where a running thread may be preempted when its interval runs out. */
+export type SwitchPoints = "eval-breaker" | "any";
+
+export interface SchedulerOptions {
+  /** Host clocks and real waiting instead of the virtual clock. */
+  readonly realTime?: boolean;
+  /** Default eval-breaker: only where CPython 3.11 checks its eval breaker. */
+  readonly switchPoints?: SwitchPoints;
+}
+
+/** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
+export const DEFAULT_SWITCH_INTERVAL = 0.005;
+
+/** Chooses the next thread to run among those that can (the first step of issue 6: round-robin). */
+export interface Policy {
+  /** An index into `runnable` (in thread creation order); `last` is the thread that ran last. */
+  choose(runnable: readonly Thread[], last: Thread | null): number;
+}
+
+/** Each runnable thread in turn, in creation order, starting after the one that ran last. */
+export class RoundRobin implements Policy {
+  choose(runnable: readonly Thread[], last: Thread | null): number {
+    if (last === null) return 0;
+    for (let i = 0; i < runnable.length; i++) if (runnable[i]!.ident > last.ident) return i;
+    return 0;
+  }
+}
+
+/** Thrown out of the scheduler when no thread can ever run again; the report is in `report`. */
+export class DeadlockError extends Error {
+  constructor(readonly report: string) {
+    super("deadlock");
+  }
+}
+
+/** The exit status of a run that ended in a deadlock (documented in the README). */
+export const DEADLOCK_EXIT_CODE = 3;
+
+/** What one scheduling step did. */
+const enum Step {
+  RAN,
+  TARGET_DONE,
+  /** Every thread waits on host I/O: the caller must await `hostWaits()`. */
+  HOST,
+}
+
+export class Scheduler implements TickSource {
+  /** Live threads in creation order (the running one included). */
+  readonly threads: Thread[] = [];
+  /** The thread holding the GIL (running, or the last one that ran). */
+  current: Thread | null = null;
+  readonly clock: InterpClock;
+  readonly switchPoints: SwitchPoints;
+  policy: Policy = new RoundRobin();
+  /** Instructions per slice: the switch interval divided by the cost of an instruction. */
+  intervalTicks: number;
+  /** The switch interval in seconds, as sys.setswitchinterval set it. */
+  private interval = DEFAULT_SWITCH_INTERVAL;
+  private elapsed = 0;
+  private ticks = 0;
+  private sliceBudget = 0;
+  private running: Thread | null = null;
+  private active = false;
+  /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
+  private interruptPending = false;
+
+  constructor(host: Host, options: SchedulerOptions = {}) {
+    this.clock = options.realTime ? realClock(host) : virtualClock(host, this);
+    this.switchPoints = options.switchPoints ?? "eval-breaker";
+    this.intervalTicks = ticksFor(this.interval);
+  }
+
+  // ---- TickSource: what the virtual clock reads ----
+
+  /** Ticks the running thread has executed in its current slice. */
+  private inFlight(): number {
+    const t = this.running;
+    return t === null ? 0 : Math.max(0, this.sliceBudget - t.budget);
+  }
+
+  elapsedNs(): number {
+    return this.elapsed + this.inFlight() * TICK_NS;
+  }
+
+  totalTicks(): number {
+    return this.ticks + this.inFlight();
+  }
+
+  threadTicks(): number {
+    const t = this.running ?? this.current;
+    return t === null ? 0 : t.ticks + this.inFlight();
+  }
+
+  // ---- the switch interval ----
+
+  get switchInterval(): number {
+    return this.interval;
+  }
+
+  set switchInterval(seconds: number) {
+    this.interval = seconds;
+    this.intervalTicks = ticksFor(seconds);
+  }
+
+  /** _thread.interrupt_main(): as a SIGINT would, interrupts the main thread (even a blocked one). */
+  interruptMain(): void {
+    this.interruptPending = true;
+  }
+
+  /** Registers a new thread; it runs when the policy chooses it. */
+  add(t: Thread): void {
+    t.breakerOnly = this.switchPoints === "eval-breaker";
+    if (!this.threads.includes(t)) this.threads.push(t);
+  }
+
+  /**
+   * Runs the threads until `target` finishes (its frame stack empties). Host I/O cannot be
+   * awaited here: a run where every thread waits on the host is reported as an internal error
+   * (use runUntilAsync).
+   */
+  runUntil(target: Thread): void {
+    if (this.active) {
+      // Nested use (an exit-time helper while the loop runs): only the target runs.
+      runAlone(target);
+      return;
+    }
+    this.add(target);
+    this.active = true;
+    try {
+      for (;;) {
+        const s = this.step(target);
+        if (s === Step.TARGET_DONE) return;
+        if (s === Step.HOST) throw new InternalError("every thread waits on host I/O in a synchronous run");
+      }
+    } finally {
+      this.active = false;
+    }
+  }
+
+  /** runUntil, awaiting the host whenever every thread waits on host I/O. */
+  async runUntilAsync(target: Thread): Promise<void> {
+    if (this.active) throw new InternalError("scheduler re-entered");
+    this.add(target);
+    this.active = true;
+    try {
+      for (;;) {
+        const s = this.step(target);
+        if (s === Step.TARGET_DONE) return;
+        if (s === Step.HOST) await Promise.race(this.hostWaits());
+      }
+    } finally {
+      this.active = false;
+    }
+  }
+
+  /** The host promises blocked threads wait on. */
+  hostWaits(): Promise<unknown>[] {
+    const out: Promise<unknown>[] = [];
+    for (const t of this.threads) if (t.wait?.host) out.push(t.wait.host);
+    return out;
+  }
+
+  /** Can `t` run now: not blocked, or its wait is ready or has timed out. */
+  private canRun(t: Thread, now: number): boolean {
+    const w = t.wait;
+    if (w === null) return true;
+    if (this.interruptPending && t === t.interp.mainThread) return true;
+    return w.ready() || t.waitDeadline <= now;
+  }
+
+  private step(target: Thread): Step {
+    if (target.top === null) return Step.TARGET_DONE;
+    const now = this.clock.monotonic();
+    const runnable: Thread[] = [];
+    for (const t of this.threads) if (this.canRun(t, now)) runnable.push(t);
+    if (runnable.length === 0) return this.idle();
+    const t = runnable[this.policy.choose(runnable, this.current)]!;
+    this.current = t;
+    const w = t.wait;
+    if (this.interruptPending && t === t.interp.mainThread) {
+      // The signal handler's KeyboardInterrupt, raised where the main thread stands.
+      this.interruptPending = false;
+      t.wait = null;
+      t.waitDeadline = Infinity;
+      t.mode = Mode.THROW;
+      t.value = newException(E.KeyboardInterrupt);
+    } else if (w !== null) {
+      t.wait = null;
+      t.waitDeadline = Infinity;
+      let answer: PyValue;
+      if (w.ready()) answer = w.complete();
+      else answer = w.timeoutValue;
+      t.mode = Mode.VALUE;
+      t.value = answer;
+    }
+    this.runSlice(t);
+    if (t.top === null) {
+      this.finished(t);
+      if (t === target) return Step.TARGET_DONE;
+    }
+    return Step.RAN;
+  }
+
+  private runSlice(t: Thread): void {
+    const budget = this.intervalTicks;
+    this.running = t;
+    this.sliceBudget = budget;
+    let status: RunStatus;
+    try {
+      status = run(t, budget);
+    } finally {
+      const used = Math.max(0, budget - t.budget);
+      this.running = null;
+      t.ticks += used;
+      this.ticks += used;
+      this.elapsed += used * TICK_NS;
+    }
+    if (status === RunStatus.BLOCKED) {
+      const w = t.wait;
+      if (w === null) throw new InternalError("thread blocked without a wait");
+      t.waitDeadline = w.deadline;
+    }
+  }
+
+  /** No thread can run: jump to (or wait for) the earliest deadline, await the host, or report a deadlock. */
+  private idle(): Step {
+    let deadline = Infinity;
+    for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
+    if (deadline !== Infinity) {
+      const now = this.clock.monotonic();
+      if (this.clock.virtual) {
+        this.elapsed += Math.max(0, Math.ceil((deadline - now) * 1e9));
+      } else if (this.hostWaits().length > 0) {
+        return Step.HOST;
+      } else {
+        blockHost(deadline - now);
+      }
+      return Step.RAN;
+    }
+    if (this.hostWaits().length > 0) return Step.HOST;
+    throw new DeadlockError(describeDeadlock(this.threads));
+  }
+
+  /** A thread's stack emptied: it ends (its sentinels are released, its locals dropped). */
+  private finished(t: Thread): void {
+    const i = this.threads.indexOf(t);
+    if (i >= 0) this.threads.splice(i, 1);
+    // The main thread's state lives on until finalization (threading._shutdown releases its
+    // sentinel itself), as in CPython.
+    if (t === t.interp.mainThread) return;
+    const hooks = t.onExit.splice(0);
+    for (const h of hooks) h();
+  }
+}
+
+/** Runs one thread alone until its stack empties (no other thread may run). */
+function runAlone(t: Thread): void {
+  for (;;) {
+    const s = run(t, 1 << 20);
+    if (s === RunStatus.DONE) return;
+    if (s === RunStatus.BLOCKED) {
+      const w = t.wait!;
+      t.wait = null;
+      if (!w.ready()) throw new InternalError("a blocking wait outside the scheduler");
+      t.mode = Mode.VALUE;
+      t.value = w.complete();
+    }
+  }
+}
+
+function ticksFor(seconds: number): number {
+  return Math.max(1, Math.round((seconds * 1e9) / TICK_NS));
+}
