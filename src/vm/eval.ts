@@ -162,12 +162,16 @@ function stepObserved(t: Thread, f: Frame, budget: number): boolean {
     }
   }
   t.budget = 1;
+  // One instruction exactly, even in switch-point mode.
+  const breakerOnly = t.breakerOnly;
+  t.breakerOnly = false;
   try {
     execFrame(t, t.top as Frame);
   } catch (e) {
     t.mode = Mode.THROW;
     t.value = toException(t, e);
   }
+  t.breakerOnly = breakerOnly;
   t.budget = budget;
   return budget <= 1;
 }

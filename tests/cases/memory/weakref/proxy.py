@@ -1,4 +1,4 @@
-import weakref
+import _weakref as weakref
 
 
 class Box:
