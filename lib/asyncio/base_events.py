@@ -301,6 +301,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if delay is None:
             raise TypeError("delay must not be None")
         timer = self.call_at(self.time() + delay, callback, *args, context=context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
         return timer
 
     def call_at(self, when, callback, *args, context=None):
@@ -313,6 +315,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._check_thread()
             self._check_callback(callback, "call_at")
         timer = events.TimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
@@ -323,7 +327,10 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_thread()
             self._check_callback(callback, "call_soon")
-        return self._call_soon(callback, args, context)
+        handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        return handle
 
     def _check_callback(self, callback, method):
         if coroutines.iscoroutine(callback) or coroutines.iscoroutinefunction(callback):
@@ -333,6 +340,8 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _call_soon(self, callback, args, context):
         handle = events.Handle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         self._ready.append(handle)
         return handle
 
@@ -348,6 +357,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, "call_soon_threadsafe")
         handle = self._call_soon(callback, args, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
         self._idle.wake()
         return handle
 

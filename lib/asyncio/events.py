@@ -19,6 +19,7 @@ __all__ = (
 )
 
 import contextvars
+import sys
 
 from . import format_helpers
 
@@ -61,7 +62,11 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._repr = None
-        self._source_traceback = None
+        if self._loop.get_debug():
+            # Where the handle was made: the loop trims its own frames off the end.
+            self._source_traceback = format_helpers.extract_stack(sys._getframe(1))
+        else:
+            self._source_traceback = None
 
     def _repr_info(self):
         info = [self.__class__.__name__]
@@ -69,6 +74,9 @@ class Handle:
             info.append("cancelled")
         if self._callback is not None:
             info.append(format_helpers._format_callback_source(self._callback, self._args))
+        if self._source_traceback:
+            frame = self._source_traceback[-1]
+            info.append(f"created at {frame[0]}:{frame[1]}")
         return info
 
     def __repr__(self):
@@ -116,6 +124,8 @@ class TimerHandle(Handle):
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
+        if self._source_traceback:
+            del self._source_traceback[-1]
         self._when = when
         self._scheduled = False
 

@@ -46,3 +46,19 @@ def _format_callback(func, args, kwargs, suffix=""):
     else:
         text = repr(func)
     return text + _format_args_and_kwargs(args, kwargs) + suffix
+
+
+def extract_stack(f=None, limit=None):
+    """The stack from frame f outwards as (filename, lineno, name) entries, innermost last,
+    without reading source lines (what debug mode records for handles)."""
+    if f is None:
+        import sys
+        f = sys._getframe().f_back
+    entries = []
+    while f is not None:
+        entries.append((f.f_code.co_filename, f.f_lineno, f.f_code.co_name))
+        f = f.f_back
+    entries.reverse()
+    if limit is not None:
+        entries = entries[-limit:]
+    return entries

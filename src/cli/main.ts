@@ -26,6 +26,8 @@ Options:
   --real-time
             time.* and timeouts use the host's clocks and really wait (default:
             a virtual clock, so runs are deterministic and sleeps take no time)
+  --seed N  threads are chosen at random from seed N (default: round-robin);
+            the same seed gives the same schedule and output
   --switch-points=eval-breaker|any
             where a thread may be preempted: only where CPython 3.11 checks its
             eval breaker (default), or between any two instructions
@@ -61,11 +63,20 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     if (path === undefined || argv.length > 2) return usageError(io, `pyglass ${first}: expected one FILE`);
     return fileCommand(path, io);
   }
-  const threads: { realTime?: boolean; switchPoints?: SwitchPoints } = {};
+  const threads: { realTime?: boolean; switchPoints?: SwitchPoints; seed?: number } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--real-time") {
       threads.realTime = true;
+      continue;
+    }
+    if (arg === "--seed" || arg.startsWith("--seed=")) {
+      const value = arg.startsWith("--seed=") ? arg.slice("--seed=".length) : argv[++i];
+      const seed = Number(value);
+      if (value === undefined || !/^\d+$/.test(value) || !Number.isSafeInteger(seed)) {
+        return usageError(io, "pyglass: --seed takes a non-negative integer");
+      }
+      threads.seed = seed;
       continue;
     }
     if (arg.startsWith("--switch-points")) {

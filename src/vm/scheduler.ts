@@ -18,6 +18,10 @@ import type { InterpClock, TickSource } from "./sched-clock.js";
 import { TICK_NS, blockHost, realClock, virtualClock } from "./sched-clock.js";
 import { describeDeadlock } from "./deadlock.js";
 import type { Thread } from "./thread.js";
+import type { Policy } from "./sched-policy.js";
+import { RoundRobin, SeededRandom } from "./sched-policy.js";
+
+export type { Policy } from "./sched-policy.js";
 
 /** Where a running thread may be preempted when its interval runs out. */
 export type SwitchPoints = "eval-breaker" | "any";
@@ -27,25 +31,12 @@ export interface SchedulerOptions {
   readonly realTime?: boolean;
   /** Default eval-breaker: only where CPython 3.11 checks its eval breaker. */
   readonly switchPoints?: SwitchPoints;
+  /** Choose among runnable threads at random from this seed (default: round-robin). */
+  readonly seed?: number;
 }
 
 /** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
 export const DEFAULT_SWITCH_INTERVAL = 0.005;
-
-/** Chooses the next thread to run among those that can (the first step of issue 6: round-robin). */
-export interface Policy {
-  /** An index into `runnable` (in thread creation order); `last` is the thread that ran last. */
-  choose(runnable: readonly Thread[], last: Thread | null): number;
-}
-
-/** Each runnable thread in turn, in creation order, starting after the one that ran last. */
-export class RoundRobin implements Policy {
-  choose(runnable: readonly Thread[], last: Thread | null): number {
-    if (last === null) return 0;
-    for (let i = 0; i < runnable.length; i++) if (runnable[i]!.ident > last.ident) return i;
-    return 0;
-  }
-}
 
 /** Thrown out of the scheduler when no thread can ever run again; the report is in `report`. */
 export class DeadlockError extends Error {
@@ -72,7 +63,9 @@ export class Scheduler implements TickSource {
   current: Thread | null = null;
   readonly clock: InterpClock;
   readonly switchPoints: SwitchPoints;
-  policy: Policy = new RoundRobin();
+  policy: Policy;
+  /** The ident of the thread chosen at each decision that had more than one candidate. */
+  readonly decisions: number[] = [];
   /** Instructions per slice: the switch interval divided by the cost of an instruction. */
   intervalTicks: number;
   /** The switch interval in seconds, as sys.setswitchinterval set it. */
@@ -88,6 +81,7 @@ export class Scheduler implements TickSource {
   constructor(host: Host, options: SchedulerOptions = {}) {
     this.clock = options.realTime ? realClock(host) : virtualClock(host, this);
     this.switchPoints = options.switchPoints ?? "eval-breaker";
+    this.policy = options.seed === undefined ? new RoundRobin() : new SeededRandom(options.seed);
     this.intervalTicks = ticksFor(this.interval);
   }
 
@@ -195,7 +189,8 @@ export class Scheduler implements TickSource {
     const runnable: Thread[] = [];
     for (const t of this.threads) if (this.canRun(t, now)) runnable.push(t);
     if (runnable.length === 0) return this.idle();
-    const t = runnable[this.policy.choose(runnable, this.current)]!;
+    const t = runnable.length === 1 ? runnable[0]! : runnable[this.policy.choose(runnable, this.current)]!;
+    if (runnable.length > 1) this.decisions.push(t.ident);
     this.current = t;
     const w = t.wait;
     if (this.interruptPending && t === t.interp.mainThread) {

@@ -192,9 +192,7 @@ const PROGRAM =
   "\n";
 
 /** Kinds whose checks pyglass does not pass yet, with the reason. */
-const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
-  ["mixed", "a complex key with negative-zero parts: pyglass prints (-0+0j) where python3 prints (-0-0j)"],
-]);
+const KNOWN_GAPS: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 test(
   "hash() and set/frozenset/dict order equal python3's (PYTHONHASHSEED=0)",

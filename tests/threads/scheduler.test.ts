@@ -152,3 +152,47 @@ test("the main thread waits for non-daemon threads at exit; daemon threads stop"
   assert.equal(r.exitCode, 0);
   assert.equal(r.out, "main done\nworker done\n");
 });
+
+test("two threads taking two locks in opposite orders: the wait-for cycle is reported", async () => {
+  const r = await run(
+    lines(
+      "import threading, time",
+      "a = threading.Lock()",
+      "b = threading.Lock()",
+      "def one():",
+      "    with a:",
+      "        time.sleep(0.1)",
+      "        with b:",
+      "            pass",
+      "def two():",
+      "    with b:",
+      "        time.sleep(0.1)",
+      "        with a:",
+      "            pass",
+      "t1 = threading.Thread(target=one, name='T1')",
+      "t2 = threading.Thread(target=two, name='T2')",
+      "t1.start(); t2.start(); t1.join(); t2.join()",
+    ),
+  );
+  assert.equal(r.exitCode, 3);
+  assert.match(r.err, /^Deadlock detected/);
+  assert.match(r.err, /\n {2}T1 waits for Lock at 0x[0-9a-f]+, held by T2\n/);
+  assert.match(r.err, /\n {2}T2 waits for Lock at 0x[0-9a-f]+, held by T1\n/);
+  assert.match(r.err, /\nT1 \(most recent call last\):\n/);
+  assert.match(r.err, /line 7, in one\n/);
+  assert.match(r.err, /line 12, in two\n/);
+});
+
+test("--real-time sleeps really wait", async () => {
+  let out = "";
+  const start = Date.now();
+  await runSource(
+    "import time\nt = time.monotonic()\ntime.sleep(0.2)\nprint(time.monotonic() - t >= 0.2)\n",
+    {
+      stdout: (s) => (out += s),
+      threads: { realTime: true },
+    },
+  );
+  assert.equal(out, "True\n");
+  assert.ok(Date.now() - start >= 200);
+});

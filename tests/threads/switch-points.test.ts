@@ -56,3 +56,19 @@ test("sys.setswitchinterval keeps whole microseconds and rejects non-positive va
   assert.equal(r.err, "");
   assert.equal(r.out, py.stdout);
 });
+
+test("--seed picks a random schedule: seeds give different races, a seed repeats exactly", async () => {
+  const outs: string[] = [];
+  for (const seed of ["1", "2", "3"]) outs.push((await cli("--seed", seed, "--switch-points=any", RACE)).out);
+  assert.ok(new Set(outs).size > 1, outs.join(""));
+  const again = await cli(`--seed=2`, "--switch-points=any", RACE);
+  assert.equal(again.out, outs[1]);
+  // Under the default switch points every schedule gives python3's 0.
+  assert.equal((await cli("--seed", "7", RACE)).out, "0\n");
+});
+
+test("--seed takes a non-negative integer", async () => {
+  const r = await cli("--seed", "x", RACE);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /--seed takes a non-negative integer/);
+});
