@@ -44,6 +44,13 @@ export class PyCode extends PyObject {
   readonly doc: PyValue;
   /** Code is a generator, coroutine or async generator. */
   readonly isGenLike: boolean;
+  /**
+   * Parameters bound by position alone: no *args, **kwargs or keyword-only parameters (the VM's
+   * fast call copies positional arguments straight into the new frame).
+   */
+  readonly simpleArgs: boolean;
+  /** The VM's inline caches, by instruction offset, created when first needed (src/vm/inline-cache.ts). */
+  icache: (import("../vm/inline-cache.js").InlineCache | undefined)[] | null = null;
   private locs: Locations | null = null;
   /** All-null slots (localsplus + stack) that each new frame copies. */
   private slotsTemplate: (PyValue | null)[] | null = null;
@@ -94,6 +101,8 @@ export class PyCode extends PyObject {
     this.excTable = parseExceptionTable(co.co_exceptiontable);
     this.isGenLike =
       (co.co_flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
+    this.simpleArgs =
+      (co.co_flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && co.co_kwonlyargcount === 0;
     const first = this.consts[0];
     this.doc = typeof first === "string" && co.co_name !== "<module>" ? first : None;
   }

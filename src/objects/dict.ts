@@ -95,6 +95,16 @@ export class PyDict extends PyObject {
     return this.fast.has(name);
   }
 
+  /**
+   * Entry index of a str key, or -1. While `version` is unchanged the index stays valid (only
+   * insertions, deletions and compaction move entries, and each bumps it), so inline caches keep
+   * it; `keys[i] === name` also proves it still holds without the version (src/vm/inline-cache.ts).
+   */
+  indexOfStr(name: string): number {
+    const i = this.fast.get(name);
+    return i === undefined ? -1 : i;
+  }
+
   /** Does the dict hold only fast-keyed entries (so a fast-key miss is a real miss). */
   get allFast(): boolean {
     return this.slowCount === 0;

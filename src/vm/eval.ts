@@ -63,6 +63,14 @@ import { Frame, Resume, ReturnTo } from "./frame.js";
 import { genOps } from "./gen-ops.js";
 import { nameOps } from "./name-ops.js";
 import { CACHE_UNITS } from "./opcode-numbers.generated.js";
+import {
+  cacheAt,
+  fastInitCached,
+  loadAttrCached,
+  loadGlobalCached,
+  loadMethodCached,
+  storeAttrCached,
+} from "./inline-cache.js";
 import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
 
@@ -296,6 +304,39 @@ export function newFrameFor(
   return frame;
 }
 
+/**
+ * The frame for calling fn with the positional arguments src[start .. start + npos) when no
+ * binding rules apply (initialize_locals' common case): no *args, **kwargs or keyword-only
+ * parameters, and the right number of arguments, or fewer with defaults for the rest. The
+ * arguments are copied straight into the new frame's locals. Null when the binder is needed.
+ */
+function simpleFrame(
+  fn: PyFunction,
+  src: readonly (PyValue | null)[],
+  start: number,
+  npos: number,
+): Frame | null {
+  const code = fn.code;
+  if (!code.simpleArgs) return null;
+  const argc = code.argcount;
+  if (npos === argc) {
+    const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+    const fs = frame.slots;
+    for (let i = 0; i < npos; i++) fs[i] = src[start + i]!;
+    return frame;
+  }
+  const defaults = fn.defaults;
+  if (npos > argc || defaults === null) return null;
+  const d = defaults.items;
+  const first = argc - d.length;
+  if (npos < first) return null;
+  const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+  const fs = frame.slots;
+  for (let i = 0; i < npos; i++) fs[i] = src[start + i]!;
+  for (let i = npos; i < argc; i++) fs[i] = d[i - first]!;
+  return frame;
+}
+
 /** Pushes a Python frame above `back`, enforcing the recursion limit. */
 export function pushFrame(t: Thread, frame: Frame, back: Frame | NativeFrame | null): void {
   if (t.depth + t.cDepth >= t.interp.recursionLimit) {
@@ -414,6 +455,7 @@ function runNative(
 }
 
 const NULL = null;
+const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
 
 /**
  * Executes instructions of frame f until it calls, returns, yields, suspends a native or runs
@@ -495,11 +537,8 @@ function execFrame(t: Thread, f: Frame): number {
           }
           case 116 /* LOAD_GLOBAL */: {
             const name = names[arg >> 1]!;
-            let v = f.globals.getStr(name);
-            if (v === undefined) {
-              v = f.builtins.getStr(name);
-              if (v === undefined) throw nameOps.notDefined(name);
-            }
+            const v = loadGlobalCached(cacheAt(code, lasti), f.globals, f.builtins, name);
+            if (v === undefined) throw nameOps.notDefined(name);
             if (arg & 1) s[sp++] = NULL;
             s[sp++] = v;
             ip += 5;
@@ -595,11 +634,36 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp] = NULL;
             ip += 1;
             if (typeof v === "number" && typeof w === "number") {
-              const r = arithFast(v, w, arg);
-              if (r !== undefined) {
+              // Small ints: +, - and * inline while the result stays a safe integer (int.ts keeps
+              // ints as numbers only in that range; a product is never -0).
+              let r: number;
+              if (arg === 0 /* ADD */ || arg === 13 /* INPLACE_ADD */) r = v + w;
+              else if (arg === 10 /* SUBTRACT */ || arg === 23 /* INPLACE_SUBTRACT */) r = v - w;
+              else if (arg === 5 /* MULTIPLY */ || arg === 18 /* INPLACE_MULTIPLY */) r = v * w + 0;
+              else r = NaN;
+              if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) {
                 s[sp - 1] = r;
                 break;
               }
+              const r2 = arithFast(v, w, arg);
+              if (r2 !== undefined) {
+                s[sp - 1] = r2;
+                break;
+              }
+            } else if (
+              v instanceof PyFloat &&
+              w instanceof PyFloat &&
+              v.type === floatType &&
+              w.type === floatType &&
+              arg <= 13 + 11 &&
+              (arg % 13 === 0 || arg % 13 === 5 || arg % 13 === 10)
+            ) {
+              // float + - * float: IEEE results, as float_add / float_sub / float_mul.
+              const a = v.value;
+              const b = w.value;
+              const o = arg % 13;
+              s[sp - 1] = new PyFloat(o === 0 ? a + b : o === 10 ? a - b : a * b);
+              break;
             } else {
               const r = arithFast(v, w, arg);
               if (r !== undefined) {
@@ -620,6 +684,22 @@ function execFrame(t: Thread, f: Frame): number {
             const v = s[sp - 1]!;
             s[sp] = NULL;
             ip += 2;
+            if (typeof v === "number" && typeof w === "number") {
+              // Small ints (COMPARE_OP's oparg is the comparison: <, <=, ==, !=, >, >=).
+              s[sp - 1] =
+                arg === 0
+                  ? v < w
+                  : arg === 1
+                    ? v <= w
+                    : arg === 2
+                      ? v === w
+                      : arg === 3
+                        ? v !== w
+                        : arg === 4
+                          ? v > w
+                          : v >= w;
+              break;
+            }
             const fast = compareFast(v, w, arg);
             if (fast !== undefined) {
               s[sp - 1] = fast;
@@ -901,7 +981,7 @@ function execFrame(t: Thread, f: Frame): number {
             const obj = s[sp - 1]!;
             const name = names[arg]!;
             ip += 4;
-            const fast = nameOps.loadAttrFast(obj, name);
+            const fast = loadAttrCached(cacheAt(code, lasti), obj, name);
             if (fast !== undefined) {
               s[sp - 1] = fast;
               break;
@@ -918,13 +998,14 @@ function execFrame(t: Thread, f: Frame): number {
             const obj = s[sp - 1]!;
             const name = names[arg]!;
             ip += 10;
-            const meth = nameOps.loadMethodFast(obj, name);
+            const ic = cacheAt(code, lasti);
+            const meth = loadMethodCached(ic, obj, name);
             if (meth !== undefined) {
               s[sp - 1] = meth;
               s[sp++] = obj;
               break;
             }
-            const fast = nameOps.loadAttrFast(obj, name);
+            const fast = loadAttrCached(ic, obj, name);
             if (fast !== undefined) {
               s[sp - 1] = NULL;
               s[sp++] = fast;
@@ -943,7 +1024,7 @@ function execFrame(t: Thread, f: Frame): number {
             const v = s[--sp]!;
             s[sp] = s[sp + 1] = NULL;
             ip += 4;
-            if (nameOps.storeAttrFast(obj, names[arg]!, v)) break;
+            if (storeAttrCached(cacheAt(code, lasti), obj, names[arg]!, v)) break;
             f.ip = ip;
             f.sp = sp;
             if (runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, v), Resume.DISCARD) === undefined)
@@ -989,7 +1070,9 @@ function execFrame(t: Thread, f: Frame): number {
             const argStart = sp - total;
             const npos = total - (kwnames === null ? 0 : kwnames.length);
             if (callable instanceof PyFunction) {
-              const frame = newFrameFor(t, callable, s, argStart, npos, kwnames);
+              const frame =
+                (kwnames === null ? simpleFrame(callable, s, argStart, npos) : null) ??
+                newFrameFor(t, callable, s, argStart, npos, kwnames);
               for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
               sp = sp - arg - 2;
               f.ip = ip;
@@ -999,21 +1082,23 @@ function execFrame(t: Thread, f: Frame): number {
               f = frame;
               continue frames;
             }
+            let init: PyFunction | null;
             if (
               typeof callable === "object" &&
               callable.type === typeType &&
-              nameOps.canFastInit(callable as PyType)
+              (init = fastInitCached(cacheAt(code, lasti), callable as PyType)) !== null
             ) {
               // type_call counts a level (_PyObject_MakeTpCall), held while __init__ runs.
               if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
               const cls = callable as PyType;
-              const init = cls.lookup("__init__") as PyFunction;
               const obj = cls.alloc(cls);
               if (t.interp.memory.observing) budget = 0;
 
               // The receiver goes in the callable's slot, just below the arguments.
               s[argStart - 1] = obj;
-              const frame = newFrameFor(t, init, s, argStart - 1, npos + 1, kwnames);
+              const frame =
+                (kwnames === null ? simpleFrame(init, s, argStart - 1, npos + 1) : null) ??
+                newFrameFor(t, init, s, argStart - 1, npos + 1, kwnames);
               for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
               sp = sp - arg - 2;
               f.ip = ip;

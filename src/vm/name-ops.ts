@@ -160,6 +160,11 @@ function genericGetattr(tp: PyType): boolean {
   return (facts(tp) & Fact.GENERIC_GETATTR) !== 0;
 }
 
+/** Does the type use object's attribute assignment. */
+function genericSetattr(tp: PyType): boolean {
+  return (facts(tp) & Fact.GENERIC_SETATTR) !== 0;
+}
+
 /** obj.name without calling Python code, or undefined to take the general path. */
 function loadAttrFast(obj: PyValue, name: string): PyValue | undefined {
   if (typeof obj !== "object") return undefined;
@@ -246,6 +251,8 @@ export const nameOps = {
   loadMethodFast,
   storeAttrFast,
   canFastInit,
+  genericGetattr,
+  genericSetattr,
   getAttr,
   setAttr: function* (t: Thread, obj: PyValue, name: string, v: PyValue | null): Gen<PyValue> {
     yield* setAttr(t, obj, name, v);

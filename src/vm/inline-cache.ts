@@ -1,0 +1,294 @@
+/**
+ * Inline caches for attribute, method and global loads and attribute stores, one per
+ * instruction (CPython 3.11's specializing interpreter, Python/specialize.c, is the model).
+ *
+ * A cache remembers what the general lookup decided for one receiver type, keyed by that type's
+ * version tag (`PyType.version`, bumped by PyType.modified() on any change to the namespace of
+ * the type or of a base, and on `__bases__` assignment): while the receiver's type is the same
+ * object with the same version, the MRO lookup would find the same descriptor, so only the
+ * per-instance part (the instance dict, a `__slots__` value) is read. `__class__` assignment
+ * changes the receiver's type, so the identity check covers it. Global loads key on the
+ * globals' and builtins' dict versions (bumped by every insertion and deletion): an entry's
+ * index stays valid while the version holds, and its value is read from that index.
+ *
+ * Every path here runs no Python code; anything the cache does not cover returns undefined
+ * (or false) and the instruction takes its general path, which (re)specializes the cache.
+ */
+import type { PyCode } from "../objects/code.js";
+import type { PyValue } from "../objects/core.js";
+import { PyObject, PyType, TypeFlags, moduleType, typeOf } from "../objects/core.js";
+import { PyDict } from "../objects/dict.js";
+import { PyFunction, PyMethod } from "../objects/function.js";
+import { PyBuiltin, PyMemberDescr, PyMethodDescr } from "../objects/native.js";
+import { nameOps } from "./name-ops.js";
+
+/** What a cache entry says about its receiver type. */
+export const enum Kind {
+  /** Not specialized (or the last specialization failed). */
+  NONE = 0,
+  /** The type has no attribute of that name: the instance dict alone answers. */
+  DICT = 1,
+  /** A Python function on the type: a bound method unless the instance dict shadows it. */
+  METHOD = 2,
+  /** A built-in method descriptor on the type (LOAD_METHOD only). */
+  METHOD_DESCR = 3,
+  /** A plain value (int, str, ...) on the type: it unless the instance dict shadows it. */
+  PLAIN = 4,
+  /** A `__slots__` member: the instance's slot value (a data descriptor, before the dict). */
+  SLOT = 5,
+  /** A module's attribute: its dict. */
+  MODULE = 6,
+  /** LOAD_GLOBAL found the name in the globals. */
+  GLOBAL = 7,
+  /** LOAD_GLOBAL found the name in the builtins (and not in the globals). */
+  BUILTIN = 8,
+}
+
+/** One instruction's cache. One class for every kind, so that loads from it stay monomorphic. */
+export class InlineCache {
+  /** The receiver type (attributes) or the globals dict (LOAD_GLOBAL) the entry is for. */
+  owner: PyObject | null = null;
+  /** `owner`'s version when the entry was made. */
+  version = -1;
+  kind = Kind.NONE;
+  /** Index of the entry in a dict (a hint for instance dicts, exact for globals), or a slot index. */
+  index = -1;
+  /** The descriptor found on the type (METHOD, METHOD_DESCR, PLAIN). */
+  value: PyValue | null = null;
+  /** LOAD_GLOBAL from the builtins: the builtins dict and its version. */
+  owner2: PyDict | null = null;
+  version2 = -1;
+}
+
+/** The cache of the instruction at code unit `at` of `code`. */
+export function cacheAt(code: PyCode, at: number): InlineCache {
+  let caches = code.icache;
+  if (caches === null) {
+    caches = new Array<InlineCache | undefined>(code.bytes.length >> 1);
+    code.icache = caches;
+  }
+  let c = caches[at];
+  if (c === undefined) {
+    c = new InlineCache();
+    caches[at] = c;
+  }
+  return c;
+}
+
+/** `d[name]` with the cached entry index tried first (the common case: same attribute order). */
+function dictGet(d: PyDict, name: string, c: InlineCache): PyValue | undefined {
+  const i = c.index;
+  if (d.keys[i] === name) return d.values[i] as PyValue;
+  const j = d.indexOfStr(name);
+  if (j < 0) return undefined;
+  c.index = j;
+  return d.values[j] as PyValue;
+}
+
+/** Can instances of `tp` be cached by type: not type objects (metaclass lookups) nor modules. */
+function cacheableType(tp: PyType): boolean {
+  return (tp.flags & TypeFlags.TYPE_SUBCLASS) === 0 && tp !== moduleType && nameOps.genericGetattr(tp);
+}
+
+/** Fills `c` for `obj.name` (LOAD_ATTR); leaves Kind.NONE when the cache cannot answer. */
+function specializeLoad(c: InlineCache, obj: PyObject, name: string, forMethod: boolean): void {
+  c.kind = Kind.NONE;
+  const tp = obj.type;
+  if (tp === moduleType) {
+    c.owner = tp;
+    c.version = tp.version;
+    c.kind = Kind.MODULE;
+    return;
+  }
+  if (obj instanceof PyType || !cacheableType(tp)) return;
+  const descr = tp.lookup(name);
+  let kind = Kind.NONE;
+  if (descr === null) kind = Kind.DICT;
+  else if (descr instanceof PyFunction) kind = Kind.METHOD;
+  else if (typeof descr !== "object") kind = Kind.PLAIN;
+  else if (descr instanceof PyMethodDescr) kind = forMethod ? Kind.METHOD_DESCR : Kind.NONE;
+  else if (descr instanceof PyMemberDescr && (descr.objclass === tp || tp.isSubtype(descr.objclass))) {
+    kind = Kind.SLOT;
+    c.index = descr.index;
+  }
+  if (kind === Kind.NONE) return;
+  c.owner = tp;
+  c.version = tp.version;
+  c.value = descr;
+  c.kind = kind;
+}
+
+/** LOAD_ATTR: `obj.name` without running Python code, or undefined for the general path. */
+export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyValue | undefined {
+  if (typeof obj !== "object") return nameOps.loadAttrFast(obj, name);
+  const tp = obj.type;
+  if (tp !== c.owner || tp.version !== c.version) {
+    specializeLoad(c, obj, name, false);
+    if (c.kind === Kind.NONE) return nameOps.loadAttrFast(obj, name);
+  }
+  switch (c.kind) {
+    case Kind.DICT: {
+      const d = obj.dict;
+      return d === null ? undefined : dictGet(d, name, c);
+    }
+    case Kind.METHOD: {
+      const d = obj.dict;
+      const own = d === null ? undefined : dictGet(d, name, c);
+      return own ?? new PyMethod(c.value!, obj);
+    }
+    case Kind.PLAIN: {
+      const d = obj.dict;
+      const own = d === null ? undefined : dictGet(d, name, c);
+      return own ?? c.value!;
+    }
+    case Kind.SLOT: {
+      const slots = obj.memberSlots;
+      const v = slots === null ? undefined : slots[c.index];
+      return v === null ? undefined : v;
+    }
+    case Kind.MODULE:
+      return dictGet(obj.dict!, name, c);
+    default:
+      return nameOps.loadAttrFast(obj, name);
+  }
+}
+
+/**
+ * LOAD_METHOD: the unbound method when `obj.name` is a function or method descriptor on the type
+ * not shadowed by the instance dict (the caller pushes it and `obj`), else undefined.
+ */
+export function loadMethodCached(c: InlineCache, obj: PyValue, name: string): PyValue | undefined {
+  if (typeof obj !== "object") {
+    const tp = typeOf(obj);
+    if (tp !== c.owner || tp.version !== c.version) {
+      c.kind = Kind.NONE;
+      const descr = tp.lookup(name);
+      if (!(descr instanceof PyFunction || descr instanceof PyMethodDescr)) return undefined;
+      c.owner = tp;
+      c.version = tp.version;
+      c.value = descr;
+      c.kind = Kind.METHOD;
+    }
+    return c.kind === Kind.METHOD ? c.value! : undefined;
+  }
+  const tp = obj.type;
+  if (tp !== c.owner || tp.version !== c.version) {
+    specializeLoad(c, obj, name, true);
+    if (c.kind === Kind.NONE) return undefined;
+  }
+  if (c.kind === Kind.METHOD || c.kind === Kind.METHOD_DESCR) {
+    const d = obj.dict;
+    if (d !== null && d.hasStr(name)) return undefined;
+    return c.value!;
+  }
+  return undefined;
+}
+
+/** STORE_ATTR: `obj.name = v` into the instance dict or a slot; false for the general path. */
+export function storeAttrCached(c: InlineCache, obj: PyValue, name: string, v: PyValue): boolean {
+  if (typeof obj !== "object") return false;
+  const tp = obj.type;
+  if (tp !== c.owner || tp.version !== c.version) {
+    if (!specializeStore(c, obj, name)) return nameOps.storeAttrFast(obj, name, v);
+  }
+  if (c.kind === Kind.SLOT) {
+    let slots = obj.memberSlots;
+    if (slots === null) {
+      slots = new Array<PyValue | null>(tp.nslots).fill(null);
+      obj.memberSlots = slots;
+    }
+    slots[c.index] = v;
+    return true;
+  }
+  // Kind.DICT (the type has a __dict__ for its instances: a fresh instance gets its dict now)
+  let d = obj.dict;
+  if (d === null) {
+    d = new PyDict();
+    obj.dict = d;
+  }
+  const i = c.index;
+  if (d.keys[i] === name) {
+    d.values[i] = v;
+    return true;
+  }
+  d.setStr(name, v);
+  c.index = d.indexOfStr(name);
+  return true;
+}
+
+/** Fills `c` for stores of `name` on instances of obj's type; false when it cannot. */
+function specializeStore(c: InlineCache, obj: PyObject, name: string): boolean {
+  c.kind = Kind.NONE;
+  c.owner = null;
+  const tp = obj.type;
+  if (obj instanceof PyType || tp === moduleType || (tp.flags & TypeFlags.TYPE_SUBCLASS) !== 0) return false;
+  if (!nameOps.genericSetattr(tp)) return false;
+  const member = tp.lookup(name);
+  if (
+    member instanceof PyMemberDescr &&
+    !member.readonly_ &&
+    (member.objclass === tp || tp.isSubtype(member.objclass))
+  ) {
+    c.kind = Kind.SLOT;
+    c.index = member.index;
+  } else {
+    if (!tp.hasDict) return false;
+    // Only attributes the type leaves alone or shadows with a non-data descriptor whose kind
+    // is known without looking at its own type (which has its own version).
+    if (
+      member !== null &&
+      typeof member === "object" &&
+      !(member instanceof PyFunction || member instanceof PyMethodDescr || member instanceof PyBuiltin)
+    )
+      return false;
+    c.kind = Kind.DICT;
+  }
+  c.owner = tp;
+  c.version = tp.version;
+  return true;
+}
+
+/**
+ * CALL of a class: its Python `__init__` when the call can allocate directly and run it as a
+ * frame (nameOps.canFastInit), else null; cached by the class's version.
+ */
+export function fastInitCached(c: InlineCache, cls: PyType): PyFunction | null {
+  if (cls !== c.owner || cls.version !== c.version) {
+    c.owner = cls;
+    c.version = cls.version;
+    c.value = nameOps.canFastInit(cls) ? cls.lookup("__init__") : null;
+  }
+  return c.value as PyFunction | null;
+}
+
+/** LOAD_GLOBAL: the value of a global or builtin name, or undefined for the general path. */
+export function loadGlobalCached(
+  c: InlineCache,
+  globals: PyDict,
+  builtins: PyDict,
+  name: string,
+): PyValue | undefined {
+  if (c.owner === globals && c.version === globals.version) {
+    if (c.kind === Kind.GLOBAL) return globals.values[c.index] as PyValue;
+    if (c.owner2 === builtins && c.version2 === builtins.version) return builtins.values[c.index] as PyValue;
+  }
+  c.kind = Kind.NONE;
+  c.owner = globals;
+  c.version = globals.version;
+  let i = globals.indexOfStr(name);
+  if (i >= 0) {
+    c.kind = Kind.GLOBAL;
+    c.index = i;
+    return globals.values[i] as PyValue;
+  }
+  i = builtins.indexOfStr(name);
+  if (i < 0) {
+    c.owner = null;
+    return undefined;
+  }
+  c.kind = Kind.BUILTIN;
+  c.owner2 = builtins;
+  c.version2 = builtins.version;
+  c.index = i;
+  return builtins.values[i] as PyValue;
+}
