@@ -231,6 +231,21 @@ function deliverToFrame(t: Thread, f: Frame, v: PyValue): void {
   }
 }
 
+/**
+ * After an instruction left its frame with a value for the frame below (a yield, a new
+ * generator): when that frame is a Python frame, hands the value to it as run() would, so the
+ * loop can go on in it directly. False when run() must act (a native below, no frame, the
+ * memory manager's step-by-step mode).
+ */
+function handOff(t: Thread): boolean {
+  const top = t.top;
+  // While the memory manager observes deaths (a generator just became watched, say), run()
+  // steps instruction by instruction with its checkpoints: go back to it.
+  if (t.mode !== Mode.VALUE || !(top instanceof Frame) || t.interp.memory.observing) return false;
+  deliverToFrame(t, top, t.value as PyValue);
+  return true;
+}
+
 /** Resumes a suspended native with a value or an exception and acts on what it does next. */
 function stepNative(t: Thread, nf: NativeFrame, v: PyValue | PyBaseException, isThrow: boolean): void {
   let r: IteratorResult<Request, PyValue>;
@@ -906,6 +921,13 @@ function execFrame(t: Thread, f: Frame): number {
               f.resume = Resume.FOR_ITER;
               f.lasti = lasti;
               resumeGenerator(t, it, None, false, f);
+              // The generator's frame runs next, in this loop (the budget carries over, as
+              // it does for a call).
+              const top = t.top;
+              if (t.mode === Mode.EXEC && top instanceof Frame && !t.interp.memory.observing) {
+                f = top;
+                continue frames;
+              }
               return SWITCH;
             }
             const r = runNative(t, f, lasti, iterNext(t, it), Resume.FOR_ITER);
@@ -1382,6 +1404,10 @@ function execFrame(t: Thread, f: Frame): number {
             f.sp = sp;
             f.lasti = lasti;
             genOps.returnGenerator(t, f);
+            if (handOff(t)) {
+              f = t.top as Frame;
+              continue frames;
+            }
             return SWITCH;
           }
           case 86 /* YIELD_VALUE */: {
@@ -1391,6 +1417,10 @@ function execFrame(t: Thread, f: Frame): number {
             f.sp = sp;
             f.lasti = lasti;
             genOps.yieldValue(t, f, v);
+            if (handOff(t)) {
+              f = t.top as Frame;
+              continue frames;
+            }
             return SWITCH;
           }
           case 123 /* SEND */: {
