@@ -20,6 +20,8 @@ import { describeDeadlock } from "./deadlock.js";
 import type { Thread } from "./thread.js";
 import type { Policy } from "./sched-policy.js";
 import { RoundRobin, SeededRandom } from "./sched-policy.js";
+import type { Bus } from "../observe/bus.js";
+import { emitChosen, emitReleased, emitStart } from "../observe/sched-events.js";
 
 export type { Policy } from "./sched-policy.js";
 
@@ -33,6 +35,10 @@ export interface SchedulerOptions {
   readonly switchPoints?: SwitchPoints;
   /** Choose among runnable threads at random from this seed (default: round-robin). */
   readonly seed?: number;
+  /** Where the run's events go (src/observe): the trace, the recorder, the CLI. */
+  readonly observer?: Bus;
+  /** Chooses instead of round-robin or the seed (a replayed recording). */
+  readonly policy?: Policy;
 }
 
 /** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
@@ -77,12 +83,17 @@ export class Scheduler implements TickSource {
   private active = false;
   /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
   private interruptPending = false;
+  /** The run's event bus, or null when nobody observes it (each emission site tests this). */
+  readonly obs: Bus | null;
 
   constructor(host: Host, options: SchedulerOptions = {}) {
     this.clock = options.realTime ? realClock(host) : virtualClock(host, this);
     this.switchPoints = options.switchPoints ?? "eval-breaker";
     this.policy = options.seed === undefined ? new RoundRobin() : new SeededRandom(options.seed);
+    if (options.policy !== undefined) this.policy = options.policy;
     this.intervalTicks = ticksFor(this.interval);
+    this.obs = options.observer ?? null;
+    if (this.obs !== null) this.obs.bind(this.clock, this);
   }
 
   // ---- TickSource: what the virtual clock reads ----
@@ -125,7 +136,9 @@ export class Scheduler implements TickSource {
   /** Registers a new thread; it runs when the policy chooses it. */
   add(t: Thread): void {
     t.breakerOnly = this.switchPoints === "eval-breaker";
-    if (!this.threads.includes(t)) this.threads.push(t);
+    if (this.threads.includes(t)) return;
+    this.threads.push(t);
+    if (this.obs !== null) emitStart(this.obs, t, this.current);
   }
 
   /**
@@ -191,6 +204,7 @@ export class Scheduler implements TickSource {
     if (runnable.length === 0) return this.idle();
     const t = runnable.length === 1 ? runnable[0]! : runnable[this.policy.choose(runnable, this.current)]!;
     if (runnable.length > 1) this.decisions.push(t.ident);
+    if (this.obs !== null) emitChosen(this.obs, t, runnable, this.interruptPending);
     this.current = t;
     const w = t.wait;
     if (this.interruptPending && t === t.interp.mainThread) {
@@ -236,6 +250,7 @@ export class Scheduler implements TickSource {
       if (w === null) throw new InternalError("thread blocked without a wait");
       t.waitDeadline = w.deadline;
     }
+    if (this.obs !== null) emitReleased(this.obs, t, status === RunStatus.BLOCKED);
   }
 
   /** No thread can run: jump to (or wait for) the earliest deadline, await the host, or report a deadlock. */
@@ -261,6 +276,7 @@ export class Scheduler implements TickSource {
   private finished(t: Thread): void {
     const i = this.threads.indexOf(t);
     if (i >= 0) this.threads.splice(i, 1);
+    if (this.obs !== null) this.obs.emit({ kind: "thread.finish", tid: t.ident });
     // The main thread's state lives on until finalization (threading._shutdown releases its
     // sentinel itself), as in CPython.
     if (t === t.interp.mainThread) return;
