@@ -8,20 +8,34 @@
 //
 // The cache is made here by running a small warm-up program through the bundle, so that the
 // functions every run needs (parser, compiler, eval loop, object bootstrap) are in it compiled.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { build } from "esbuild";
-import { BUNDLE, CODE_CACHE, wrapBundle } from "../bin/bundle-format.js";
+import { BUNDLE, CODE_CACHE, LIB_CODE, wrapBundle } from "../bin/bundle-format.js";
+import { compilerKey, sourceHash } from "./gen-lib-bundle.mjs";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+// `--root DIR` builds from DIR/dist/src into DIR/dist instead of this package's dist/ (a private
+// build tree, e.g. one made with `tsc --outDir DIR/dist`).
+const rootArg = process.argv.indexOf("--root");
+const root = rootArg > 0 ? process.argv[rootArg + 1] : fileURLToPath(new URL("..", import.meta.url));
 const bundlePath = join(root, BUNDLE);
 const cachePath = join(root, CODE_CACHE);
 
 await build({
-  entryPoints: [join(root, "dist", "src", "cli", "main.js")],
+  // The CLI's main() and the hook the launcher installs the compiled lib code with.
+  stdin: {
+    contents: [
+      'export { main } from "./src/cli/main.js";',
+      'export { installLibCode } from "./src/modules/lib-files.js";',
+    ].join("\n"),
+    resolveDir: join(root, "dist"),
+    sourcefile: "pyglass-entry.js",
+    loader: "js",
+  },
   outfile: bundlePath,
   bundle: true,
   platform: "node",
@@ -64,3 +78,32 @@ if (status !== 0) {
   process.exit(1);
 }
 writeFileSync(cachePath, script.createCachedData());
+
+// The compiled lib/ modules (see src/modules/lib-files.ts): every module compiled by the
+// compiler just built, exactly as the importer would compile it, and serialized. A module whose
+// compilation warns is left out, so that its warnings are still printed when it is imported.
+const distUrl = (path) => pathToFileURL(join(root, "dist", "src", path)).href;
+const libCodePath = join(root, LIB_CODE);
+const lib = await import(distUrl("modules/lib-bundle.generated.js"));
+const { LIB_DIR } = await import(distUrl("modules/lib-files.js"));
+rmSync(libCodePath, { force: true });
+if (lib.LIB_CODE_KEY !== compilerKey()) {
+  // The compiled tree was built from other compiler sources than these, so its key would lie:
+  // no cache then (programs still run, compiling lib modules as they are imported).
+  console.warn("bundle: the compiler changed since node scripts/generate.mjs ran: no lib code cache");
+  process.exit(0);
+}
+const { loadDefaultCompiler } = await import(distUrl("index.js"));
+const { serializeCode, writeCacheFile } = await import(distUrl("compiler/code-serialize.js"));
+const compile = await loadDefaultCompiler();
+const entries = [];
+for (const path of lib.LIB_PATHS) {
+  const source = lib.LIB_SOURCES[path]();
+  if (sourceHash(source) !== lib.LIB_HASHES[path]) throw new Error(`bundle: hash of lib/${path} disagrees`);
+  let warned = false;
+  const code = compile(source, `${LIB_DIR}/${path}`, "exec", 0, () => {
+    warned = true;
+  });
+  if (!warned) entries.push({ path, sourceHash: lib.LIB_HASHES[path], blob: serializeCode(code) });
+}
+writeFileSync(libCodePath, writeCacheFile(lib.LIB_CODE_KEY, entries));
