@@ -41,6 +41,9 @@ export interface SchedulerOptions {
   readonly policy?: Policy;
 }
 
+/** How long (real milliseconds) a virtual-clock run awaits host work under way before deadlines pass. */
+const HOST_STALL_MS = 2000;
+
 /** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
 export const DEFAULT_SWITCH_INTERVAL = 0.005;
 
@@ -81,6 +84,8 @@ export class Scheduler implements TickSource {
   private sliceBudget = 0;
   private running: Thread | null = null;
   private active = false;
+  /** Awaiting host work that was under way timed out: let the next deadline pass. */
+  private hostStalled = false;
   /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
   private interruptPending = false;
   /** The run's event bus, or null when nobody observes it (each emission site tests this). */
@@ -174,11 +179,45 @@ export class Scheduler implements TickSource {
       for (;;) {
         const s = this.step(target);
         if (s === Step.TARGET_DONE) return;
-        if (s === Step.HOST) await Promise.race(this.hostWaits());
+        if (s === Step.HOST) await this.awaitHost();
       }
     } finally {
       this.active = false;
     }
+  }
+
+  /**
+   * Awaits the first host promise to settle, or the earliest deadline (real time). In virtual
+   * time the host is awaited only while it has work under way (hostSoon); if that stalls for
+   * HOST_STALL_MS, deadlines are let pass once rather than waiting for ever.
+   */
+  private async awaitHost(): Promise<void> {
+    let deadline = Infinity;
+    for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
+    if (deadline === Infinity) {
+      await Promise.race(this.hostWaits());
+      return;
+    }
+    const ms = this.clock.virtual
+      ? HOST_STALL_MS
+      : Math.max(0, Math.ceil((deadline - this.clock.monotonic()) * 1000));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = await Promise.race([
+      ...this.hostWaits().map((p) => p.then(() => false)),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms))),
+    ]);
+    clearTimeout(timer);
+    if (timedOut && this.clock.virtual) this.hostStalled = true;
+  }
+
+  /** Does some blocked thread wait on host work that is under way (Wait.hostSoon)? */
+  private hostSoon(): boolean {
+    if (this.hostStalled) {
+      this.hostStalled = false;
+      return false;
+    }
+    for (const t of this.threads) if (t.wait?.hostSoon?.() === true) return true;
+    return false;
   }
 
   /** The host promises blocked threads wait on. */
@@ -259,10 +298,10 @@ export class Scheduler implements TickSource {
     for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
     if (deadline !== Infinity) {
       const now = this.clock.monotonic();
+      // Host work that will settle (real time: any host work) comes before the deadline.
+      if (this.hostWaits().length > 0 && (!this.clock.virtual || this.hostSoon())) return Step.HOST;
       if (this.clock.virtual) {
         this.elapsed += Math.max(0, Math.ceil((deadline - now) * 1e9));
-      } else if (this.hostWaits().length > 0) {
-        return Step.HOST;
       } else {
         blockHost(deadline - now);
       }
