@@ -35,12 +35,12 @@ const enum Tag {
 }
 
 class Writer {
-  private buf = new Uint8Array(4096);
-  private len = 0;
+  buf = new Uint8Array(4096);
+  len = 0;
   private readonly strings = new Map<string, number>();
   private readonly stringList: string[] = [];
 
-  private ensure(n: number): void {
+  ensure(n: number): void {
     if (this.len + n <= this.buf.length) return;
     let size = this.buf.length * 2;
     while (size < this.len + n) size *= 2;
@@ -102,17 +102,40 @@ class Writer {
     this.uint(i);
   }
 
-  /** The string table followed by everything written so far. */
+  /**
+   * The string table followed by everything written so far. The table is the ASCII strings'
+   * text as one run (decoded in one call), then per string its length and whether it is wide;
+   * a wide string's UTF-16 units follow its length (lone surrogates included).
+   */
   finish(): Uint8Array {
     const body = this.buf.subarray(0, this.len);
     const head = new Writer();
+    const ascii = this.stringList.filter(isAscii).join("");
     head.uint(this.stringList.length);
-    for (const s of this.stringList) head.rawString(s);
+    head.uint(ascii.length);
+    head.ensure(ascii.length);
+    for (let i = 0; i < ascii.length; i++) head.buf[head.len++] = ascii.charCodeAt(i);
+    for (const s of this.stringList) {
+      const wide = !isAscii(s);
+      head.uint(s.length * 2 + (wide ? 1 : 0));
+      if (!wide) continue;
+      head.ensure(s.length * 2);
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        head.buf[head.len++] = c & 0xff;
+        head.buf[head.len++] = c >> 8;
+      }
+    }
     const out = new Uint8Array(head.len + body.length);
     out.set(head.buf.subarray(0, head.len));
     out.set(body, head.len);
     return out;
   }
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 function writeConst(w: Writer, c: CodeConstant): void {
@@ -182,6 +205,23 @@ export function serializeCode(co: CodeObject): Uint8Array {
   return w.finish();
 }
 
+const utf8 = new TextDecoder();
+
+/** Bytes below 0x80 as text, in one native call (ASCII is the same in UTF-8). */
+function asciiText(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
+}
+
+/** Bytes as Latin-1 text: one call for ASCII, one unit per byte otherwise. */
+function latin1(bytes: Uint8Array): string {
+  let ascii = true;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) ascii = false;
+  if (ascii) return asciiText(bytes);
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
 class Reader {
   pos = 0;
   strings: string[] = [];
@@ -197,6 +237,11 @@ class Reader {
   }
 
   uint(): number {
+    const first = this.buf[this.pos];
+    if (first !== undefined && first < 0x80) {
+      this.pos++;
+      return first;
+    }
     let n = 0;
     let scale = 1;
     for (;;) {
@@ -210,8 +255,8 @@ class Reader {
   bytes(): Uint8Array {
     const n = this.uint();
     assert(this.pos + n <= this.buf.length, "truncated code blob");
-    // A copy: code objects must not share (or pin) the cache's buffer.
-    const out = this.buf.slice(this.pos, this.pos + n);
+    // A view, not a copy (copies cost an allocation each): code objects are never written to.
+    const out = this.buf.subarray(this.pos, this.pos + n);
     this.pos += n;
     return out;
   }
@@ -227,16 +272,50 @@ class Reader {
     const head = this.uint();
     const n = head >> 1;
     const wide = (head & 1) === 1;
-    const units = new Uint16Array(n);
     const b = this.buf;
     let p = this.pos;
     assert(p + (wide ? 2 * n : n) <= b.length, "truncated code blob");
-    if (wide) for (let i = 0; i < n; i++, p += 2) units[i] = b[p]! | (b[p + 1]! << 8);
-    else for (let i = 0; i < n; i++) units[i] = b[p++]!;
-    this.pos = p;
     let s = "";
-    for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
+    if (wide) {
+      const units = new Uint16Array(n);
+      for (let i = 0; i < n; i++, p += 2) units[i] = b[p]! | (b[p + 1]! << 8);
+      for (let i = 0; i < n; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
+    } else {
+      s = latin1(b.subarray(p, p + n));
+      p += n;
+    }
+    this.pos = p;
     return s;
+  }
+
+  /** The string table written by Writer.finish. */
+  stringTable(): string[] {
+    const count = this.uint();
+    const asciiLength = this.uint();
+    assert(this.pos + asciiLength <= this.buf.length, "truncated code blob");
+    const ascii = asciiText(this.buf.subarray(this.pos, this.pos + asciiLength));
+    this.pos += asciiLength;
+    const out: string[] = new Array<string>(count);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      const head = this.uint();
+      const n = head >> 1;
+      if ((head & 1) === 0) {
+        out[i] = ascii.slice(at, at + n);
+        at += n;
+        continue;
+      }
+      const units = new Uint16Array(n);
+      const b = this.buf;
+      let p = this.pos;
+      assert(p + 2 * n <= b.length, "truncated code blob");
+      for (let j = 0; j < n; j++, p += 2) units[j] = b[p]! | (b[p + 1]! << 8);
+      this.pos = p;
+      let s = "";
+      for (let j = 0; j < n; j += 8192) s += String.fromCharCode(...units.subarray(j, j + 8192));
+      out[i] = s;
+    }
+    return out;
   }
 
   string(): string {
@@ -333,9 +412,7 @@ function readCode(r: Reader): CodeObject {
 /** The code object of a blob made by serializeCode. */
 export function deserializeCode(blob: Uint8Array): CodeObject {
   const r = new Reader(blob);
-  const strings: string[] = [];
-  for (let i = r.uint(); i > 0; i--) strings.push(r.rawString());
-  r.strings = strings;
+  r.strings = r.stringTable();
   const co = readCode(r);
   assert(r.pos === blob.length, "trailing bytes in code blob");
   return co;
@@ -364,8 +441,8 @@ export function writeCacheFile(key: string, entries: readonly CacheEntry[]): Uin
     w.rawString(e.sourceHash);
     w.bytes(e.blob);
   }
-  // No string-table references were made, so the table is empty: drop its count byte.
-  return w.finish().subarray(1);
+  // Written in place, without a string table.
+  return w.buf.slice(0, w.len);
 }
 
 /** The entries of a cache file made with this key, or null when it is not one (or another key's). */
