@@ -20,7 +20,7 @@ import { isPrintableCodePoint } from "./repr/printable.js";
 import { strRepr } from "./repr/str.js";
 import { sliceIndices } from "./slice-type.js";
 import { codePoints, cpIndex, strLen, strSlice, unitIndex } from "./str.js";
-import { percentFormat, strFormat } from "./str-format.js";
+import { percentFormat, strFormat, strFormatMap } from "./str-format.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
@@ -401,7 +401,8 @@ function repeat(s: string, n: PyValue): PyValue {
   const k = intValue(n);
   if (k === undefined) return NotImplemented;
   if (k <= 0 || s.length === 0) return "";
-  if (typeof k === "bigint" || s.length * k > 2 ** 30) throw overflowError("repeated string is too long");
+  if (typeof k === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (s.length * k > 2 ** 30) throw overflowError("repeated string is too long");
   return s.repeat(k);
 }
 
@@ -537,10 +538,15 @@ export function initStrType(): void {
     __rmul__: (_t, self, args) => repeat(sv(self), args[0]!),
     __mod__: { gen: (t, self, args) => percentFormat(t, sv(self), args[0]!) },
     __rmod__: () => NotImplemented,
-    __format__: (_t, self, args) => {
-      const spec = strValue(args[0] ?? "");
-      if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
-      return carry(() => formatStr(sv(self), spec, typeName(self)));
+    __format__: {
+      gen: function* (t, self, args) {
+        const spec = strValue(args[0] ?? "");
+        if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
+        // An empty spec means str(self), which a subclass may override (format_obj in
+        // Python/formatter_unicode.c).
+        if (spec === "" && typeof self !== "string") return yield* strOf(t, self);
+        return carry(() => formatStr(sv(self), spec, typeName(self)));
+      },
     },
     __getnewargs__: (_t, self) => new PyTuple([sv(self)]),
     __sizeof__: (_t, self) => 49 + strLen(sv(self)),
@@ -748,10 +754,7 @@ export function initStrType(): void {
     },
     format_map: {
       gen: function* (t, self, args, kw) {
-        const mapping = one("format_map", args, kw);
-        const d = mapping instanceof PyDict ? mapping : null;
-        if (d === null) throw typeError("format_map() argument must be a dict here");
-        return yield* strFormat(t, sv(self), [], d);
+        return yield* strFormatMap(t, sv(self), one("format_map", args, kw));
       },
     },
     encode: (_t, self, args, kw) => {
