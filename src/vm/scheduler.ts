@@ -11,12 +11,12 @@
  */
 import type { PyValue } from "../objects/core.js";
 import { InternalError } from "../objects/core.js";
-import { E, newException } from "../objects/exceptions.js";
 import type { Host } from "./host.js";
 import { Mode, RunStatus, run } from "./eval.js";
 import type { InterpClock, TickSource } from "./sched-clock.js";
 import { TICK_NS, blockHost, realClock, virtualClock } from "./sched-clock.js";
 import { describeDeadlock } from "./deadlock.js";
+import { deliverSignals } from "./signals.js";
 import type { Thread } from "./thread.js";
 import type { Policy } from "./sched-policy.js";
 import { RoundRobin, SeededRandom } from "./sched-policy.js";
@@ -43,6 +43,9 @@ export interface SchedulerOptions {
 
 /** How long (real milliseconds) a virtual-clock run awaits host work under way before deadlines pass. */
 const HOST_STALL_MS = 2000;
+
+/** How often (real milliseconds) a computing run lets the host deliver signals (pollHost). */
+const HOST_POLL_MS = 50;
 
 /** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
 export const DEFAULT_SWITCH_INTERVAL = 0.005;
@@ -88,6 +91,13 @@ export class Scheduler implements TickSource {
   private hostStalled = false;
   /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
   private interruptPending = false;
+  /** pollHost() was called: give the host a turn now and then (signals). */
+  private polling = false;
+  private nextPoll = 0;
+  /** runUntilAsync is running: the host can be awaited. */
+  private awaiting = false;
+  /** Resolves the promise awaitHost races against, when a signal arrives. */
+  private wake: (() => void) | null = null;
   /** The run's event bus, or null when nobody observes it (each emission site tests this). */
   readonly obs: Bus | null;
 
@@ -136,6 +146,20 @@ export class Scheduler implements TickSource {
   /** _thread.interrupt_main(): as a SIGINT would, interrupts the main thread (even a blocked one). */
   interruptMain(): void {
     this.interruptPending = true;
+    // The eval breaker: the running thread's slice ends after the current call.
+    if (this.running !== null) this.running.breakSlice = true;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /**
+   * The host delivers signals (signals.ts): a run that computes gives the host's event loop a
+   * turn every HOST_POLL_MS, and real-time sleeps are awaited (not blocked on) so that a signal
+   * can end them.
+   */
+  pollHost(): void {
+    this.polling = true;
   }
 
   /** Registers a new thread; it runs when the policy chooses it. */
@@ -175,14 +199,21 @@ export class Scheduler implements TickSource {
     if (this.active) throw new InternalError("scheduler re-entered");
     this.add(target);
     this.active = true;
+    this.awaiting = true;
     try {
       for (;;) {
         const s = this.step(target);
         if (s === Step.TARGET_DONE) return;
         if (s === Step.HOST) await this.awaitHost();
+        else if (this.polling && Date.now() >= this.nextPoll) {
+          // A turn of the host's event loop, where a signal is delivered (setTimeout: browsers too).
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          this.nextPoll = Date.now() + HOST_POLL_MS;
+        }
       }
     } finally {
       this.active = false;
+      this.awaiting = false;
     }
   }
 
@@ -194,8 +225,9 @@ export class Scheduler implements TickSource {
   private async awaitHost(): Promise<void> {
     let deadline = Infinity;
     for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
+    const woken = this.polling ? [new Promise<void>((resolve) => (this.wake = resolve))] : [];
     if (deadline === Infinity) {
-      await Promise.race(this.hostWaits());
+      await Promise.race([...this.hostWaits(), ...woken]);
       return;
     }
     const ms = this.clock.virtual
@@ -204,6 +236,7 @@ export class Scheduler implements TickSource {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = await Promise.race([
       ...this.hostWaits().map((p) => p.then(() => false)),
+      ...woken.map((p) => p.then(() => false)),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms))),
     ]);
     clearTimeout(timer);
@@ -247,12 +280,9 @@ export class Scheduler implements TickSource {
     this.current = t;
     const w = t.wait;
     if (this.interruptPending && t === t.interp.mainThread) {
-      // The signal handler's KeyboardInterrupt, raised where the main thread stands.
+      // The signal handlers run where the main thread stands (signals.ts).
       this.interruptPending = false;
-      t.wait = null;
-      t.waitDeadline = Infinity;
-      t.mode = Mode.THROW;
-      t.value = newException(E.KeyboardInterrupt);
+      deliverSignals(t);
     } else if (w !== null) {
       t.wait = null;
       t.waitDeadline = Infinity;
@@ -302,6 +332,9 @@ export class Scheduler implements TickSource {
       if (this.hostWaits().length > 0 && (!this.clock.virtual || this.hostSoon())) return Step.HOST;
       if (this.clock.virtual) {
         this.elapsed += Math.max(0, Math.ceil((deadline - now) * 1e9));
+      } else if (this.polling && this.awaiting) {
+        // Awaited, so that a signal can cut the wait short (awaitHost races the deadline).
+        return Step.HOST;
       } else {
         blockHost(deadline - now);
       }
