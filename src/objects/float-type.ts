@@ -181,6 +181,8 @@ export function initFloatType(): void {
     __new__: {
       gen: function* (t, _self, args, kwnames) {
         const cls = args[0] as PyType;
+        // float_new's Argument Clinic wrapper refuses keywords before parsing (_PyArg_NoKeywords).
+        if (kwnames !== null && kwnames.length > 0) throw typeError("float() takes no keyword arguments");
         const [x] = parseArgs("float", args.slice(1), kwnames, ["x"], 0, { posOnly: 1 });
         if (x === undefined) return makeFloat(cls, 0);
         return makeFloat(cls, yield* floatFromValue(t, x));
@@ -258,9 +260,21 @@ export function initFloatType(): void {
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (methods[CMP_DUNDER[op]!] = compare(op)));
   defineMethods(floatType, methods);
   defineClassMethods(floatType, {
+    __getformat__: (_t, _cls, args) => {
+      const kind = strValue(args[0]!);
+      if (kind === undefined)
+        throw typeError(`__getformat__() argument must be str, not ${typeName(args[0]!)}`);
+      if (kind !== "double" && kind !== "float")
+        throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+      // Typed arrays use the host's byte order, which is what CPython reports.
+      return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+        ? "IEEE, little-endian"
+        : "IEEE, big-endian";
+    },
     fromhex: (_t, cls, args) => {
       const s = strValue(args[0]!);
-      if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(args[0]!)}`);
+      // float_fromhex reads its argument with PyUnicode_AsUTF8AndSize (PyErr_BadArgument).
+      if (s === undefined) throw typeError("bad argument type for built-in operation");
       return makeFloat(
         cls as PyType,
         carry(() => floatFromHex(s)),
