@@ -9,12 +9,16 @@ from .events import *
 from .exceptions import *
 from .futures import *
 from .locks import *
+from .protocols import *
 from .queues import *
 from .runners import *
+from .streams import *
 from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
+from .transports import *
+from .unix_events import *
 
 from . import base_events, events, futures, tasks
 
@@ -25,27 +29,15 @@ __all__ = (
     + exceptions.__all__
     + futures.__all__
     + locks.__all__
+    + protocols.__all__
     + queues.__all__
     + runners.__all__
+    + streams.__all__
     + taskgroups.__all__
     + tasks.__all__
     + threads.__all__
     + timeouts.__all__
+    + transports.__all__
+    + unix_events.__all__
 )
 
-
-class _UnixSelectorEventLoop(base_events.BaseEventLoop):
-    """The default event loop (its name is CPython's on Unix)."""
-
-
-SelectorEventLoop = _UnixSelectorEventLoop
-
-
-class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    _loop_factory = _UnixSelectorEventLoop
-
-
-DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
-EventLoop = SelectorEventLoop
-
-__all__ += ("SelectorEventLoop", "DefaultEventLoopPolicy")
