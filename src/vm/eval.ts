@@ -487,6 +487,13 @@ function runNative(
 
 const NULL = null;
 const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
+// BINARY_OP's operand numbers (NB_* in CPython's opcode.h) the loop handles inline.
+const NB_ADD = 0;
+const NB_MULTIPLY = 5;
+const NB_SUBTRACT = 10;
+const NB_INPLACE_ADD = 13;
+const NB_INPLACE_MULTIPLY = 18;
+const NB_INPLACE_SUBTRACT = 23;
 
 /**
  * Executes instructions of frame f until it calls, returns, yields, suspends a native or runs
@@ -668,9 +675,9 @@ function execFrame(t: Thread, f: Frame): number {
               // Small ints: +, - and * inline while the result stays a safe integer (int.ts keeps
               // ints as numbers only in that range; a product is never -0).
               let r: number;
-              if (arg === 0 /* ADD */ || arg === 13 /* INPLACE_ADD */) r = v + w;
-              else if (arg === 10 /* SUBTRACT */ || arg === 23 /* INPLACE_SUBTRACT */) r = v - w;
-              else if (arg === 5 /* MULTIPLY */ || arg === 18 /* INPLACE_MULTIPLY */) r = v * w + 0;
+              if (arg === NB_ADD || arg === NB_INPLACE_ADD) r = v + w;
+              else if (arg === NB_SUBTRACT || arg === NB_INPLACE_SUBTRACT) r = v - w;
+              else if (arg === NB_MULTIPLY || arg === NB_INPLACE_MULTIPLY) r = v * w + 0;
               else r = NaN;
               if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) {
                 s[sp - 1] = r;
@@ -685,16 +692,22 @@ function execFrame(t: Thread, f: Frame): number {
               v instanceof PyFloat &&
               w instanceof PyFloat &&
               v.type === floatType &&
-              w.type === floatType &&
-              arg <= 13 + 11 &&
-              (arg % 13 === 0 || arg % 13 === 5 || arg % 13 === 10)
+              w.type === floatType
             ) {
-              // float + - * float: IEEE results, as float_add / float_sub / float_mul.
-              const a = v.value;
-              const b = w.value;
-              const o = arg % 13;
-              s[sp - 1] = new PyFloat(o === 0 ? a + b : o === 10 ? a - b : a * b);
-              break;
+              // float + - * float: IEEE results, as float_add / float_sub / float_mul (floats
+              // have no in-place forms).
+              const o = arg >= NB_INPLACE_ADD ? arg - NB_INPLACE_ADD : arg;
+              if (o === NB_ADD || o === NB_SUBTRACT || o === NB_MULTIPLY) {
+                const a = v.value;
+                const b = w.value;
+                s[sp - 1] = new PyFloat(o === NB_ADD ? a + b : o === NB_SUBTRACT ? a - b : a * b);
+                break;
+              }
+              const r = arithFast(v, w, arg);
+              if (r !== undefined) {
+                s[sp - 1] = r;
+                break;
+              }
             } else {
               const r = arithFast(v, w, arg);
               if (r !== undefined) {
