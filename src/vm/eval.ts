@@ -69,6 +69,7 @@ import {
   loadAttrCached,
   loadGlobalCached,
   loadMethodCached,
+  propertyGetter,
   storeAttrCached,
 } from "./inline-cache.js";
 import { raiseOps } from "./raise-ops.js";
@@ -1032,10 +1033,23 @@ function execFrame(t: Thread, f: Frame): number {
             const obj = s[sp - 1]!;
             const name = names[arg]!;
             ip += 4;
-            const fast = loadAttrCached(cacheAt(code, lasti), obj, name);
+            const ic = cacheAt(code, lasti);
+            const fast = loadAttrCached(ic, obj, name);
             if (fast !== undefined) {
               s[sp - 1] = fast;
               break;
+            }
+            const getter = propertyGetter(ic, obj);
+            const frame = getter === null ? null : simpleFrame(getter, s, sp - 1, 1);
+            if (frame !== null) {
+              // A property's Python getter runs as a frame whose result lands where obj was.
+              s[--sp] = NULL;
+              f.ip = ip;
+              f.sp = sp;
+              f.lasti = lasti;
+              pushFrame(t, frame, f);
+              f = frame;
+              continue frames;
             }
             s[--sp] = NULL;
             f.ip = ip;
@@ -1061,6 +1075,18 @@ function execFrame(t: Thread, f: Frame): number {
               s[sp - 1] = NULL;
               s[sp++] = fast;
               break;
+            }
+            const getter = propertyGetter(ic, obj);
+            const frame = getter === null ? null : simpleFrame(getter, s, sp - 1, 1);
+            if (frame !== null) {
+              // [NULL, getter's result]: the plain-attribute layout of a method call.
+              s[sp - 1] = NULL;
+              f.ip = ip;
+              f.sp = sp;
+              f.lasti = lasti;
+              pushFrame(t, frame, f);
+              f = frame;
+              continue frames;
             }
             s[sp - 1] = NULL;
             f.ip = ip;

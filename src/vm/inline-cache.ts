@@ -16,9 +16,19 @@
  */
 import type { PyCode } from "../objects/code.js";
 import type { PyValue } from "../objects/core.js";
-import { PyObject, PyType, TypeFlags, moduleType, typeOf } from "../objects/core.js";
+import {
+  PyObject,
+  PyType,
+  TypeFlags,
+  classmethodType,
+  moduleType,
+  propertyType,
+  staticmethodType,
+  typeOf,
+} from "../objects/core.js";
 import { PyDict } from "../objects/dict.js";
 import { PyFunction, PyMethod } from "../objects/function.js";
+import type { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/misc.js";
 import { PyBuiltin, PyMemberDescr, PyMethodDescr } from "../objects/native.js";
 import { nameOps } from "./name-ops.js";
 
@@ -42,6 +52,12 @@ export const enum Kind {
   GLOBAL = 7,
   /** LOAD_GLOBAL found the name in the builtins (and not in the globals). */
   BUILTIN = 8,
+  /** A staticmethod on the type: its function unless the instance dict shadows it. */
+  STATIC = 9,
+  /** A classmethod on the type: bound to the type unless the instance dict shadows it. */
+  CLASSMETHOD = 10,
+  /** An exact property (a data descriptor): the loop calls its getter as a Python frame. */
+  PROPERTY = 11,
 }
 
 /** One instruction's cache. One class for every kind, so that loads from it stay monomorphic. */
@@ -107,6 +123,9 @@ function specializeLoad(c: InlineCache, obj: PyObject, name: string, forMethod: 
   else if (descr instanceof PyFunction) kind = Kind.METHOD;
   else if (typeof descr !== "object") kind = Kind.PLAIN;
   else if (descr instanceof PyMethodDescr) kind = forMethod ? Kind.METHOD_DESCR : Kind.NONE;
+  else if (descr.type === staticmethodType) kind = Kind.STATIC;
+  else if (descr.type === classmethodType) kind = Kind.CLASSMETHOD;
+  else if (descr.type === propertyType) kind = Kind.PROPERTY;
   else if (descr instanceof PyMemberDescr && (descr.objclass === tp || tp.isSubtype(descr.objclass))) {
     kind = Kind.SLOT;
     c.index = descr.index;
@@ -141,6 +160,18 @@ export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyVa
       const own = d === null ? undefined : dictGet(d, name, c);
       return own ?? c.value!;
     }
+    case Kind.STATIC: {
+      const d = obj.dict;
+      const own = d === null ? undefined : dictGet(d, name, c);
+      return own ?? (c.value as PyStaticMethod).func;
+    }
+    case Kind.CLASSMETHOD: {
+      const d = obj.dict;
+      const own = d === null ? undefined : dictGet(d, name, c);
+      if (own !== undefined) return own;
+      const fn = (c.value as PyClassMethod).func;
+      return fn instanceof PyFunction ? new PyMethod(fn, tp) : nameOps.loadAttrFast(obj, name);
+    }
     case Kind.SLOT: {
       const slots = obj.memberSlots;
       const v = slots === null ? undefined : slots[c.index];
@@ -151,6 +182,16 @@ export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyVa
     default:
       return nameOps.loadAttrFast(obj, name);
   }
+}
+
+/**
+ * After loadAttrCached answered undefined for `obj`: the Python getter of the exact property the
+ * cache found on obj's type, which the loop calls as a frame (property_descr_get), or null.
+ */
+export function propertyGetter(c: InlineCache, obj: PyValue): PyFunction | null {
+  if (c.kind !== Kind.PROPERTY || typeof obj !== "object" || obj.type !== c.owner) return null;
+  const fget = (c.value as PyProperty).fget;
+  return fget instanceof PyFunction ? fget : null;
 }
 
 /**
