@@ -94,7 +94,9 @@ export function cacheAt(code: PyCode, at: number): InlineCache {
 /** `d[name]` with the cached entry index tried first (the common case: same attribute order). */
 function dictGet(d: PyDict, name: string, c: InlineCache): PyValue | undefined {
   const i = c.index;
-  if (d.keys[i] === name) return d.values[i] as PyValue;
+  const keys = d.keys;
+  // In bounds first: V8 turns a negative or out-of-range index into a slow property lookup.
+  if (i >= 0 && i < keys.length && keys[i] === name) return d.values[i] as PyValue;
   const j = d.indexOfStr(name);
   if (j < 0) return undefined;
   c.index = j;
@@ -248,7 +250,8 @@ export function storeAttrCached(c: InlineCache, obj: PyValue, name: string, v: P
     obj.dict = d;
   }
   const i = c.index;
-  if (d.keys[i] === name) {
+  const keys = d.keys;
+  if (i >= 0 && i < keys.length && keys[i] === name) {
     d.values[i] = v;
     return true;
   }
