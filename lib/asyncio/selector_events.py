@@ -8,17 +8,27 @@ that never touches a socket waits exactly as the base loop does, on its idle loc
 
 __all__ = ("BaseSelectorEventLoop",)
 
-import collections
 import functools
-import selectors
-import socket
 
 from . import base_events
 from . import events
 from . import futures
-from . import protocols
 from . import transports
 from .log import logger
+
+# selectors and socket are imported when the first socket is registered (see the module
+# comment): a loop without sockets never needs them.
+selectors = None
+socket = None
+
+
+def _load():
+    global selectors, socket
+    if socket is None:
+        import selectors as _selectors
+        import socket as _socket
+        selectors = _selectors
+        socket = _socket
 
 
 def _test_selector_event(selector, fd, event):
@@ -42,6 +52,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     # ---- the selector and the self-pipe ----
 
     def _ensure_selector(self):
+        _load()
         if self._selector is None:
             self._selector = selectors.DefaultSelector()
         if self._ssock is None:
@@ -103,6 +114,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         return sel.select(timeout)
 
     def _process_events(self, event_list):
+        if not event_list:
+            return
         for key, mask in event_list:
             fileobj, (reader, writer) = key.fileobj, key.data
             if mask & selectors.EVENT_READ and reader is not None:
@@ -217,6 +230,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     # ---- socket operations as coroutines ----
 
     def _check_nonblocking(self, sock):
+        _load()
         if self._debug and sock.gettimeout() != 0:
             raise ValueError("the socket must be non-blocking")
 
@@ -394,6 +408,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     # ---- transports and servers ----
 
     def _make_socket_transport(self, sock, protocol, waiter=None, *, extra=None, server=None):
+        _load()
         return _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
 
     def _start_serving(self, protocol_factory, sock, sslcontext=None, server=None, backlog=100,
