@@ -3,6 +3,7 @@
  * functions and methods, the native descriptors, property / classmethod / staticmethod, super,
  * modules, mappingproxy, cells, code, frames, tracebacks and the iterator types.
  */
+import { decodeLocations } from "../compiler/locations.js";
 import { frameTrace } from "../vm/trace.js";
 import { FastKind } from "../compiler/code.js";
 import type { Frame } from "../vm/frame.js";
@@ -65,6 +66,7 @@ import {
   strAsciiIteratorType,
   strIteratorType,
   tupleIteratorType,
+  PyListIter,
 } from "./iterators.js";
 import { PyList } from "./list.js";
 import {
@@ -727,6 +729,26 @@ function initFrameTypes(): void {
   defineMethods(codeType, {
     __repr__: (_t, self) =>
       `<code object ${cv(self).name} at ${hexAddress(self)}, file "${cv(self).filename}", line ${cv(self).firstlineno}>`,
+    // (lineno, end_lineno, col_offset, end_col_offset) per code unit, caches included.
+    co_positions: (_t, self) => {
+      const ps = decodeLocations(cv(self).co.co_linetable, cv(self).firstlineno);
+      const items = ps.map(
+        (p) => new PyTuple([p.lineno ?? None, p.endLineno ?? None, p.col ?? None, p.endCol ?? None]),
+      );
+      return new PyListIter(new PyList(items));
+    },
+    // (start, end, lineno) per entry of the location table (a decoded entry is one shared object).
+    co_lines: (_t, self) => {
+      const ps = decodeLocations(cv(self).co.co_linetable, cv(self).firstlineno);
+      const items: PyValue[] = [];
+      for (let i = 0; i < ps.length;) {
+        let j = i + 1;
+        while (j < ps.length && ps[j] === ps[i]) j++;
+        items.push(new PyTuple([i * 2, j * 2, ps[i]!.lineno ?? None]));
+        i = j;
+      }
+      return new PyListIter(new PyList(items));
+    },
   });
   defineGetSets(codeType, {
     co_name: { get: (_t, self) => cv(self).name },
