@@ -189,7 +189,7 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
     set_int_max_str_digits: (_t, _s, args, kw) => {
       const v = kw && kw.length ? args[args.length - 1]! : args[0]!;
       const n = intValue(v);
-      if (n === undefined) throw typeError("'maxdigits' must be an int");
+      if (n === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       interp.intStrLimit = { maxStrDigits: carry(() => checkMaxStrDigits(BigInt(n))) };
       return None;
     },

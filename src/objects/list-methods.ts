@@ -2,7 +2,7 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, floatType, listType, typeOf } from "./core.js";
-import { indexError, typeError, valueError } from "./exceptions.js";
+import { E, PyBaseException, indexError, overflowError, typeError, valueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { intValue, noKw, parseArgs, typeName } from "./helpers.js";
 import { PyListIter, PyListRevIter } from "./iterators.js";
@@ -23,7 +23,7 @@ import {
   richCompareBool,
   strCompare,
 } from "./ops/compare.js";
-import { indexSize, repr } from "./ops/convert.js";
+import { indexOf, indexSize, repr } from "./ops/convert.js";
 import { getIter, iterNext, toArray } from "./ops/iter.js";
 import { sliceIndices } from "./slice-type.js";
 import { LIST_MODIFIED_DURING_SORT, listSortGen } from "./sort/timsort.js";
@@ -32,6 +32,22 @@ import { STOP } from "./suspend.js";
 import type { Gen, Request } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 import { genericAlias } from "./generic-alias.js";
+
+/**
+ * PySequence_Fast for slice assignment: a value that cannot be iterated gets list_ass_slice's or
+ * list_ass_subscript's message; errors raised while iterating pass through.
+ */
+function* sequenceFast(t: Thread, value: PyValue, simple: boolean): Gen<PyValue[]> {
+  let it: PyValue;
+  try {
+    it = yield* getIter(t, value);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type === E.TypeError)
+      throw typeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+    throw e;
+  }
+  return yield* toArray(t, it);
+}
 
 function lv(self: PyValue): PyList {
   if (self instanceof PyList) return self;
@@ -117,7 +133,7 @@ function* setItem(t: Thread, self: PyValue, key: PyValue, value: PyValue | null)
       }
       return None;
     }
-    const src = value === self ? l.items.slice() : yield* toArray(t, value);
+    const src = value === self ? l.items.slice() : yield* sequenceFast(t, value, r.step === 1);
     if (r.step === 1) {
       const stop = Math.max(r.start, r.stop);
       l.items.splice(r.start, stop - r.start, ...src);
@@ -322,7 +338,11 @@ export function initListMethods(): void {
       gen: function* (t, self, args) {
         if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
         const l = lv(self);
-        let i = yield* indexSize(t, args[0]!);
+        // The index is a C Py_ssize_t (Argument Clinic), so only ints beyond 64 bits overflow.
+        const iv = yield* indexOf(t, args[0]!);
+        if (typeof iv === "bigint" && (iv >= 2n ** 63n || iv < -(2n ** 63n)))
+          throw overflowError("Python int too large to convert to C ssize_t");
+        let i = Number(iv);
         const n = l.items.length;
         if (i < 0) i = Math.max(0, i + n);
         if (i > n) i = n;
