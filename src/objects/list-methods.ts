@@ -2,7 +2,15 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, floatType, listType, typeOf } from "./core.js";
-import { E, PyBaseException, indexError, overflowError, typeError, valueError } from "./exceptions.js";
+import {
+  E,
+  PyBaseException,
+  indexError,
+  newException,
+  overflowError,
+  typeError,
+  valueError,
+} from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { intValue, noKw, parseArgs, typeName } from "./helpers.js";
 import { PyListIter, PyListRevIter } from "./iterators.js";
@@ -411,7 +419,12 @@ export function initListMethods(): void {
 function repeatList(l: PyList, n: PyValue): PyValue {
   const k = intValue(n);
   if (k === undefined) return NotImplemented;
-  if (k <= 0) return new PyList([]);
+  // The count is a Py_ssize_t (PyNumber_AsSsize_t with OverflowError); a result too large to
+  // allocate is a MemoryError, as list_repeat reports it.
+  if (typeof k === "bigint" && (k >= 2n ** 63n || k < -(2n ** 63n)))
+    throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (k <= 0 || l.items.length === 0) return new PyList([]);
+  if (Number(k) * l.items.length > 2 ** 32 - 1) throw newException(E.MemoryError);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) for (const v of l.items) out.push(v);
   return new PyList(out);
