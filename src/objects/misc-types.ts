@@ -559,6 +559,9 @@ function superArgsFromFrame(t: Thread): [PyValue, PyValue] {
   return [cls, first];
 }
 
+/** Modules made by calling types.ModuleType: no loader, so repr shows only the name. */
+const plainModules = new WeakSet<PyModule>();
+
 function initModuleType(): void {
   const mv = (self: PyValue): PyModule => self as PyModule;
   defineMethods(moduleType, {
@@ -570,6 +573,7 @@ function initModuleType(): void {
       if (!d.hasStr("__package__")) d.setStr("__package__", None);
       if (!d.hasStr("__loader__")) d.setStr("__loader__", None);
       if (!d.hasStr("__spec__")) d.setStr("__spec__", None);
+      plainModules.add(mv(self));
       return None;
     },
     __repr__: {
@@ -579,6 +583,9 @@ function initModuleType(): void {
         const nm = typeof name === "string" ? `'${name}'` : "'?'";
         const file = d.getStr("__file__");
         if (typeof file === "string") return `<module ${nm} from ${yield* repr(t, file)}>`;
+        // importlib's _module_repr: no loader, spec or file gives just the name.
+        const loader = d.getStr("__loader__");
+        if (plainModules.has(mv(self)) && (loader === undefined || loader === None)) return `<module ${nm}>`;
         return `<module ${nm} (built-in)>`;
       },
     },
