@@ -622,6 +622,10 @@ function initModuleType(): void {
   moduleType.hasDict = true;
 }
 
+function* callMethodByName(t: Thread, obj: PyValue, name: string): Gen<PyValue> {
+  return yield* call(t, yield* getAttr(t, obj, name), []);
+}
+
 function proxyKeys(p: PyMappingProxy): PyValue[] {
   const tgt = p.target;
   if (tgt instanceof PyType) return [...tgt.ns.keys()];
@@ -668,9 +672,18 @@ function initMappingProxy(): void {
     },
     __len__: (_t, self) => proxyKeys(pv(self)).length,
     __iter__: (_t, self) => new PyArrayIter(listIteratorType, proxyKeys(pv(self))),
-    keys: (_t, self) => new PyList(proxyKeys(pv(self))),
+    keys: {
+      gen: function* (t, self) {
+        // mappingproxy_keys asks the mapping itself, so a dict gives its dict_keys view.
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* callMethodByName(t, tgt, "keys");
+        return new PyList(proxyKeys(pv(self)));
+      },
+    },
     values: {
       gen: function* (t, self) {
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* callMethodByName(t, tgt, "values");
         const out: PyValue[] = [];
         for (const k of proxyKeys(pv(self))) out.push((yield* proxyGet(t, pv(self), k))!);
         return new PyList(out);
@@ -678,6 +691,8 @@ function initMappingProxy(): void {
     },
     items: {
       gen: function* (t, self) {
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* callMethodByName(t, tgt, "items");
         const out: PyValue[] = [];
         for (const k of proxyKeys(pv(self))) out.push(new PyTuple([k, (yield* proxyGet(t, pv(self), k))!]));
         return new PyList(out);
@@ -918,7 +933,8 @@ function initAliases(): void {
         const g = self as PyGenericAlias;
         const parts: string[] = [];
         for (const a of g.args) parts.push(yield* typeReprForAlias(t, a));
-        return `${yield* typeReprForAlias(t, g.origin)}[${parts.join(", ")}]`;
+        // ga_repr writes an empty argument tuple as "()": tuple[()].
+        return `${yield* typeReprForAlias(t, g.origin)}[${parts.length === 0 ? "()" : parts.join(", ")}]`;
       },
     },
     __call__: { gen: (t, self, args, kw) => call(t, (self as PyGenericAlias).origin, args, kw) },
