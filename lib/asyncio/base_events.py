@@ -10,7 +10,6 @@ __all__ = ("BaseEventLoop", "Server")
 
 import heapq
 import math
-import socket
 import sys
 import time
 
@@ -31,6 +30,12 @@ _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+
+# socket's AF_UNSPEC, AI_PASSIVE and SOCK_STREAM, for default arguments without importing
+# socket until a program uses the network.
+_AF_UNSPEC = 0
+_AI_PASSIVE = 1
+_SOCK_STREAM = 1
 
 
 def _format_handle(handle):
@@ -564,12 +569,13 @@ class BaseEventLoop(events.AbstractEventLoop):
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         # Resolution of loopback names and literals never waits, so it runs in the loop
         # itself rather than in the default executor.
+        import socket
         return socket.getaddrinfo(host, port, family, type, proto, flags)
 
     async def getnameinfo(self, sockaddr, flags=0):
         return sockaddr[0], str(sockaddr[1])
 
-    async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM, proto=0,
+    async def _ensure_resolved(self, address, *, family=0, type=_SOCK_STREAM, proto=0,
                                flags=0, loop=None):
         host, port = address[:2]
         info = _ipaddr_info(host, port, family, type, proto, *address[2:])
@@ -581,6 +587,7 @@ class BaseEventLoop(events.AbstractEventLoop):
     async def _connect_sock(self, exceptions, addr_info, local_addr_infos=None):
         my_exceptions = []
         exceptions.append(my_exceptions)
+        import socket
         family, type_, proto, _, address = addr_info
         sock = None
         try:
@@ -622,6 +629,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                                 ssl_shutdown_timeout=None, happy_eyeballs_delay=None,
                                 interleave=None):
         """Connect to host:port (or use sock) and answer (transport, protocol)."""
+        import socket
         if ssl:
             raise NotImplementedError("TLS is not available")
         if server_hostname is not None:
@@ -686,12 +694,13 @@ class BaseEventLoop(events.AbstractEventLoop):
         return transport, protocol
 
     async def create_server(self, protocol_factory, host=None, port=None, *,
-                            family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE, sock=None,
+                            family=_AF_UNSPEC, flags=_AI_PASSIVE, sock=None,
                             backlog=100, ssl=None, reuse_address=None, reuse_port=None,
                             ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
                             start_serving=True):
         """A Server listening on host:port (every address of host; all interfaces for
         None or ''), or on sock."""
+        import socket
         if isinstance(ssl, bool):
             raise TypeError("ssl argument must be an SSLContext or None")
         if ssl is not None:
@@ -768,6 +777,7 @@ def _debug_from_env():
 
 def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
     """The addrinfo of a numeric host (no resolution needed), else None."""
+    import socket
     if proto not in {0, socket.IPPROTO_TCP, socket.IPPROTO_UDP} or host is None:
         return None
     if type == socket.SOCK_STREAM:
