@@ -38,6 +38,10 @@ export function describeDeadlock(threads: readonly Thread[]): string {
     else if (holder !== null) what += `, held by ${threadLabel(holder)}`;
     out += `  ${threadLabel(t)} ${what}\n`;
   }
+  const cycle = waitForCycle(threads);
+  if (cycle !== null && cycle.length > 1) {
+    out += `The wait-for cycle: ${[...cycle, cycle[0]!].map(threadLabel).join(" -> ")}\n`;
+  }
   for (const t of threads) {
     out += `\n${threadLabel(t)} (most recent call last):\n`;
     out += formatStack(t);
@@ -45,14 +49,52 @@ export function describeDeadlock(threads: readonly Thread[]): string {
   return out;
 }
 
+/**
+ * A cycle in the wait-for graph (each thread waits for something its successor holds), as the
+ * threads on it in order, or null. Each thread waits for at most one thing, so following the
+ * holders from each thread either ends or closes a cycle.
+ */
+export function waitForCycle(threads: readonly Thread[]): Thread[] | null {
+  const done = new Set<Thread>();
+  for (const start of threads) {
+    const path: Thread[] = [];
+    const onPath = new Map<Thread, number>();
+    let t: Thread | null = start;
+    while (t !== null && !done.has(t)) {
+      if (onPath.has(t)) return path.slice(onPath.get(t));
+      onPath.set(t, path.length);
+      path.push(t);
+      t = t.wait?.heldBy?.() ?? null;
+    }
+    for (const p of path) done.add(p);
+  }
+  return null;
+}
+
+/** One Python frame of a stack snapshot: its code and the instruction it stands at. */
+export interface StackEntry {
+  readonly code: Frame["code"];
+  readonly lasti: number;
+}
+
+/** The thread's Python frames, outermost first (cheap: no source is read). */
+export function snapshotStack(t: Thread): StackEntry[] {
+  const frames: StackEntry[] = [];
+  for (let f = t.top; f !== null; f = f.back) {
+    if (!(f instanceof NativeFrame) && f instanceof Frame) frames.push({ code: f.code, lasti: f.lasti });
+  }
+  return frames.reverse();
+}
+
 /** The thread's Python frames, outermost first, as traceback entries. */
 export function formatStack(t: Thread): string {
-  const frames: Frame[] = [];
-  for (let f = t.top; f !== null; f = f.back) if (!(f instanceof NativeFrame)) frames.push(f);
-  frames.reverse();
+  return formatEntries(t, snapshotStack(t));
+}
+
+/** A snapshot as traceback entries ("  File ..., line N, in f" and the source line). */
+export function formatEntries(t: Thread, frames: readonly StackEntry[]): string {
   let out = "";
   for (const f of frames) {
-    if (!(f instanceof Frame)) continue;
     const line = f.code.lineAt(f.lasti);
     out += `  File "${f.code.filename}", line ${line ?? "?"}, in ${f.code.name}\n`;
     const text = line === null ? null : sourceLine(t, f.code.filename, line);

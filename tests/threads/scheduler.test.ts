@@ -128,7 +128,10 @@ test("a thread that takes a plain Lock it holds is reported as a deadlock, not h
   assert.equal(r.out, "outer\n");
   assert.equal(r.exitCode, 3);
   assert.match(r.err, /^Deadlock detected/);
-  assert.match(r.err, /MainThread waits for Lock at 0x[0-9a-f]+, which it holds itself \(a self-deadlock/);
+  assert.match(
+    r.err,
+    /MainThread waits for Lock at 0x[0-9a-f]+ \(created at <string>:2\), which it holds itself \(a self-deadlock/,
+  );
   assert.match(r.err, /MainThread \(most recent call last\):\n {2}File "<string>", line 5, in <module>\n/);
   assert.ok(r.ms < 2000 + 3000, `${r.ms} ms`);
 });
@@ -176,8 +179,9 @@ test("two threads taking two locks in opposite orders: the wait-for cycle is rep
   );
   assert.equal(r.exitCode, 3);
   assert.match(r.err, /^Deadlock detected/);
-  assert.match(r.err, /\n {2}T1 waits for Lock at 0x[0-9a-f]+, held by T2\n/);
-  assert.match(r.err, /\n {2}T2 waits for Lock at 0x[0-9a-f]+, held by T1\n/);
+  assert.match(r.err, /\n {2}T1 waits for Lock at 0x[0-9a-f]+ \(created at <string>:3\), held by T2\n/);
+  assert.match(r.err, /\n {2}T2 waits for Lock at 0x[0-9a-f]+ \(created at <string>:2\), held by T1\n/);
+  assert.match(r.err, /\nThe wait-for cycle: T1 -> T2 -> T1\n/);
   assert.match(r.err, /\nT1 \(most recent call last\):\n/);
   assert.match(r.err, /line 7, in one\n/);
   assert.match(r.err, /line 12, in two\n/);
