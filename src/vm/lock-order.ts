@@ -62,6 +62,18 @@ export class LockOrder {
     list.push({ lock, stack });
   }
 
+  /**
+   * Thread t starts waiting for `lock` (a blocking acquire of a held lock): the order is
+   * recorded now, as lockdep does at the attempt, so a run that deadlocks on it reports it too.
+   */
+  waiting(t: Thread, lock: OrderedLock): void {
+    if (!tracked(lock)) return;
+    const list = this.held.get(t);
+    if (list === undefined) return;
+    const stack = snapshotStack(t);
+    for (const h of list) if (h.lock !== lock) this.addEdge(t, h, lock, stack);
+  }
+
   /** `lock`, taken by `holder`, was released (by it or, for a plain Lock, by another thread). */
   released(holder: Thread, lock: OrderedLock): void {
     const list = this.held.get(holder);

@@ -121,6 +121,7 @@ export function* acquireLock(t: Thread, lock: PyLockBase, timeout: number, count
     return true;
   }
   if (timeout === 0) return false;
+  t.interp.scheduler.lockOrder?.waiting(t, lock);
   const deadline = timeout === Infinity ? Infinity : t.interp.scheduler.clock.monotonic() + timeout;
   return (yield new BlockRequest(new LockWait(lock, t, deadline, count))) === true;
 }
