@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
-import { BUNDLE, CODE_CACHE, wrapBundle } from "./bundle-format.js";
+import { BUNDLE, CODE_CACHE, LIB_CODE, wrapBundle } from "./bundle-format.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const modulesEntry = join(root, "dist", "src", "cli", "main.js");
@@ -20,7 +20,22 @@ function modifiedAt(path) {
   }
 }
 
-/** The bundle's main(), or null when there is no bundle or it is older than the compiled tree. */
+/**
+ * The compiled lib/ modules for the importer, read on the first import of one: only when at
+ * least as new as the compiled tree (the rule the bundle follows), so a tree rebuilt since never
+ * runs another build's code. The importer checks each module's source hash and the compiler key.
+ */
+function libCode() {
+  const path = join(root, LIB_CODE);
+  if (modifiedAt(path) < modifiedAt(modulesEntry)) return null;
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** The bundle's exports, or null when there is no bundle or it is older than the compiled tree. */
 function loadBundle() {
   const bundlePath = join(root, BUNDLE);
   const built = modifiedAt(bundlePath);
@@ -41,8 +56,13 @@ function loadBundle() {
     bundlePath,
     dirname(bundlePath),
   );
-  return module.exports.main;
+  return module.exports;
 }
 
-const main = loadBundle() ?? (await import(modulesEntry)).main;
+const bundle = loadBundle();
+const { main, installLibCode } = bundle ?? {
+  main: (await import(modulesEntry)).main,
+  installLibCode: (await import(join(root, "dist", "src", "modules", "lib-files.js"))).installLibCode,
+};
+installLibCode(libCode);
 process.exitCode = await main(process.argv.slice(2));

@@ -30,6 +30,8 @@ export interface RunOptions {
   readonly compile?: Compiler;
   /** Threads: real time instead of the virtual clock, where preemption may happen. */
   readonly threads?: SchedulerOptions;
+  /** TCP sockets through the host (runFile, runSource); true by default. */
+  readonly network?: boolean;
 }
 
 export interface RunResult {
@@ -75,11 +77,20 @@ async function loadScriptCompiler(): Promise<
 }
 
 type NodeFs = typeof import("node:fs");
+type NodeNet = import("./host-node/net.js").NodeNet;
+
+/** Node's networking for a run, unless the options switch it off. */
+async function loadNodeNet(options: RunOptions): Promise<NodeNet | undefined> {
+  if (options.network === false) return undefined;
+  const { nodeNet } = await import("./host-node/net.js");
+  return nodeNet();
+}
 
 /** A Host over Node's file system and the options' streams. */
-function nodeHost(fs: NodeFs, options: RunOptions): Host {
+function nodeHost(fs: NodeFs, options: RunOptions, net?: NodeNet): Host {
   const start = performance.now();
   return {
+    ...(net === undefined ? {} : { net }),
     readFile: (p) => {
       try {
         return fs.readFileSync(p, "utf8");
@@ -162,7 +173,8 @@ async function runMain(
 export async function runFile(path: string, options: RunOptions = {}): Promise<RunResult> {
   const fs = await import("node:fs");
   const nodePath = await import("node:path");
-  const host = nodeHost(fs, options);
+  const net = await loadNodeNet(options);
+  const host = nodeHost(fs, options, net);
   const abs = nodePath.resolve(path);
   let bytes: Uint8Array;
   try {
@@ -191,13 +203,15 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
     argv,
     nodePath.dirname(abs),
   );
+  net?.closeAll();
   return { exitCode };
 }
 
 /** Runs source text as `python3 -c CODE` would (filename "<string>", sys.path[0] = ""). */
 export async function runSource(source: string, options: RunOptions = {}): Promise<RunResult> {
   const fs = await import("node:fs");
-  const host = nodeHost(fs, options);
+  const net = await loadNodeNet(options);
+  const host = nodeHost(fs, options, net);
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? ["-c"];
   const exitCode = await runMain(
@@ -212,6 +226,7 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
     argv,
     "",
   );
+  net?.closeAll();
   return { exitCode };
 }
 

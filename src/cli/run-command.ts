@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { runFile, runSource } from "../index.js";
 import type { SchedulerOptions } from "../index.js";
 import type { Streams } from "./streams.js";
+import type { ObserveOptions } from "./observe-run.js";
+import { ObservedRun, REPLAY_EXIT_CODE } from "./observe-run.js";
 
 /** What to run: a script file, or `-c CODE`; `argv` becomes `sys.argv`. */
 export type Program =
@@ -23,9 +25,13 @@ export async function runCommand(
   program: Program,
   io: Streams,
   threads: SchedulerOptions = {},
+  observe: ObserveOptions = {},
 ): Promise<number> {
+  const name = program.kind === "file" ? program.path : "-c";
+  const observed = ObservedRun.create(observe, name, program.argv, threads, io);
+  if (observed === null) return REPLAY_EXIT_CODE;
   const options = {
-    threads,
+    threads: observed.threads,
     argv: program.argv,
     stdout: (s: string) => io.stdout(s),
     stderr: (s: string) => io.stderr(s),
@@ -35,5 +41,5 @@ export async function runCommand(
   };
   const result =
     program.kind === "file" ? await runFile(program.path, options) : await runSource(program.code, options);
-  return result.exitCode;
+  return observed.finish(result.exitCode, io);
 }

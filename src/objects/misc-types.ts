@@ -3,6 +3,7 @@
  * functions and methods, the native descriptors, property / classmethod / staticmethod, super,
  * modules, mappingproxy, cells, code, frames, tracebacks and the iterator types.
  */
+import { frameTrace } from "../vm/trace.js";
 import { FastKind } from "../compiler/code.js";
 import type { Frame } from "../vm/frame.js";
 import type { Thread } from "../vm/thread.js";
@@ -748,7 +749,24 @@ function initFrameTypes(): void {
     f_globals: { get: (_t, self) => fv(self).globals },
     f_builtins: { get: (_t, self) => fv(self).builtins },
     f_locals: { get: (_t, self) => frameLocals(fv(self)) },
-    f_trace: { get: () => None, set: () => undefined },
+    f_trace: {
+      get: (_t, self) => fv(self).tr?.fTrace ?? None,
+      set: (_t, self, v) => {
+        frameTrace(fv(self)).fTrace = v === null || v === None ? null : v;
+      },
+    },
+    f_trace_lines: {
+      get: (_t, self) => fv(self).tr?.lines ?? true,
+      set: (_t, self, v) => {
+        frameTrace(fv(self)).lines = v === true;
+      },
+    },
+    f_trace_opcodes: {
+      get: (_t, self) => fv(self).tr?.opcodes ?? false,
+      set: (_t, self, v) => {
+        frameTrace(fv(self)).opcodes = v === true;
+      },
+    },
   });
   const tv = (self: PyValue) => self as PyTraceback;
   defineGetSets(tracebackType, {

@@ -28,6 +28,8 @@ import { makePolicy } from "./sched-policy.js";
 import type { Wait } from "../objects/suspend.js";
 import { DeadlineHeap } from "./deadline-heap.js";
 import { LockOrder } from "./lock-order.js";
+import type { Bus } from "../observe/bus.js";
+import { emitChosen, emitReleased, emitStart } from "../observe/sched-events.js";
 
 export type { Policy, PolicyName } from "./sched-policy.js";
 
@@ -42,7 +44,7 @@ export interface SchedulerOptions {
   /** The seed of the random and PCT policies; alone, it selects the random policy. */
   readonly seed?: number;
   /** Which runnable thread runs next (default: round-robin, or random when a seed is given). */
-  readonly policy?: PolicyName;
+  readonly policyName?: PolicyName;
   /** PCT's depth d (d − 1 priority-change points; default 3). */
   readonly pctDepth?: number;
   /** PCT's estimate of the number of decisions in a run (default 100). */
@@ -54,7 +56,14 @@ export interface SchedulerOptions {
   readonly switchInterval?: "ticks" | "wall";
   /** Keep a lock-order graph over the run and report inversions (potential deadlocks). */
   readonly lockOrderCheck?: boolean;
+  /** Where the run's events go (src/observe): the trace, the recorder, the CLI. */
+  readonly observer?: Bus;
+  /** Chooses instead of the named policy (a replayed recording). */
+  readonly policy?: Policy;
 }
+
+/** How long (real milliseconds) a virtual-clock run awaits host work under way before deadlines pass. */
+const HOST_STALL_MS = 2000;
 
 /**
  * A wait that can tell the scheduler when it may have become ready, so the thread need not be
@@ -123,8 +132,12 @@ export class Scheduler implements TickSource {
   private running: Thread | null = null;
   private active = false;
   private readonly wallInterval: boolean;
+  /** Awaiting host work that was under way timed out: let the next deadline pass. */
+  private hostStalled = false;
   /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
   private interruptPending = false;
+  /** The run's event bus, or null when nobody observes it (each emission site tests this). */
+  readonly obs: Bus | null;
 
   constructor(
     private readonly host: Host,
@@ -132,10 +145,12 @@ export class Scheduler implements TickSource {
   ) {
     this.clock = options.realTime ? realClock(host) : virtualClock(host, this);
     this.switchPoints = options.switchPoints ?? "eval-breaker";
-    this.policy = makePolicy(options);
+    this.policy = options.policy ?? makePolicy({ ...options, policy: options.policyName });
     this.intervalTicks = ticksFor(this.interval);
     this.wallInterval = options.switchInterval === "wall";
     this.lockOrder = options.lockOrderCheck ? new LockOrder() : null;
+    this.obs = options.observer ?? null;
+    if (this.obs !== null) this.obs.bind(this.clock, this);
   }
 
   // ---- TickSource: what the virtual clock reads ----
@@ -184,6 +199,7 @@ export class Scheduler implements TickSource {
     this.known.add(t);
     this.threads.push(t);
     this.runSet.add(t);
+    if (this.obs !== null) emitStart(this.obs, t, this.current);
   }
 
   /**
@@ -219,11 +235,44 @@ export class Scheduler implements TickSource {
       for (;;) {
         const s = this.step(target);
         if (s === Step.TARGET_DONE) return;
-        if (s === Step.HOST) await Promise.race(this.hostWaits());
+        if (s === Step.HOST) await this.awaitHost();
       }
     } finally {
       this.active = false;
     }
+  }
+
+  /**
+   * Awaits the first host promise to settle, or the earliest deadline (real time). In virtual
+   * time the host is awaited only while it has work under way (hostSoon); if that stalls for
+   * HOST_STALL_MS, deadlines are let pass once rather than waiting for ever.
+   */
+  private async awaitHost(): Promise<void> {
+    const deadline = this.deadlines.earliest();
+    if (deadline === Infinity) {
+      await Promise.race(this.hostWaits());
+      return;
+    }
+    const ms = this.clock.virtual
+      ? HOST_STALL_MS
+      : Math.max(0, Math.ceil((deadline - this.clock.monotonic()) * 1000));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = await Promise.race([
+      ...this.hostWaits().map((p) => p.then(() => false)),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms))),
+    ]);
+    clearTimeout(timer);
+    if (timedOut && this.clock.virtual) this.hostStalled = true;
+  }
+
+  /** Does some blocked thread wait on host work that is under way (Wait.hostSoon)? */
+  private hostSoon(): boolean {
+    if (this.hostStalled) {
+      this.hostStalled = false;
+      return false;
+    }
+    for (const t of this.polled) if (t.wait?.hostSoon?.() === true) return true;
+    return false;
   }
 
   /** The host promises blocked threads wait on. */
@@ -309,6 +358,7 @@ export class Scheduler implements TickSource {
     const runnable = this.runnable(now);
     if (runnable.length === 0) return this.idle();
     const t = this.decide(runnable);
+    if (this.obs !== null) emitChosen(this.obs, t, runnable, this.interruptPending);
     this.current = t;
     const w = t.wait;
     if (this.interruptPending && t === t.interp.mainThread) {
@@ -354,6 +404,7 @@ export class Scheduler implements TickSource {
       if (w === null) throw new InternalError("thread blocked without a wait");
       t.waitDeadline = w.deadline;
     }
+    if (this.obs !== null) emitReleased(this.obs, t, status === RunStatus.BLOCKED);
   }
 
   /** Runs t for at most `budget` instructions, counting them on the clocks. */
@@ -376,10 +427,10 @@ export class Scheduler implements TickSource {
     const deadline = this.deadlines.earliest();
     if (deadline !== Infinity) {
       const now = this.clock.monotonic();
+      // Host work that will settle (real time: any host work) comes before the deadline.
+      if (this.hostWaits().length > 0 && (!this.clock.virtual || this.hostSoon())) return Step.HOST;
       if (this.clock.virtual) {
         this.elapsed += Math.max(0, Math.ceil((deadline - now) * 1e9));
-      } else if (this.hostWaits().length > 0) {
-        return Step.HOST;
       } else {
         blockHost(deadline - now);
       }
@@ -395,6 +446,7 @@ export class Scheduler implements TickSource {
     if (i >= 0) this.threads.splice(i, 1);
     this.known.delete(t);
     this.runSet.delete(t);
+    if (this.obs !== null) this.obs.emit({ kind: "thread.finish", tid: t.ident });
     this.polled.delete(t);
     // The main thread's state lives on until finalization (threading._shutdown releases its
     // sentinel itself), as in CPython.

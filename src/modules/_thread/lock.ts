@@ -116,14 +116,26 @@ function take(lock: PyLockBase, t: Thread, count: number): void {
  * Answers whether it was taken.
  */
 export function* acquireLock(t: Thread, lock: PyLockBase, timeout: number, count = 1): Gen<boolean> {
+  const obs = t.interp.scheduler.obs;
   if (!lock.held) {
     take(lock, t, count);
+    if (obs !== null && obs.detailed) obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lock.describe() });
     return true;
   }
   if (timeout === 0) return false;
   t.interp.scheduler.lockOrder?.waiting(t, lock);
   const deadline = timeout === Infinity ? Infinity : t.interp.scheduler.clock.monotonic() + timeout;
-  return (yield new BlockRequest(new LockWait(lock, t, deadline, count))) === true;
+  if (obs !== null && obs.detailed) obs.emit({ kind: "lock.wait", tid: t.ident, lock: lock.describe() });
+  const taken = (yield new BlockRequest(new LockWait(lock, t, deadline, count))) === true;
+  if (taken && obs !== null && obs.detailed)
+    obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lock.describe() });
+  return taken;
+}
+
+/** Tells the run's observers that thread t released `lock`. */
+function emitRelease(t: Thread, lock: PyLockBase): void {
+  const obs = t.interp.scheduler.obs;
+  if (obs !== null && obs.detailed) obs.emit({ kind: "lock.release", tid: t.ident, lock: lock.describe() });
 }
 
 /** Frees the lock and wakes the threads blocked on it (they compete at the next decision). */
@@ -168,11 +180,12 @@ function* lockAcquire(
   return yield* acquireLock(t, lock, timeout);
 }
 
-function lockRelease(_t: Thread, self: PyValue, args: PyValue[]): PyValue {
+function lockRelease(t: Thread, self: PyValue, args: PyValue[]): PyValue {
   clinicArgs("release", args, 0, 0);
   const lock = asLock(self);
   if (!lock.held) throw runtimeError("release unlocked lock");
   releaseLock(lock);
+  emitRelease(t, lock);
   return None;
 }
 
@@ -237,11 +250,12 @@ defineMethods(rlockType, {
     const r = asRLock(self);
     return rlockOwnedBy(r, t) ? r.count : 0;
   },
-  _release_save: (_t, self) => {
+  _release_save: (t, self) => {
     const r = asRLock(self);
     if (r.count === 0) throw runtimeError("cannot release un-acquired lock");
     const state = new PyTuple([r.count, r.holder === null ? 0 : pyIdent(r.holder)]);
     releaseLock(r);
+    emitRelease(t, r);
     return state;
   },
   _acquire_restore: {
@@ -290,5 +304,8 @@ function* rlockAcquire(
 
 function rlockRelease(t: Thread, r: PyRLock): void {
   if (!rlockOwnedBy(r, t)) throw runtimeError("cannot release un-acquired lock");
-  if (--r.count === 0) releaseLock(r);
+  if (--r.count === 0) {
+    releaseLock(r);
+    emitRelease(t, r);
+  }
 }
