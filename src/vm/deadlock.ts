@@ -4,7 +4,7 @@
  * dump_traceback lists the frames of every thread.
  */
 import { PyObject } from "../objects/core.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, fastKeyOf } from "../objects/dict.js";
 import { PyModule } from "../objects/misc.js";
 import { pyIdent } from "../modules/_thread/ident.js";
 import { Frame } from "./frame.js";
@@ -17,12 +17,13 @@ export function threadLabel(t: Thread): string {
   const threading = t.interp.modules.getStr("threading");
   const active = threading instanceof PyModule ? threading.dict!.getStr("_active") : undefined;
   if (active instanceof PyDict) {
-    // Read without running Python code: the report is made when no thread can run.
-    for (const [k, v] of active.entries()) {
-      if (k === pyIdent(t) && v instanceof PyObject && v.dict !== null) {
-        const name = v.dict.getStr("_name");
-        if (typeof name === "string") return name;
-      }
+    // Read without running Python code (the report is made when no thread can run): a lookup
+    // by the ident's fast key, an int's, which needs no __eq__.
+    const fk = fastKeyOf(pyIdent(t));
+    const v = fk === undefined ? undefined : active.getFast(fk);
+    if (v instanceof PyObject && v.dict !== null) {
+      const name = v.dict.getStr("_name");
+      if (typeof name === "string") return name;
     }
   }
   return `Thread ${pyIdent(t)}`;
