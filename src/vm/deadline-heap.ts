@@ -41,6 +41,18 @@ export class DeadlineHeap {
     items[i] = e;
   }
 
+  /**
+   * Drops every stale entry (a timed acquire that succeeded early leaves one behind): called
+   * when the heap has grown well past the number of threads, so it stays O(threads) in size.
+   */
+  compact(): void {
+    const live = this.items.filter((e) => e.thread.wait === e.wait);
+    this.items.length = 0;
+    live.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    // A sorted array is a valid binary heap.
+    for (const e of live) this.items.push(e);
+  }
+
   /** The earliest live entry (stale ones on top are dropped), or undefined. */
   peek(): DeadlineEntry | undefined {
     for (;;) {

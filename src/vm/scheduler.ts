@@ -338,7 +338,10 @@ export class Scheduler implements TickSource {
       this.runSet.add(t);
       return;
     }
-    if (t.waitDeadline !== Infinity) this.deadlines.push(t.waitDeadline, t, w);
+    if (t.waitDeadline !== Infinity) {
+      this.deadlines.push(t.waitDeadline, t, w);
+      if (this.deadlines.size > 2 * this.threads.length + 64) this.deadlines.compact();
+    }
     if (isWaking(w)) {
       w.subscribe(() => {
         if (t.wait === w) this.runSet.add(t);

@@ -200,3 +200,54 @@ test("--real-time sleeps really wait", async () => {
   assert.equal(out, "True\n");
   assert.ok(Date.now() - start >= 200);
 });
+
+test("many threads: sleeps end in deadline order, whatever the start order", async () => {
+  const r = await run(
+    lines(
+      "import threading, time",
+      "order = []",
+      "def nap(i):",
+      "    time.sleep(0.01 * i)",
+      "    order.append(i)",
+      "ids = [(i * 37) % 200 for i in range(200)]",
+      "ts = [threading.Thread(target=nap, args=(i,)) for i in ids]",
+      "t0 = time.monotonic()",
+      "for t in ts: t.start()",
+      "for t in ts: t.join()",
+      "print(order == sorted(ids), len(order), round(time.monotonic() - t0, 1))",
+    ),
+  );
+  assert.equal(r.err, "");
+  assert.equal(r.out, "True 200 2.0\n");
+});
+
+test("1,000 threads blocked on an Event while two others hand the GIL back and forth", async () => {
+  const r = await run(
+    lines(
+      "import threading, time",
+      "go = threading.Event()",
+      "woken = []",
+      "def waiter(i):",
+      "    go.wait()",
+      "    woken.append(i)",
+      "ts = [threading.Thread(target=waiter, args=(i,)) for i in range(1000)]",
+      "for t in ts: t.start()",
+      "turns = []",
+      "def yielder():",
+      "    for _ in range(2000):",
+      "        turns.append('y')",
+      "        time.sleep(0)",
+      "y = threading.Thread(target=yielder)",
+      "y.start()",
+      "for _ in range(2000):",
+      "    turns.append('m')",
+      "    time.sleep(0)",
+      "y.join()",
+      "go.set()",
+      "for t in ts: t.join()",
+      "print(len(turns), sorted(woken) == list(range(1000)))",
+    ),
+  );
+  assert.equal(r.err, "");
+  assert.equal(r.out, "4000 True\n");
+});
