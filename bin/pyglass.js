@@ -2,12 +2,16 @@
 // The `pyglass` command: a thin launcher for the compiled CLI. It runs the single-file build
 // with V8's code cache when that build is current (see scripts/bundle.mjs: it roughly halves
 // start-up), and the compiled modules otherwise.
-import { readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import vm from "node:vm";
 import { BUNDLE, CODE_CACHE, LIB_CODE, wrapBundle } from "./bundle-format.js";
+
+// Node's built-in modules through require(): importing them as ES modules builds an ES facade of
+// each, which reads every export (node:fs's lazy streams among them) on every start.
+const require = createRequire(import.meta.url);
+const { readFileSync, statSync } = require("node:fs");
+const { dirname, join } = require("node:path");
+const { fileURLToPath } = require("node:url");
+const vm = require("node:vm");
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const modulesEntry = join(root, "dist", "src", "cli", "main.js");

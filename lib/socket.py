@@ -156,10 +156,11 @@ def getdefaulttimeout():
 def _check_timeout(value):
     if value is None:
         return None
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        raise TypeError("Timeout value must be int, float or None") from None
+    if not isinstance(value, (int, float)):
+        if not hasattr(value, "__float__"):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % value.__class__.__name__)
+    value = float(value)
     if value != value:
         raise ValueError("Invalid value NaN (not a number)")
     if value < 0:
@@ -305,10 +306,14 @@ class socket:
     def _address(self, address, what):
         if self._family == AF_UNIX:
             raise OSError(95, "Operation not supported")
-        if not isinstance(address, tuple) or len(address) not in (2, 4):
+        fam = "AF_INET" if self._family == AF_INET else "AF_INET6"
+        if not isinstance(address, tuple):
             raise TypeError("%s(): %s address must be tuple, not %s"
-                            % (what, "AF_INET" if self._family == AF_INET else "AF_INET6",
-                               address.__class__.__name__))
+                            % (what, fam, address.__class__.__name__))
+        if len(address) != 2 and (self._family == AF_INET or not 2 <= len(address) <= 4):
+            raise TypeError("%s address must be a pair (host, port)" % fam
+                            if self._family == AF_INET else
+                            "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])")
         host, port = address[0], address[1]
         if not isinstance(host, str):
             raise TypeError("str, bytes or bytearray expected, not %s" % host.__class__.__name__)

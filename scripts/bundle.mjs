@@ -108,18 +108,11 @@ for p in [Point(i, str(i)) for i in range(50)]:
         raise RuntimeError("unreachable") from e
 data = {"k": [1, 2.5, None, True], "s": {1, 2}}
 assert sorted(data) == ["k", "s"] and total > 0
-`;
 
-const source = readFileSync(bundlePath, "utf8");
-const script = new vm.Script(wrapBundle(source), { filename: bundlePath });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
-const status = await module.exports.main(["-c", WARM_UP]);
-if (status !== 0) {
-  console.error(`bundle: the warm-up program failed (exit ${status})`);
-  process.exit(1);
-}
-writeFileSync(cachePath, script.createCachedData());
+# The machinery most imports run (the importer, class creation, ABCs, enums, dataclasses, regular
+# expressions compiled at import time): the code cache then holds it compiled.
+import collections, functools, re, typing, enum, dataclasses, threading, asyncio
+`;
 
 // The compiled lib/ modules (see src/modules/lib-files.ts): every module compiled by the
 // compiler just built, exactly as the importer would compile it, and serialized. A module whose
@@ -127,23 +120,41 @@ writeFileSync(cachePath, script.createCachedData());
 const libCodePath = join(root, LIB_CODE);
 const { LIB_DIR } = await import(distUrl("modules/lib-files.js"));
 rmSync(libCodePath, { force: true });
-if (lib.LIB_CODE_KEY !== compilerKey()) {
+let libCode = null;
+if (lib.LIB_CODE_KEY === compilerKey()) {
+  libCode = await compileLib();
+  writeFileSync(libCodePath, libCode);
+} else {
   // The compiled tree was built from other compiler sources than these, so its key would lie:
   // no cache then (programs still run, compiling lib modules as they are imported).
   console.warn("bundle: the compiler changed since node scripts/generate.mjs ran: no lib code cache");
-  process.exit(0);
 }
-const { loadDefaultCompiler } = await import(distUrl("index.js"));
-const { serializeCode, writeCacheFile } = await import(distUrl("compiler/code-serialize.js"));
-const compile = await loadDefaultCompiler();
-const entries = [];
-for (const path of lib.LIB_PATHS) {
-  const source = lib.LIB_SOURCES[path]();
-  if (sourceHash(source) !== lib.LIB_HASHES[path]) throw new Error(`bundle: hash of lib/${path} disagrees`);
-  let warned = false;
-  const code = compile(source, `${LIB_DIR}/${path}`, "exec", 0, () => {
-    warned = true;
-  });
-  if (!warned) entries.push({ path, sourceHash: lib.LIB_HASHES[path], blob: serializeCode(code) });
+
+async function compileLib() {
+  const { loadDefaultCompiler } = await import(distUrl("index.js"));
+  const { serializeCode, writeCacheFile } = await import(distUrl("compiler/code-serialize.js"));
+  const compile = await loadDefaultCompiler();
+  const entries = [];
+  for (const path of lib.LIB_PATHS) {
+    const source = lib.LIB_SOURCES[path]();
+    if (sourceHash(source) !== lib.LIB_HASHES[path]) throw new Error(`bundle: hash of lib/${path} disagrees`);
+    let warned = false;
+    const code = compile(source, `${LIB_DIR}/${path}`, "exec", 0, () => {
+      warned = true;
+    });
+    if (!warned) entries.push({ path, sourceHash: lib.LIB_HASHES[path], blob: serializeCode(code) });
+  }
+  return writeCacheFile(lib.LIB_CODE_KEY, entries);
 }
-writeFileSync(libCodePath, writeCacheFile(lib.LIB_CODE_KEY, entries));
+
+const source = readFileSync(bundlePath, "utf8");
+const script = new vm.Script(wrapBundle(source), { filename: bundlePath });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+module.exports.installLibCode(() => libCode);
+const status = await module.exports.main(["-c", WARM_UP]);
+if (status !== 0) {
+  console.error(`bundle: the warm-up program failed (exit ${status})`);
+  process.exit(1);
+}
+writeFileSync(cachePath, script.createCachedData());

@@ -6,6 +6,7 @@ import type { CompileMode, Compiler, Host } from "./vm/host.js";
 import { reportHostError } from "./vm/host-error.js";
 import { Interpreter, formatSyntaxWarning } from "./vm/interpreter.js";
 import type { SchedulerOptions } from "./vm/scheduler.js";
+import { type SignalTarget, tripSignal } from "./vm/signals.js";
 
 export { PYGLASS_VERSION, PYTHON_VERSION } from "./version.js";
 export type { ConstantValue } from "./parser/constant.js";
@@ -13,6 +14,7 @@ export type { CompileMode, Compiler, Host } from "./vm/host.js";
 export { memoryHost } from "./vm/host.js";
 export type { SchedulerOptions, SwitchPoints } from "./vm/scheduler.js";
 export { DEADLOCK_EXIT_CODE } from "./vm/scheduler.js";
+export type { SignalTarget } from "./vm/signals.js";
 
 /** How to run a program: what it sees as sys.argv, where its output goes, what it may read. */
 export interface RunOptions {
@@ -32,11 +34,18 @@ export interface RunOptions {
   readonly threads?: SchedulerOptions;
   /** TCP sockets through the host (runFile, runSource); true by default. */
   readonly network?: boolean;
+  /**
+   * Called once the interpreter exists with the target OS signals are delivered to (the CLI
+   * hooks SIGINT to it). The run then gives the host a turn now and then so signals get in.
+   */
+  readonly signals?: (target: SignalTarget) => void;
 }
 
 export interface RunResult {
   /** The process exit code python3 would give: 0, 1 for an uncaught exception, SystemExit's code. */
   readonly exitCode: number;
+  /** The signal the process should die of instead (SIGINT after an unhandled KeyboardInterrupt). */
+  readonly signal?: number;
 }
 
 /**
@@ -145,12 +154,12 @@ async function runMain(
   options: RunOptions,
   argv: readonly string[],
   scriptDir: string,
-): Promise<number> {
+): Promise<RunResult> {
   let compiled: CodeObject;
   try {
     compiled = code();
   } catch (e) {
-    if (e instanceof PythonSyntaxError) return reportSyntaxError(e, host);
+    if (e instanceof PythonSyntaxError) return { exitCode: reportSyntaxError(e, host) };
     throw e;
   }
   const interp = new Interpreter({
@@ -161,11 +170,16 @@ async function runMain(
     scriptDir,
     ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
+  if (options.signals !== undefined) {
+    interp.scheduler.pollHost();
+    options.signals({ signal: (signum) => tripSignal(interp, signum) });
+  }
   try {
-    return await interp.runMainAsync(compiled, filename);
+    const exitCode = await interp.runMainAsync(compiled, filename);
+    return interp.exitSignal === null ? { exitCode } : { exitCode, signal: interp.exitSignal };
   } catch (e) {
     // An internal bug: reported as a Python-level SystemError, never as a JavaScript stack.
-    return reportHostError(interp, e);
+    return { exitCode: reportHostError(interp, e) };
   }
 }
 
@@ -191,7 +205,7 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
   const compileScript = options.compile === undefined ? await loadScriptCompiler() : null;
   const onWarning = (message: string, lineno: number): void =>
     host.writeStderr(formatSyntaxWarning(abs, lineno, message, host.readFile(abs)));
-  const exitCode = await runMain(
+  const result = await runMain(
     () =>
       compileScript !== null
         ? compileScript(bytes, abs, onWarning)
@@ -204,7 +218,7 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
     nodePath.dirname(abs),
   );
   net?.closeAll();
-  return { exitCode };
+  return result;
 }
 
 /** Runs source text as `python3 -c CODE` would (filename "<string>", sys.path[0] = ""). */
@@ -214,7 +228,7 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
   const host = nodeHost(fs, options, net);
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? ["-c"];
-  const exitCode = await runMain(
+  const result = await runMain(
     () =>
       compiler(source, "<string>", "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning("<string>", lineno, message, null)),
@@ -227,7 +241,7 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
     "",
   );
   net?.closeAll();
-  return { exitCode };
+  return result;
 }
 
 /** Runs source in a given host (the browser, tests): no Node APIs involved. */
@@ -239,7 +253,7 @@ export async function runInHost(
 ): Promise<RunResult> {
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? [filename];
-  const exitCode = await runMain(
+  const result = await runMain(
     () =>
       compiler(source, filename, "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning(filename, lineno, message, source)),
@@ -251,5 +265,5 @@ export async function runInHost(
     argv,
     "",
   );
-  return { exitCode };
+  return result;
 }

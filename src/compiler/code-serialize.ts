@@ -103,39 +103,25 @@ class Writer {
   }
 
   /**
-   * The string table followed by everything written so far. The table is the ASCII strings'
-   * text as one run (decoded in one call), then per string its length and whether it is wide;
-   * a wide string's UTF-16 units follow its length (lone surrogates included).
+   * The string table followed by everything written so far. The table is a JSON array with
+   * every non-ASCII code unit escaped (lone surrogates included), so one native JSON.parse reads
+   * it back exactly.
    */
   finish(): Uint8Array {
     const body = this.buf.subarray(0, this.len);
+    const json = JSON.stringify(this.stringList).replace(
+      /[^\0-\x7f]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
     const head = new Writer();
-    const ascii = this.stringList.filter(isAscii).join("");
-    head.uint(this.stringList.length);
-    head.uint(ascii.length);
-    head.ensure(ascii.length);
-    for (let i = 0; i < ascii.length; i++) head.buf[head.len++] = ascii.charCodeAt(i);
-    for (const s of this.stringList) {
-      const wide = !isAscii(s);
-      head.uint(s.length * 2 + (wide ? 1 : 0));
-      if (!wide) continue;
-      head.ensure(s.length * 2);
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        head.buf[head.len++] = c & 0xff;
-        head.buf[head.len++] = c >> 8;
-      }
-    }
+    head.uint(json.length);
+    head.ensure(json.length);
+    for (let i = 0; i < json.length; i++) head.buf[head.len++] = json.charCodeAt(i);
     const out = new Uint8Array(head.len + body.length);
     out.set(head.buf.subarray(0, head.len));
     out.set(body, head.len);
     return out;
   }
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 function writeConst(w: Writer, c: CodeConstant): void {
@@ -290,32 +276,12 @@ class Reader {
 
   /** The string table written by Writer.finish. */
   stringTable(): string[] {
-    const count = this.uint();
-    const asciiLength = this.uint();
-    assert(this.pos + asciiLength <= this.buf.length, "truncated code blob");
-    const ascii = asciiText(this.buf.subarray(this.pos, this.pos + asciiLength));
-    this.pos += asciiLength;
-    const out: string[] = new Array<string>(count);
-    let at = 0;
-    for (let i = 0; i < count; i++) {
-      const head = this.uint();
-      const n = head >> 1;
-      if ((head & 1) === 0) {
-        out[i] = ascii.slice(at, at + n);
-        at += n;
-        continue;
-      }
-      const units = new Uint16Array(n);
-      const b = this.buf;
-      let p = this.pos;
-      assert(p + 2 * n <= b.length, "truncated code blob");
-      for (let j = 0; j < n; j++, p += 2) units[j] = b[p]! | (b[p + 1]! << 8);
-      this.pos = p;
-      let s = "";
-      for (let j = 0; j < n; j += 8192) s += String.fromCharCode(...units.subarray(j, j + 8192));
-      out[i] = s;
-    }
-    return out;
+    const n = this.uint();
+    assert(this.pos + n <= this.buf.length, "truncated code blob");
+    const table: unknown = JSON.parse(asciiText(this.buf.subarray(this.pos, this.pos + n)));
+    this.pos += n;
+    assert(Array.isArray(table), "bad string table in code blob");
+    return table as string[];
   }
 
   string(): string {

@@ -99,7 +99,8 @@ export function nodeNet(): NodeNet {
         const a = server.address();
         if (a !== null && typeof a === "object") sink.listening(addressOf(a.address, a.port, a.family));
       });
-      server.listen({ host, port, backlog, exclusive: true });
+      // An IPv6 listener takes only IPv6 (IPV6_V6ONLY), so 0.0.0.0 and :: can share a port.
+      server.listen({ host, port, backlog, exclusive: true, ipv6Only: host.includes(":") });
       return {
         close: () => {
           servers.delete(server);

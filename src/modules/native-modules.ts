@@ -17,6 +17,7 @@ import { makeThreadModule } from "./_thread/module.js";
 import { makeSocketModule } from "./_socket/module.js";
 import { makeSelectModule } from "./select/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
+import { makeSignalModule } from "./signal.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
@@ -37,5 +38,6 @@ export function initNativeModules(): void {
   registerNativeModule("_pyglass_asyncio", makePyglassAsyncioModule);
   registerNativeModule("_socket", makeSocketModule);
   registerNativeModule("select", makeSelectModule);
+  registerNativeModule("_signal", makeSignalModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

@@ -260,6 +260,7 @@ export function makeSys(interp: Interpreter): PyModule {
       _multiarch: "x86_64-linux-gnu",
     }),
   );
+  d.setStr("float_repr_style", "short");
   d.setStr(
     "float_info",
     structSeq(floatInfoType, [

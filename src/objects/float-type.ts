@@ -15,7 +15,7 @@ import { formatFloat } from "./format/format-float.js";
 import { roundFloat, roundFloatToInt } from "./format/round.js";
 import { intValue, strValue, typeName, parseArgs } from "./helpers.js";
 import { intToFloat, norm } from "./int.js";
-import { PyByteArray, PyBytes } from "./misc.js";
+import { bytesLike } from "./bytes-methods.js";
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { floatToInt } from "./numeric/float-int.js";
 import { floatFromBytes, floatFromStr } from "./numeric/float-parse.js";
@@ -56,7 +56,9 @@ export function* floatFromValue(t: Thread, x: PyValue): Gen<number> {
   if (i !== undefined) return carry(() => intToFloat(i));
   const s = strValue(x);
   if (s !== undefined) return carry(() => floatFromStr(s));
-  if (x instanceof PyBytes || x instanceof PyByteArray) return carry(() => floatFromBytes(x.bytes));
+  // Any buffer (memoryview too) is parsed as text, as PyFloat_FromString does.
+  const buf = bytesLike(x);
+  if (buf !== undefined) return carry(() => floatFromBytes(buf));
   const tp = typeOf(x);
   const f = tp.lookup("__float__");
   if (f !== null && f !== None) {
@@ -181,6 +183,8 @@ export function initFloatType(): void {
     __new__: {
       gen: function* (t, _self, args, kwnames) {
         const cls = args[0] as PyType;
+        // float_new's Argument Clinic wrapper refuses keywords before parsing (_PyArg_NoKeywords).
+        if (kwnames !== null && kwnames.length > 0) throw typeError("float() takes no keyword arguments");
         const [x] = parseArgs("float", args.slice(1), kwnames, ["x"], 0, { posOnly: 1 });
         if (x === undefined) return makeFloat(cls, 0);
         return makeFloat(cls, yield* floatFromValue(t, x));
@@ -258,9 +262,21 @@ export function initFloatType(): void {
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (methods[CMP_DUNDER[op]!] = compare(op)));
   defineMethods(floatType, methods);
   defineClassMethods(floatType, {
+    __getformat__: (_t, _cls, args) => {
+      const kind = strValue(args[0]!);
+      if (kind === undefined)
+        throw typeError(`__getformat__() argument must be str, not ${typeName(args[0]!)}`);
+      if (kind !== "double" && kind !== "float")
+        throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+      // Typed arrays use the host's byte order, which is what CPython reports.
+      return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+        ? "IEEE, little-endian"
+        : "IEEE, big-endian";
+    },
     fromhex: (_t, cls, args) => {
       const s = strValue(args[0]!);
-      if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(args[0]!)}`);
+      // float_fromhex reads its argument with PyUnicode_AsUTF8AndSize (PyErr_BadArgument).
+      if (s === undefined) throw typeError("bad argument type for built-in operation");
       return makeFloat(
         cls as PyType,
         carry(() => floatFromHex(s)),

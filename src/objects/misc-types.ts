@@ -97,7 +97,7 @@ import {
 } from "./ops/attr.js";
 import { call } from "./ops/call.js";
 import { EQ, richCompareBool } from "./ops/compare.js";
-import { repr } from "./ops/convert.js";
+import { repr, str } from "./ops/convert.js";
 import { descrGet, descrSet } from "./ops/descr.js";
 import { identityHash } from "./ops/hash.js";
 import { getItem } from "./ops/subscript.js";
@@ -688,6 +688,18 @@ function initMappingProxy(): void {
           parts.push(`${yield* repr(t, k)}: ${yield* repr(t, (yield* proxyGet(t, pv(self), k))!)}`);
         }
         return `mappingproxy({${parts.join(", ")}})`;
+      },
+    },
+    // mappingproxy_str: str() of the wrapped mapping, without the "mappingproxy(...)" wrapper.
+    __str__: {
+      gen: function* (t, self) {
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* str(t, tgt);
+        const parts: string[] = [];
+        for (const k of proxyKeys(pv(self))) {
+          parts.push(`${yield* repr(t, k)}: ${yield* repr(t, (yield* proxyGet(t, pv(self), k))!)}`);
+        }
+        return `{${parts.join(", ")}}`;
       },
     },
   });

@@ -11,18 +11,34 @@ export class Bus {
   private clock: InterpClock | null = null;
   private ticks: TickSource | null = null;
   private origin = 0;
+  private lastNs = 0;
   /** Why the last thread to run gave the GIL up (for the next scheduling decision). */
   lastRelease: ReleaseReason | null = null;
 
   private readonly ids = new WeakMap<object, number>();
+  private readonly lockIds = new WeakMap<object, number>();
   private nextId = 1;
+  private nextLock = 1;
 
-  /** A number for an object (an asyncio Task), given in order of first use, so runs repeat it. */
+  /**
+   * A number for an object (an asyncio Task), given in order of first use within the run, so
+   * that a run repeats it even when the process has run other programs before (addresses would not).
+   */
   idOf(o: object): number {
     let id = this.ids.get(o);
     if (id === undefined) {
       id = this.nextId++;
       this.ids.set(o, id);
+    }
+    return id;
+  }
+
+  /** A lock's number within the run, as idOf (locks are numbered apart from tasks). */
+  lockNumber(o: object): number {
+    let id = this.lockIds.get(o);
+    if (id === undefined) {
+      id = this.nextLock++;
+      this.lockIds.set(o, id);
     }
     return id;
   }
@@ -60,7 +76,11 @@ export class Bus {
   }
 
   emit(event: ObsEvent): void {
-    const stamped: Stamped = { event, ns: this.nowNs(), ticks: this.totalTicks() };
+    // Never earlier than the last event: a clock read between two slices does not see the
+    // instructions of the slice in flight that an earlier read inside it counted.
+    const ns = Math.max(this.nowNs(), this.lastNs);
+    this.lastNs = ns;
+    const stamped: Stamped = { event, ns, ticks: this.totalTicks() };
     for (const l of this.listeners) l(stamped);
   }
 }

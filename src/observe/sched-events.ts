@@ -12,6 +12,16 @@ import type { Thread } from "../vm/thread.js";
 import type { Bus } from "./bus.js";
 import type { ReleaseReason, WaitKind, WakeReason } from "./events.js";
 
+/**
+ * How events name a lock: its role ("condition Condition.wait", "join Thread-1"), or "Lock 3" /
+ * "RLock 4", numbered within the run (deadlock reports use the address, which is not the same
+ * from one run in a process to the next).
+ */
+export function lockName(bus: Bus, lock: PyLockBase): string {
+  if (lock.role !== null) return `${lock.role.kind} ${lock.role.text}`;
+  return `${lock instanceof PyRLock ? "RLock" : "Lock"} ${bus.lockNumber(lock)}`;
+}
+
 /** What kind of thing a wait is for: a lock's role, a plain lock, or a sleep, a GIL yield, host I/O. */
 export function waitKind(w: Wait): WaitKind {
   const r = w.resource;
@@ -81,8 +91,11 @@ export function emitReleased(bus: Bus, t: Thread, blocked: boolean): void {
   if (blocked && w !== null) {
     const kind = waitKind(w);
     reason = kind === "yield" ? "yield" : "blocked";
-    if (reason === "blocked")
-      bus.emit({ kind: "thread.block", tid: t.ident, wait: kind, what: w.describe() });
+    if (reason === "blocked") {
+      const r = w.resource;
+      const what = r instanceof PyLockBase ? lockName(bus, r) : w.describe();
+      bus.emit({ kind: "thread.block", tid: t.ident, wait: kind, what });
+    }
   } else {
     reason = t.top === null ? "finished" : "interval";
   }

@@ -56,6 +56,8 @@ export class TraceBuilder {
   /** Open gc slices per thread (nested in its running slice). */
   private readonly gcOpen = new Map<number, string>();
   private readonly blockedOn = new Map<number, { wait: string; what: string }>();
+  /** asyncio tasks not done yet: their tid, name and whether a step is open. */
+  private readonly tasks = new Map<number, { tid: number; name: string; step: boolean; begun: boolean }>();
   private lastRelease: Release | null = null;
   private nextFlow = 1;
   private lastTs = 0;
@@ -70,6 +72,8 @@ export class TraceBuilder {
   };
 
   private push(e: TraceEvent): void {
+    // Helper threads that run without the scheduler (exit-time work) still get a track name.
+    if (!this.names.has(e.tid)) this.names.set(e.tid, `Thread ${e.tid}`);
     this.events.push(e);
   }
 
@@ -168,17 +172,36 @@ export class TraceBuilder {
         this.instant(e.tid, `release ${e.lock}`, "lock", ts);
         return;
       case "task.create":
-        this.push({ name: e.name, cat: "asyncio", ph: "b", ts, pid: PID, tid: e.tid, id: e.task });
+        this.tasks.set(e.task, { tid: e.tid, name: e.name, step: false, begun: false });
         return;
-      case "task.step":
+      case "task.step": {
+        // The task's slice begins at its first step, under the name it has then (create_task
+        // names a task after creating it).
+        const task = this.tasks.get(e.task);
+        if (task === undefined) return;
+        if (!task.begun) {
+          task.begun = true;
+          task.name = e.name;
+          this.push({ name: e.name, cat: "asyncio", ph: "b", ts, pid: PID, tid: e.tid, id: e.task });
+        }
+        task.step = true;
         this.push({ name: "step", cat: "asyncio", ph: "b", ts, pid: PID, tid: e.tid, id: e.task });
         return;
-      case "task.yield":
+      }
+      case "task.yield": {
+        const task = this.tasks.get(e.task);
+        if (task === undefined || !task.step) return;
+        task.step = false;
         this.push({ name: "step", cat: "asyncio", ph: "e", ts, pid: PID, tid: e.tid, id: e.task });
         return;
-      case "task.done":
-        this.push({ name: e.name, cat: "asyncio", ph: "e", ts, pid: PID, tid: e.tid, id: e.task });
+      }
+      case "task.done": {
+        const task = this.tasks.get(e.task);
+        this.tasks.delete(e.task);
+        if (task === undefined || !task.begun) return;
+        this.push({ name: task.name, cat: "asyncio", ph: "e", ts, pid: PID, tid: e.tid, id: e.task });
         return;
+      }
       case "gc.start": {
         const name = `gc (generation ${e.generation})`;
         this.gcOpen.set(e.tid, name);
@@ -201,6 +224,14 @@ export class TraceBuilder {
     for (const [tid, name] of this.gcOpen) this.push({ name, ph: "E", ts: this.lastTs, pid: PID, tid });
     this.gcOpen.clear();
     for (const tid of [...this.open.keys()]) this.end(tid, this.lastTs);
+    // Tasks still pending when the run ended (destroyed pending, or the loop stopped).
+    for (const [id, t] of this.tasks) {
+      if (!t.begun) continue;
+      const base = { cat: "asyncio", ph: "e", ts: this.lastTs, pid: PID, tid: t.tid, id };
+      if (t.step) this.push({ name: "step", ...base });
+      this.push({ name: t.name, ...base });
+    }
+    this.tasks.clear();
     const meta: TraceEvent[] = [
       { name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: this.processName } },
     ];

@@ -1091,8 +1091,11 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = result;
             // The call made an object whose death is visible: leave the loop, so that the
             // next instructions run with the memory manager's checkpoints (stepObserved).
-            // (A hook installed by sys.settrace / setprofile also ends the slice: trace.ts.)
-            if (t.interp.memory.observing || t.traceOn) budget = 0;
+            // So does a call that asked for the eval breaker (a trace hook set, a signal).
+            if (t.interp.memory.observing || t.breakSlice) {
+              t.breakSlice = false;
+              budget = 0;
+            }
             break;
           }
           case 142 /* CALL_FUNCTION_EX */: {

@@ -16,12 +16,12 @@
  */
 import type { PyValue } from "../objects/core.js";
 import { InternalError } from "../objects/core.js";
-import { E, newException } from "../objects/exceptions.js";
 import type { Host } from "./host.js";
 import { Mode, RunStatus, run } from "./eval.js";
 import type { InterpClock, TickSource } from "./sched-clock.js";
 import { TICK_NS, blockHost, realClock, virtualClock } from "./sched-clock.js";
 import { describeDeadlock } from "./deadlock.js";
+import { deliverSignals } from "./signals.js";
 import type { Thread } from "./thread.js";
 import type { Policy, PolicyName } from "./sched-policy.js";
 import { makePolicy } from "./sched-policy.js";
@@ -76,6 +76,20 @@ export interface WakingWait extends Wait {
 
 function isWaking(w: Wait): w is WakingWait {
   return typeof (w as Partial<WakingWait>).subscribe === "function";
+}
+
+/** How often (real milliseconds) a computing run lets the host deliver signals (pollHost). */
+const HOST_POLL_MS = 50;
+
+/**
+ * Resolves after one turn of the host's event loop: setImmediate where the host has it (Node:
+ * right after the poll phase, which delivers signals, without a timer's millisecond), else a
+ * zero timeout (browsers).
+ */
+function hostTurn(resolve: () => void): void {
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+  if (immediate !== undefined) immediate(resolve);
+  else setTimeout(resolve, 0);
 }
 
 /** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
@@ -136,6 +150,13 @@ export class Scheduler implements TickSource {
   private hostStalled = false;
   /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
   private interruptPending = false;
+  /** pollHost() was called: give the host a turn now and then (signals). */
+  private polling = false;
+  private nextPoll = 0;
+  /** runUntilAsync is running: the host can be awaited. */
+  private awaiting = false;
+  /** Resolves the promise awaitHost races against, when a signal arrives. */
+  private wake: (() => void) | null = null;
   /** The run's event bus, or null when nobody observes it (each emission site tests this). */
   readonly obs: Bus | null;
 
@@ -190,6 +211,20 @@ export class Scheduler implements TickSource {
     this.interruptPending = true;
     const main = this.threads.find((t) => t.interp.mainThread === t);
     if (main !== undefined) this.runSet.add(main);
+    // The eval breaker: the running thread's slice ends after the current call.
+    if (this.running !== null) this.running.breakSlice = true;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /**
+   * The host delivers signals (signals.ts): a run that computes gives the host's event loop a
+   * turn every HOST_POLL_MS, and real-time sleeps are awaited (not blocked on) so that a signal
+   * can end them.
+   */
+  pollHost(): void {
+    this.polling = true;
   }
 
   /** Registers a new thread; it runs when the policy chooses it. */
@@ -231,14 +266,21 @@ export class Scheduler implements TickSource {
     if (this.active) throw new InternalError("scheduler re-entered");
     this.add(target);
     this.active = true;
+    this.awaiting = true;
     try {
       for (;;) {
         const s = this.step(target);
         if (s === Step.TARGET_DONE) return;
         if (s === Step.HOST) await this.awaitHost();
+        else if (this.polling && Date.now() >= this.nextPoll) {
+          // A turn of the host's event loop, where a signal is delivered.
+          await new Promise<void>(hostTurn);
+          this.nextPoll = Date.now() + HOST_POLL_MS;
+        }
       }
     } finally {
       this.active = false;
+      this.awaiting = false;
     }
   }
 
@@ -249,8 +291,9 @@ export class Scheduler implements TickSource {
    */
   private async awaitHost(): Promise<void> {
     const deadline = this.deadlines.earliest();
+    const woken = this.polling ? [new Promise<void>((resolve) => (this.wake = resolve))] : [];
     if (deadline === Infinity) {
-      await Promise.race(this.hostWaits());
+      await Promise.race([...this.hostWaits(), ...woken]);
       return;
     }
     const ms = this.clock.virtual
@@ -259,6 +302,7 @@ export class Scheduler implements TickSource {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = await Promise.race([
       ...this.hostWaits().map((p) => p.then(() => false)),
+      ...woken.map((p) => p.then(() => false)),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms))),
     ]);
     clearTimeout(timer);
@@ -365,12 +409,9 @@ export class Scheduler implements TickSource {
     this.current = t;
     const w = t.wait;
     if (this.interruptPending && t === t.interp.mainThread) {
-      // The signal handler's KeyboardInterrupt, raised where the main thread stands.
+      // The signal handlers run where the main thread stands (signals.ts).
       this.interruptPending = false;
-      t.wait = null;
-      t.waitDeadline = Infinity;
-      t.mode = Mode.THROW;
-      t.value = newException(E.KeyboardInterrupt);
+      deliverSignals(t);
     } else if (w !== null) {
       t.wait = null;
       t.waitDeadline = Infinity;
@@ -434,6 +475,9 @@ export class Scheduler implements TickSource {
       if (this.hostWaits().length > 0 && (!this.clock.virtual || this.hostSoon())) return Step.HOST;
       if (this.clock.virtual) {
         this.elapsed += Math.max(0, Math.ceil((deadline - now) * 1e9));
+      } else if (this.polling && this.awaiting) {
+        // Awaited, so that a signal can cut the wait short (awaitHost races the deadline).
+        return Step.HOST;
       } else {
         blockHost(deadline - now);
       }

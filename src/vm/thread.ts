@@ -70,6 +70,8 @@ export class Thread {
   trace: TraceHooks | null = null;
   /** A hook is set and not running: the eval loop steps through trace.ts. */
   traceOn = false;
+  /** A builtin asked to end the slice after it returns (the eval breaker: trace hooks, signals). */
+  breakSlice = false;
   /** Instructions this thread has run (its CPU time on the virtual clock). */
   ticks = 0;
   /** Run when the thread ends (sentinel locks released, thread-local values dropped). */

@@ -87,6 +87,8 @@ export function setHook(t: Thread, which: "trace" | "profile", fn: PyValue): voi
   // No c_return is due to a profile function that is gone.
   if (h.profilefunc === null && caller !== null && caller.tr !== null) caller.tr.cFunc = null;
   refreshTraceOn(t);
+  // The loop must leave its fast path now, so the next instruction is already stepped.
+  t.breakSlice = true;
 }
 
 /** The first traceable instruction: the first RESUME (code->_co_firsttraceable). */

@@ -175,6 +175,25 @@ export class SocketTable {
     return false;
   }
 
+  /**
+   * Are bytes, an end of stream or a connection on their way to `e` from another socket of
+   * this program? On a real loopback interface they would already be there (the kernel moves
+   * them during send), so reads wait for them to land before answering.
+   */
+  incomingUnderWay(e: Endpoint): boolean {
+    if (e.state === "closed" || e.hostClosed || e.error !== null) return false;
+    if (e.listener !== null && e.local !== null) {
+      for (const c of this.links.values()) {
+        if (c.hostClosed || c.remote === null || c.remote.port !== e.local.port) continue;
+        if (this.peerOf(c) === undefined && this.ourListener(c.remote)) return true;
+      }
+      return false;
+    }
+    const peer = this.peerOf(e);
+    if (peer === undefined) return false;
+    return peer.sent > e.received || (peer.finSent && !e.eof);
+  }
+
   /** Is host work under way that will settle by itself (see the file comment)? */
   underWay(): boolean {
     for (const e of this.fds.values()) if (e.state === "connecting" || e.state === "binding") return true;

@@ -72,6 +72,21 @@ function* waitFor(
   timeout: number,
   what: string,
 ): Gen<boolean> {
+  const reads = ends.filter((i) => i.read && i.end.hosted);
+  if (reads.length > 0) {
+    // What another socket of the program sent is delivered before the answer, as a kernel's
+    // loopback does during send(2).
+    const table = reads[0]!.end.table;
+    const landed = (): boolean => !reads.some((i) => table.incomingUnderWay(i.end));
+    if (!landed()) {
+      const w = new EndpointWait(reads, landed, Infinity, `${what} (bytes in flight)`);
+      try {
+        yield new BlockRequest(w);
+      } finally {
+        w.dispose();
+      }
+    }
+  }
   if (ready()) return true;
   if (timeout === 0) return false;
   const w = new EndpointWait(ends, ready, deadlineOf(t, timeout), what);

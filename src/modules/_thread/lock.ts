@@ -17,6 +17,7 @@ import type { Thread } from "../../vm/thread.js";
 import { LIB_DIR } from "../lib-files.js";
 import { pyIdent } from "./ident.js";
 import { acquireTimeout } from "./timeout.js";
+import { lockName } from "../../observe/sched-events.js";
 
 /** What a lock stands for at the Python level (_thread._pyglass_set_role). */
 export interface LockRole {
@@ -119,23 +120,25 @@ export function* acquireLock(t: Thread, lock: PyLockBase, timeout: number, count
   const obs = t.interp.scheduler.obs;
   if (!lock.held) {
     take(lock, t, count);
-    if (obs !== null && obs.detailed) obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lock.describe() });
+    if (obs !== null && obs.detailed)
+      obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lockName(obs, lock) });
     return true;
   }
   if (timeout === 0) return false;
   t.interp.scheduler.lockOrder?.waiting(t, lock);
   const deadline = timeout === Infinity ? Infinity : t.interp.scheduler.clock.monotonic() + timeout;
-  if (obs !== null && obs.detailed) obs.emit({ kind: "lock.wait", tid: t.ident, lock: lock.describe() });
+  if (obs !== null && obs.detailed) obs.emit({ kind: "lock.wait", tid: t.ident, lock: lockName(obs, lock) });
   const taken = (yield new BlockRequest(new LockWait(lock, t, deadline, count))) === true;
   if (taken && obs !== null && obs.detailed)
-    obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lock.describe() });
+    obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lockName(obs, lock) });
   return taken;
 }
 
 /** Tells the run's observers that thread t released `lock`. */
 function emitRelease(t: Thread, lock: PyLockBase): void {
   const obs = t.interp.scheduler.obs;
-  if (obs !== null && obs.detailed) obs.emit({ kind: "lock.release", tid: t.ident, lock: lock.describe() });
+  if (obs !== null && obs.detailed)
+    obs.emit({ kind: "lock.release", tid: t.ident, lock: lockName(obs, lock) });
 }
 
 /** Frees the lock and wakes the threads blocked on it (they compete at the next decision). */

@@ -19,7 +19,7 @@ import type { Gen } from "../../objects/suspend.js";
 import { PyTuple } from "../../objects/tuple.js";
 import type { Thread } from "../../vm/thread.js";
 import { selectFds } from "../_socket/module.js";
-import { E } from "../../objects/exceptions.js";
+import { E, PyBaseException } from "../../objects/exceptions.js";
 
 /** PyObject_AsFileDescriptor: an int, or the int fileno() returns. */
 function* fdOf(t: Thread, v: PyValue): Gen<number> {
@@ -56,7 +56,14 @@ function* select(t: Thread, args: PyValue[], kwnames: readonly string[] | null):
   const lists: PyValue[][] = [];
   const fds: number[][] = [];
   for (const v of [a[0], a[1], a[2]]) {
-    const items = yield* toArray(t, v ?? None);
+    let items: PyValue[];
+    try {
+      items = yield* toArray(t, v ?? None);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.type.isSubtype(E.TypeError))
+        throw typeError("arguments 1-3 must be sequences");
+      throw e;
+    }
     lists.push(items);
     const f: number[] = [];
     for (const x of items) f.push(yield* fdOf(t, x));
