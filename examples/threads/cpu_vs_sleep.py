@@ -1,10 +1,10 @@
 # Threads under a GIL: CPU-bound work does not run in parallel, sleeping (I/O-bound) work does.
 #
-# Only the thread holding the GIL runs Python code, so two threads each counting to N take at
-# least as long in total as doing both counts one after the other — in CPython 3.11 often a
-# little longer, since they also hand the GIL back and forth every 5 ms
-# (sys.getswitchinterval()). time.sleep releases the GIL, so two threads sleeping 0.5 s each
-# overlap and finish in about 0.5 s, not 1 s.
+# Only the thread holding the GIL runs Python code, so two threads each counting to N cannot
+# finish sooner than doing both counts one after the other: they take turns, handing the GIL
+# back and forth every 5 ms (sys.getswitchinterval()). On CPython 3.11 the two wall-clock times
+# are close and vary from run to run with the machine's load. time.sleep releases the GIL, so
+# two threads sleeping 0.5 s each overlap and finish in about 0.5 s, not 1 s.
 #
 # Under pyglass the times are on its virtual clock (each instruction costs the same, sleeps
 # take no real time), so the numbers are exact and the same on every run of one seed.
