@@ -34,6 +34,8 @@ interface Edge {
   readonly threadName: string;
   readonly fromStack: StackEntry[];
   readonly toStack: StackEntry[];
+  /** The thread waited for `to` (it was held) rather than took it at once. */
+  readonly waited: boolean;
 }
 
 /** The exit status of a run that ends normally but showed a lock-order inversion. */
@@ -58,7 +60,7 @@ export class LockOrder {
     const stack = snapshotStack(t);
     let list = this.held.get(t);
     if (list === undefined) this.held.set(t, (list = []));
-    for (const h of list) if (h.lock !== lock) this.addEdge(t, h, lock, stack);
+    for (const h of list) if (h.lock !== lock) this.addEdge(t, h, lock, stack, false);
     list.push({ lock, stack });
   }
 
@@ -71,7 +73,7 @@ export class LockOrder {
     const list = this.held.get(t);
     if (list === undefined) return;
     const stack = snapshotStack(t);
-    for (const h of list) if (h.lock !== lock) this.addEdge(t, h, lock, stack);
+    for (const h of list) if (h.lock !== lock) this.addEdge(t, h, lock, stack, true);
   }
 
   /** `lock`, taken by `holder`, was released (by it or, for a plain Lock, by another thread). */
@@ -87,7 +89,7 @@ export class LockOrder {
     if (list.length === 0) this.held.delete(holder);
   }
 
-  private addEdge(t: Thread, from: Held, to: OrderedLock, toStack: StackEntry[]): void {
+  private addEdge(t: Thread, from: Held, to: OrderedLock, toStack: StackEntry[], waited: boolean): void {
     let out = this.edges.get(from.lock);
     if (out === undefined) this.edges.set(from.lock, (out = new Map()));
     if (out.has(to)) return;
@@ -98,6 +100,7 @@ export class LockOrder {
       threadName: threadLabel(t),
       fromStack: from.stack,
       toStack,
+      waited,
     };
     out.set(to, edge);
     const path = this.pathFrom(to, from.lock);
@@ -145,12 +148,14 @@ export class LockOrder {
     for (const cycle of this.cycles) {
       out += "Potential deadlock (lock-order inversion): these locks were taken in a cyclic order,\n";
       out += "so threads taking them at the same time can deadlock, even if this run did not.\n";
-      for (const e of cycle)
-        out += `  ${e.threadName} took ${e.to.describe()} while holding ${e.from.describe()}\n`;
+      for (const e of cycle) {
+        const verb = e.waited ? "waited for" : "took";
+        out += `  ${e.threadName} ${verb} ${e.to.describe()} while holding ${e.from.describe()}\n`;
+      }
       for (const e of cycle) {
         out += `\n${e.threadName} took ${e.from.describe()} (most recent call last):\n`;
         out += formatEntries(main, e.fromStack);
-        out += `then, holding it, took ${e.to.describe()}:\n`;
+        out += `then, holding it, ${e.waited ? "waited for" : "took"} ${e.to.describe()}:\n`;
         out += formatEntries(main, e.toStack);
       }
       out += "\n";

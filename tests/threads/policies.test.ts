@@ -178,7 +178,7 @@ test("--lock-order-check: holding a lock while joining a thread that takes it is
   assert.match(r.err, /\n {2}W took Lock at 0x[0-9a-f]+ \(created at <string>:2\) while holding join W\n/);
   assert.match(
     r.err,
-    /\n {2}MainThread took join W while holding Lock at 0x[0-9a-f]+ \(created at <string>:2\)\n/,
+    /\n {2}MainThread waited for join W while holding Lock at 0x[0-9a-f]+ \(created at <string>:2\)\n/,
   );
 });
 
@@ -228,6 +228,6 @@ test("--lock-order-check after a deadlock: the deadlock report, then the inversi
   assert.match(r.err, /\nPotential deadlock \(lock-order inversion\)/);
   assert.match(
     r.err,
-    /\n {2}T1 took Lock at 0x[0-9a-f]+ \(created at [^)]*lock_ordering_deadlock.py:19\) while holding /,
+    /\n {2}T1 waited for Lock at 0x[0-9a-f]+ \(created at [^)]*lock_ordering_deadlock.py:19\) while holding /,
   );
 });
