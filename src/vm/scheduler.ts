@@ -225,6 +225,7 @@ export class Scheduler implements TickSource {
    */
   pollHost(): void {
     this.polling = true;
+    this.nextPoll = Date.now() + HOST_POLL_MS;
   }
 
   /** Registers a new thread; it runs when the policy chooses it. */
