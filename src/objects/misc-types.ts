@@ -791,6 +791,7 @@ function initFrameTypes(): void {
     co_code: { get: (_t, self) => bytesOf(cv(self).bytes) },
     co_linetable: { get: (_t, self) => bytesOf(cv(self).co.co_linetable) },
     co_exceptiontable: { get: (_t, self) => bytesOf(cv(self).co.co_exceptiontable) },
+    co_lnotab: { get: (_t, self) => bytesOf(lnotab(cv(self))) },
   });
   const fv = (self: PyValue) => self as Frame;
   defineMethods(frameType, {
@@ -837,6 +838,34 @@ function initFrameTypes(): void {
       },
     },
   });
+}
+
+/**
+ * co_lnotab, the pre-3.10 line table, made from the location table as 3.11's decode_linetable
+ * does: (byte delta, line delta) pairs at each line change, deltas split into byte-sized steps.
+ */
+function lnotab(code: PyCode): Uint8Array {
+  const out: number[] = [];
+  const ps = decodeLocations(code.co.co_linetable, code.firstlineno);
+  let line = code.firstlineno;
+  let at = 0;
+  for (let i = 0; i < ps.length;) {
+    let j = i + 1;
+    while (j < ps.length && ps[j] === ps[i]) j++;
+    const l = ps[i]!.lineno;
+    if (l !== null && l !== line) {
+      let bdelta = i * 2 - at;
+      let ldelta = l - line;
+      for (; bdelta > 255; bdelta -= 255) out.push(255, 0);
+      for (; ldelta > 127; ldelta -= 127, bdelta = 0) out.push(bdelta, 127);
+      for (; ldelta < -128; ldelta += 128, bdelta = 0) out.push(bdelta, 0x80);
+      out.push(bdelta, ldelta & 0xff);
+      at = i * 2;
+      line = l;
+    }
+    i = j;
+  }
+  return Uint8Array.from(out);
 }
 
 function bytesOf(b: Uint8Array): PyValue {
