@@ -23,7 +23,7 @@ import { PyByteArray, PyBytes, PySlice } from "./misc.js";
 import type { Kw, MethodSpec } from "./native.js";
 import { defineClassMethods, defineMethods, defineStatic } from "./native.js";
 import { callMethod } from "./ops/call.js";
-import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE } from "./ops/compare.js";
+import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, cmpResult } from "./ops/compare.js";
 import { indexOf, indexSize } from "./ops/convert.js";
 import { bytesHash } from "./ops/hash.js";
 import { bytesLikeBody, bytesRepr } from "./repr/str.js";
@@ -147,21 +147,7 @@ function operators(): Record<string, MethodSpec> {
     // bytes compares only with bytes (and bytearray with any buffer); str never compares equal.
     const ob = self instanceof PyByteArray ? bytesLike(o) : o instanceof PyBytes ? o.bytes : undefined;
     if (ob === undefined) return NotImplemented;
-    const c = compareBytes(bv(self), ob);
-    switch (op) {
-      case LT:
-        return c < 0;
-      case LE:
-        return c <= 0;
-      case EQ:
-        return c === 0;
-      case NE:
-        return c !== 0;
-      case GT:
-        return c > 0;
-      default:
-        return c >= 0;
-    }
+    return cmpResult(compareBytes(bv(self), ob), op);
   };
   for (const op of [LT, LE, EQ, NE, GT, GE]) m[CMP_DUNDER[op]!] = cmp(op);
   return m;

@@ -19,13 +19,15 @@ const python = execFileSync("python3", ["-c", "import sys; print(sys.executable)
 }).trim();
 
 // A build folder whose src/cli/main.js behaves like a pyglass that runs programs by handing
-// them to CPython; STANDIN_SPOIL / STANDIN_CRASH name a program to get wrong.
+// them to CPython; STANDIN_SPOIL / STANDIN_CRASH name a program to get wrong. pyglass's own
+// options (before the file, e.g. --real-time) are dropped, as CPython has none of them.
 const standIn = join(work, "dist");
 mkdirSync(join(standIn, "src", "cli"), { recursive: true });
 writeFileSync(
   join(standIn, "src", "cli", "main.js"),
   `import { spawnSync } from "node:child_process";
-export async function main(argv) {
+export async function main(options) {
+  const argv = options.slice(options.findIndex((a) => !a.startsWith("--")));
   if (argv[0].includes(process.env.STANDIN_CRASH)) {
     process.stderr.write("Traceback (most recent call last):\\nNameError: name 'x' is not defined\\n");
     return 1;

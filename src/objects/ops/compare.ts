@@ -25,7 +25,8 @@ export const CMP_DUNDER = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__
 export const CMP_SYMBOL = ["<", "<=", "==", "!=", ">", ">="] as const;
 const SWAPPED = [GT, GE, EQ, NE, LT, LE];
 
-function cmpResult(c: number, op: number): boolean {
+/** The rich comparison `op` applied to a three-way comparison result `c` (<0, 0, >0). */
+export function cmpResult(c: number, op: number): boolean {
   switch (op) {
     case LT:
       return c < 0;
