@@ -11,22 +11,38 @@
 import { PyObject } from "../objects/core.js";
 import { isLeaf, referents } from "./traverse.js";
 
-/** Everything reachable from `roots`, in depth-first preorder (referent order). */
-export function mark(roots: readonly PyObject[]): Set<PyObject> {
+/**
+ * Everything reachable from `roots`, in depth-first preorder (referent order). With `parents`,
+ * also records for each object the one it was first reached from (null for a root): the
+ * chains witnesses start from.
+ */
+export function mark(
+  roots: readonly PyObject[],
+  parents: Map<PyObject, PyObject | null> | null = null,
+): Set<PyObject> {
   const seen = new Set<PyObject>();
   const stack: PyObject[] = [];
+  const from: (PyObject | null)[] = [];
   const buf: PyObject[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
+  for (let i = roots.length - 1; i >= 0; i--) {
+    stack.push(roots[i]!);
+    from.push(null);
+  }
   while (stack.length > 0) {
     const o = stack.pop()!;
+    const p = from.pop()!;
     if (seen.has(o)) continue;
     seen.add(o);
+    if (parents !== null) parents.set(o, p);
     if (isLeaf(o)) continue;
     buf.length = 0;
     referents(o, buf);
     for (let i = buf.length - 1; i >= 0; i--) {
       const r = buf[i]!;
-      if (!seen.has(r)) stack.push(r);
+      if (!seen.has(r)) {
+        stack.push(r);
+        from.push(o);
+      }
     }
   }
   return seen;

@@ -32,6 +32,7 @@ import { classify, countReferences, mark } from "./census.js";
 import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
+import { Witnesses } from "./witness.js";
 import { active } from "./active.js";
 
 /** What the interpreter provides: its own references (sys.modules, builtins) and threads. */
@@ -60,6 +61,10 @@ export class Memory {
   /** Objects allocated since the last census, while allocations are being recorded. */
   young: PyObject[] = [];
   readonly weakrefs = new WeakRefs();
+  /** Chains proving watched objects reachable: while they hold, no census is needed. */
+  private readonly witnesses = new Witnesses();
+  /** Censuses run (full heap marks), for tests and --gc-log. */
+  censuses = 0;
   /** Single-step the eval loop with a checkpoint before each instruction. */
   observing = false;
   /** The program imported gc (or made a weakref): allocations are counted. */
@@ -181,7 +186,9 @@ export class Memory {
    * the freed objects (null when nothing died).
    */
   census(exiting = false): Deaths | null {
-    const reach = mark(this.roots(exiting));
+    this.censuses++;
+    const parents = !exiting && this.watched.size > 0 ? new Map<PyObject, PyObject | null>() : null;
+    const reach = mark(this.roots(exiting), parents);
     const dead: PyObject[] = [];
     const seen = new Set<PyObject>();
     const add = (o: PyObject): void => {
@@ -193,7 +200,23 @@ export class Memory {
     if (this.alive !== null) for (const o of this.alive) add(o);
     for (const o of this.garbage) add(o);
     for (const o of this.young) add(o);
-    for (const o of this.watched) add(o);
+    // Watched objects, and what held them at the last boundary (allocated since the last
+    // census, so not in `alive`), in the order the last boundary's walk would have met them.
+    const extra: PyObject[] = [];
+    const seenExtra = new Set<PyObject>();
+    const addExtra = (o: PyObject): void => {
+      if (!reach.has(o) && !seenExtra.has(o) && !seen.has(o) && !this.dead.has(o)) {
+        seenExtra.add(o);
+        extra.push(o);
+      }
+    };
+    for (const o of this.watched) addExtra(o);
+    this.witnesses.lost(this.watched, reach, addExtra);
+    for (const o of this.witnesses.order(extra)) add(o);
+    if (parents !== null) {
+      this.witnesses.reset();
+      for (const o of this.watched) if (reach.has(o)) this.witnesses.record(o, parents);
+    }
     this.young = [];
     this.alive = reach;
     if (this.youngSinceCollect.length > 0)
@@ -228,10 +251,23 @@ export class Memory {
     }
     // Natives suspended on the stack hold references the census cannot see: wait for them.
     for (let f = t.top; f !== null; f = f.back) if (f instanceof NativeFrame) return null;
-    const d = this.watched.size > 0 ? this.census() : null;
+    if (!this.collectRequested && this.witnessesHold(t)) return null;
+    const d = this.census();
+    // Deaths since the last census lowered the count: the collection may not be due after all.
+    if (this.collectRequested && this.count[0] <= this.threshold[0]) this.collectRequested = false;
     const freedVisible = d !== null && this.visible(d.freed);
     if (!freedVisible && !this.collectRequested) return null;
     return this.checkpointWork(t, freedVisible ? d : null);
+  }
+
+  /** Does every watched object still have a chain of references from a root? */
+  private witnessesHold(t: Thread): boolean {
+    const roots = this.roots(false);
+    // The running thread's newest frames first: where a value just moved usually went.
+    const near: Frame[] = [];
+    for (let f = t.top; f !== null && near.length < 4; f = f.back) if (f instanceof Frame) near.push(f);
+    for (const o of roots) if (o instanceof Frame && near.length < 8) near.push(o);
+    return this.witnesses.allHold(this.watched, new Set(roots), near);
   }
 
   private *checkpointWork(t: Thread, d: Deaths | null): Gen<PyValue> {
