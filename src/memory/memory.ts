@@ -200,19 +200,12 @@ export class Memory {
     if (this.alive !== null) for (const o of this.alive) add(o);
     for (const o of this.garbage) add(o);
     for (const o of this.young) add(o);
-    // Watched objects, and what held them at the last boundary (allocated since the last
-    // census, so not in `alive`), in the order the last boundary's walk would have met them.
-    const extra: PyObject[] = [];
-    const seenExtra = new Set<PyObject>();
-    const addExtra = (o: PyObject): void => {
-      if (!reach.has(o) && !seenExtra.has(o) && !seen.has(o) && !this.dead.has(o)) {
-        seenExtra.add(o);
-        extra.push(o);
-      }
-    };
-    for (const o of this.watched) addExtra(o);
-    this.witnesses.lost(this.watched, reach, addExtra);
-    for (const o of this.witnesses.order(extra)) add(o);
+    for (const o of this.watched) add(o);
+    // What held watched objects at the last boundary (allocated since the last census, so
+    // perhaps not in `alive`).
+    this.witnesses.lost(this.watched, reach, add);
+    // In the order a walk at the last boundary would have met them (`alive` may be older).
+    const ordered = this.witnesses.order(dead);
     if (parents !== null) {
       this.witnesses.reset();
       for (const o of this.watched) if (reach.has(o)) this.witnesses.record(o, parents);
@@ -225,7 +218,7 @@ export class Memory {
       this.garbage = new Set();
       return null;
     }
-    const d = classify(dead, reach, this.dead);
+    const d = classify(ordered, reach, this.dead);
     for (const o of d.freed) this.dead.add(o);
     this.garbage = d.cyclic;
     let freedTracked = 0;
@@ -262,13 +255,32 @@ export class Memory {
 
   /** Does every watched object still have a chain of references from a root? */
   private witnessesHold(t: Thread): boolean {
+    this.current = t;
+    return this.witnesses.allHold(this.watched, this.isRoot, this.near);
+  }
+
+  /** The thread at the checkpoint being decided. */
+  private current: Thread | null = null;
+
+  private readonly isRoot = (o: PyObject): boolean => {
+    if (o instanceof Frame) {
+      for (let f = this.current?.top ?? null; f !== null; f = f.back) if (f === o) return true;
+      for (const th of this.host.threads())
+        if (th !== this.current) for (let f = th.top; f !== null; f = f.back) if (f === o) return true;
+      return false;
+    }
+    return this.roots(false).includes(o);
+  };
+
+  private readonly near = (): { frames: Frame[]; roots: Set<PyObject> } => {
     const roots = this.roots(false);
     // The running thread's newest frames first: where a value just moved usually went.
-    const near: Frame[] = [];
-    for (let f = t.top; f !== null && near.length < 4; f = f.back) if (f instanceof Frame) near.push(f);
-    for (const o of roots) if (o instanceof Frame && near.length < 8) near.push(o);
-    return this.witnesses.allHold(this.watched, new Set(roots), near);
-  }
+    const frames: Frame[] = [];
+    for (let f = this.current?.top ?? null; f !== null && frames.length < 4; f = f.back)
+      if (f instanceof Frame) frames.push(f);
+    for (const o of roots) if (o instanceof Frame && frames.length < 8) frames.push(o);
+    return { frames, roots: new Set(roots) };
+  };
 
   private *checkpointWork(t: Thread, d: Deaths | null): Gen<PyValue> {
     if (d !== null) yield* this.cascade(t, d);

@@ -57,12 +57,13 @@ export function holds(h: PyObject, c: PyObject, hint: number): number {
     const slots = h.slots;
     if (hint < h.sp && slots[hint] === c) return hint;
     for (let i = h.sp - 1; i >= 0; i--) if (slots[i] === c) return i;
-    return h.locals === c || h.func === c || h.initSelf === c ? h.sp : -1;
+    return h.locals === c || h.func === c || h.initSelf === c ? slots.length : -1;
   }
   return genericHolds(h, c);
 }
 
 function genericHolds(h: PyObject, c: PyObject): number {
+  if (h.dict === c) return 0;
   if (isLeaf(h)) return -1;
   scratch.length = 0;
   referents(h, scratch);
@@ -146,39 +147,33 @@ export class Witnesses {
    * Are all of `watched` provably reachable from `roots`? Chains that broke are searched for
    * again near the top of the stacks (`near`, most recent first) before giving up.
    */
-  allHold(watched: Iterable<PyObject>, roots: Set<PyObject>, near: readonly Frame[]): boolean {
-    const ok = new Set<PyObject>();
+  allHold(
+    watched: Iterable<PyObject>,
+    isRoot: (o: PyObject) => boolean,
+    near: () => { frames: Frame[]; roots: Set<PyObject> },
+  ): boolean {
     for (const w of watched) {
       const chain = this.chains.get(w);
-      if (chain !== undefined && this.check(chain, roots, ok)) continue;
-      const found = search(w, near, roots);
+      if (chain !== undefined && check(chain, isRoot)) continue;
+      const { frames, roots } = near();
+      const found = search(w, frames, roots);
       if (found === null) return false;
       this.chains.set(w, found);
-      for (const o of found.path) ok.add(o);
     }
     return true;
   }
+}
 
-  private check(chain: Chain, roots: Set<PyObject>, ok: Set<PyObject>): boolean {
-    const { path, hints } = chain;
-    const n = path.length;
-    // The deepest object already known reachable at this boundary: check from there down.
-    let i = n - 1;
-    while (i >= 0 && !ok.has(path[i]!)) i--;
-    if (i === n - 1) return true;
-    if (i < 0) {
-      if (!roots.has(path[0]!)) return false;
-      ok.add(path[0]!);
-      i = 0;
-    }
-    for (; i + 1 < n; i++) {
-      const at = holds(path[i]!, path[i + 1]!, hints[i]!);
-      if (at < 0) return false;
-      hints[i] = at;
-      ok.add(path[i + 1]!);
-    }
-    return true;
+/** Does every link of the chain still hold, from a root? Updates the hints. */
+function check(chain: Chain, isRoot: (o: PyObject) => boolean): boolean {
+  const { path, hints } = chain;
+  if (!isRoot(path[0]!)) return false;
+  for (let i = 0; i + 1 < path.length; i++) {
+    const at = holds(path[i]!, path[i + 1]!, hints[i]!);
+    if (at < 0) return false;
+    hints[i] = at;
   }
+  return true;
 }
 
 /**
