@@ -101,9 +101,18 @@ export class Memory {
     if (!isTrackedType(o)) return;
     this.young.push(o);
     this.youngSinceCollect.push(o);
-    if (++this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting)
+    if (++this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
+      // The eval loop takes the checkpoint path at its next call (or slice end); gc's own
+      // functions settle a pending collection first (settle()).
       this.collectRequested = true;
+      this.observing = true;
+    } else if (!this.observing && this.eager()) this.observing = true;
   };
+  /**
+   * Are collections visible as they happen (gc.callbacks, DEBUG_* output)? Then checkpoints
+   * run at every instruction while gc counts allocations. Set by the gc module.
+   */
+  eager: () => boolean = () => false;
 
   constructor(private readonly host: MemoryHost) {}
 
@@ -133,23 +142,45 @@ export class Memory {
    * object takes a fresh baseline.
    */
   maybeStopObserving(): void {
-    if (this.watched.size > 0 || this.counting || this.garbage.size > 0) return;
+    if (this.watched.size > 0 || this.collectRequested) return;
+    if (this.counting) {
+      // Counting goes on without checkpoints: the census baseline stays.
+      if (!this.eager()) this.observing = false;
+      return;
+    }
+    if (this.garbage.size > 0) return;
     this.observing = false;
     this.alive = null;
     this.young = [];
   }
 
-  /** gc imported: count allocations from now on. */
+  /**
+   * gc imported: count allocations from now on. Nothing is visible yet, so the eval loop
+   * stays fast until a collection is due or something is watched.
+   */
   startCounting(): void {
-    if (!this.observing) this.startObserving();
+    if (this.alive === null) this.alive = mark(this.roots(false));
     this.counting = true;
     setAllocHook(this.hook);
   }
 
   private startObserving(): void {
     this.observing = true;
-    // The baseline: what is reachable now is alive.
-    this.alive = mark(this.roots(false));
+    // The baseline: what is reachable now is alive (kept while counting: it is current).
+    if (this.alive === null) this.alive = mark(this.roots(false));
+  }
+
+  /**
+   * A gc function is called with a collection pending (requested while the eval loop ran
+   * without checkpoints): run it first, as CPython ran it at the allocation.
+   */
+  *settle(t: Thread): Gen<void> {
+    if (!this.collectRequested || this.collecting) return;
+    const d = this.census();
+    this.collectRequested = false;
+    if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
+    if (this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0)
+      yield* this.collectGenerations(t, true);
   }
 
   /** The objects the census starts from: the interpreter's, and each thread's stack. */
@@ -256,11 +287,13 @@ export class Memory {
   /** Does every watched object still have a chain of references from a root? */
   private witnessesHold(t: Thread): boolean {
     this.current = t;
+    this.hostRoots = this.host.roots(false);
     return this.witnesses.allHold(this.watched, this.isRoot, this.near);
   }
 
-  /** The thread at the checkpoint being decided. */
+  /** The thread at the checkpoint being decided, and the interpreter's own roots. */
   private current: Thread | null = null;
+  private hostRoots: PyObject[] = [];
 
   private readonly isRoot = (o: PyObject): boolean => {
     if (o instanceof Frame) {
@@ -269,7 +302,7 @@ export class Memory {
         if (th !== this.current) for (let f = th.top; f !== null; f = f.back) if (f === o) return true;
       return false;
     }
-    return this.roots(false).includes(o);
+    return this.hostRoots.includes(o) || this.roots(false).includes(o);
   };
 
   private readonly near = (): { frames: Frame[]; roots: Set<PyObject> } => {
@@ -286,7 +319,8 @@ export class Memory {
     if (d !== null) yield* this.cascade(t, d);
     if (this.collectRequested) {
       this.collectRequested = false;
-      yield* this.collectGenerations(t);
+      // The census just run (and its cascade) is the collection's own.
+      yield* this.collectGenerations(t, true);
     }
     return None;
   }
@@ -377,7 +411,7 @@ export class Memory {
   }
 
   /** Automatic collection: the oldest generation whose count exceeds its threshold. */
-  *collectGenerations(t: Thread): Gen<void> {
+  *collectGenerations(t: Thread, censused = false): Gen<void> {
     let gen = 0;
     for (let i = 2; i >= 0; i--) {
       if (this.count[i]! > this.threshold[i]!) {
@@ -385,7 +419,7 @@ export class Memory {
         break;
       }
     }
-    yield* this.collect(t, gen);
+    yield* this.collect(t, gen, false, censused);
   }
 
   /**
@@ -393,19 +427,21 @@ export class Memory {
    * once (in the order the objects were allocated, as the collector's lists are), sets aside
    * what the finalizers resurrected, and frees the rest. Returns the number collected.
    */
-  *collect(t: Thread, generation: number, exiting = false): Gen<number> {
+  *collect(t: Thread, generation: number, exiting = false, censused = false): Gen<number> {
     if (this.collecting) return 0;
     this.collecting = true;
     try {
       if (this.onCollect !== null) yield* this.onCollect(t, "start", generation, 0, 0);
-      const d = this.census(exiting);
+      if (!censused) this.collectRequested = false;
+      const d = censused ? null : this.census(exiting);
       if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
       const unreachable = this.garbage;
       for (const o of this.frozen) unreachable.delete(o);
       let collected = countTracked(unreachable);
       // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
       for (const o of unreachable) this.weakrefs.forget(o);
-      for (const o of unreachable) yield* this.weakrefs.clear(t, this, o, unreachable);
+      for (const o of unreachable)
+        if (this.weakrefs.has(o)) yield* this.weakrefs.clear(t, this, o, unreachable);
       let ran = false;
       for (const o of [...this.watched]) {
         if (!unreachable.has(o)) continue;
@@ -427,9 +463,12 @@ export class Memory {
         if (!saveAll) this.dead.add(o);
         else this.alive?.add(o);
       }
-      // The collector untracks the tuples it sees holding only atomic values.
-      for (const o of this.alive ?? [])
-        if (o instanceof PyTuple && o.items.every((v) => isAtomic(v))) untrackedTuples.add(o);
+      // The collector untracks the tuples it sees holding only atomic values: the young ones
+      // (older ones were seen by an earlier collection), all at the first collection.
+      const seenBefore = this.stats.some((st) => st.collections > 0);
+      for (const o of seenBefore ? this.youngSinceCollect : (this.alive ?? []))
+        if (o instanceof PyTuple && (this.alive?.has(o) ?? false) && o.items.every((v) => isAtomic(v)))
+          untrackedTuples.add(o);
       this.garbage = new Set();
       this.youngSinceCollect = [];
       this.count[0] = 0;
