@@ -20,7 +20,11 @@ export const BUILD_GENERATORS = [
 ];
 
 /** Generators fed by python3's Unicode database: checked by the suite, run by hand. */
-export const PYTHON_GENERATORS = ["scripts/gen-unicode-names.mjs", "scripts/fixtures/gen-unicode-tables.mjs"];
+export const PYTHON_GENERATORS = [
+  "scripts/gen-unicode-names.mjs",
+  "scripts/fixtures/gen-unicode-tables.mjs",
+  "scripts/gen-unicode-case.mjs",
+];
 
 function run(list, extra) {
   let ok = true;

@@ -6,6 +6,7 @@ import type { CompileMode, Compiler, Host } from "./vm/host.js";
 import { reportHostError } from "./vm/host-error.js";
 import { Interpreter, formatSyntaxWarning } from "./vm/interpreter.js";
 import type { SchedulerOptions } from "./vm/scheduler.js";
+import { type SignalTarget, tripSignal } from "./vm/signals.js";
 
 export { PYGLASS_VERSION, PYTHON_VERSION } from "./version.js";
 export type { ConstantValue } from "./parser/constant.js";
@@ -13,6 +14,7 @@ export type { CompileMode, Compiler, Host } from "./vm/host.js";
 export { memoryHost } from "./vm/host.js";
 export type { SchedulerOptions, SwitchPoints } from "./vm/scheduler.js";
 export { DEADLOCK_EXIT_CODE } from "./vm/scheduler.js";
+export type { SignalTarget } from "./vm/signals.js";
 
 /** How to run a program: what it sees as sys.argv, where its output goes, what it may read. */
 export interface RunOptions {
@@ -30,11 +32,20 @@ export interface RunOptions {
   readonly compile?: Compiler;
   /** Threads: real time instead of the virtual clock, where preemption may happen. */
   readonly threads?: SchedulerOptions;
+  /** TCP sockets through the host (runFile, runSource); true by default. */
+  readonly network?: boolean;
+  /**
+   * Called once the interpreter exists with the target OS signals are delivered to (the CLI
+   * hooks SIGINT to it). The run then gives the host a turn now and then so signals get in.
+   */
+  readonly signals?: (target: SignalTarget) => void;
 }
 
 export interface RunResult {
   /** The process exit code python3 would give: 0, 1 for an uncaught exception, SystemExit's code. */
   readonly exitCode: number;
+  /** The signal the process should die of instead (SIGINT after an unhandled KeyboardInterrupt). */
+  readonly signal?: number;
 }
 
 /**
@@ -75,11 +86,20 @@ async function loadScriptCompiler(): Promise<
 }
 
 type NodeFs = typeof import("node:fs");
+type NodeNet = import("./host-node/net.js").NodeNet;
+
+/** Node's networking for a run, unless the options switch it off. */
+async function loadNodeNet(options: RunOptions): Promise<NodeNet | undefined> {
+  if (options.network === false) return undefined;
+  const { nodeNet } = await import("./host-node/net.js");
+  return nodeNet();
+}
 
 /** A Host over Node's file system and the options' streams. */
-function nodeHost(fs: NodeFs, options: RunOptions): Host {
+function nodeHost(fs: NodeFs, options: RunOptions, net?: NodeNet): Host {
   const start = performance.now();
   return {
+    ...(net === undefined ? {} : { net }),
     readFile: (p) => {
       try {
         return fs.readFileSync(p, "utf8");
@@ -134,12 +154,12 @@ async function runMain(
   options: RunOptions,
   argv: readonly string[],
   scriptDir: string,
-): Promise<number> {
+): Promise<RunResult> {
   let compiled: CodeObject;
   try {
     compiled = code();
   } catch (e) {
-    if (e instanceof PythonSyntaxError) return reportSyntaxError(e, host);
+    if (e instanceof PythonSyntaxError) return { exitCode: reportSyntaxError(e, host) };
     throw e;
   }
   const interp = new Interpreter({
@@ -150,11 +170,16 @@ async function runMain(
     scriptDir,
     ...(options.threads === undefined ? {} : { threads: options.threads }),
   });
+  if (options.signals !== undefined) {
+    interp.scheduler.pollHost();
+    options.signals({ signal: (signum) => tripSignal(interp, signum) });
+  }
   try {
-    return await interp.runMainAsync(compiled, filename);
+    const exitCode = await interp.runMainAsync(compiled, filename);
+    return interp.exitSignal === null ? { exitCode } : { exitCode, signal: interp.exitSignal };
   } catch (e) {
     // An internal bug: reported as a Python-level SystemError, never as a JavaScript stack.
-    return reportHostError(interp, e);
+    return { exitCode: reportHostError(interp, e) };
   }
 }
 
@@ -162,7 +187,8 @@ async function runMain(
 export async function runFile(path: string, options: RunOptions = {}): Promise<RunResult> {
   const fs = await import("node:fs");
   const nodePath = await import("node:path");
-  const host = nodeHost(fs, options);
+  const net = await loadNodeNet(options);
+  const host = nodeHost(fs, options, net);
   const abs = nodePath.resolve(path);
   let bytes: Uint8Array;
   try {
@@ -179,7 +205,7 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
   const compileScript = options.compile === undefined ? await loadScriptCompiler() : null;
   const onWarning = (message: string, lineno: number): void =>
     host.writeStderr(formatSyntaxWarning(abs, lineno, message, host.readFile(abs)));
-  const exitCode = await runMain(
+  const result = await runMain(
     () =>
       compileScript !== null
         ? compileScript(bytes, abs, onWarning)
@@ -191,16 +217,18 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
     argv,
     nodePath.dirname(abs),
   );
-  return { exitCode };
+  net?.closeAll();
+  return result;
 }
 
 /** Runs source text as `python3 -c CODE` would (filename "<string>", sys.path[0] = ""). */
 export async function runSource(source: string, options: RunOptions = {}): Promise<RunResult> {
   const fs = await import("node:fs");
-  const host = nodeHost(fs, options);
+  const net = await loadNodeNet(options);
+  const host = nodeHost(fs, options, net);
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? ["-c"];
-  const exitCode = await runMain(
+  const result = await runMain(
     () =>
       compiler(source, "<string>", "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning("<string>", lineno, message, null)),
@@ -212,7 +240,8 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
     argv,
     "",
   );
-  return { exitCode };
+  net?.closeAll();
+  return result;
 }
 
 /** Runs source in a given host (the browser, tests): no Node APIs involved. */
@@ -224,7 +253,7 @@ export async function runInHost(
 ): Promise<RunResult> {
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? [filename];
-  const exitCode = await runMain(
+  const result = await runMain(
     () =>
       compiler(source, filename, "exec", 0, (message, lineno) =>
         host.writeStderr(formatSyntaxWarning(filename, lineno, message, source)),
@@ -236,5 +265,5 @@ export async function runInHost(
     argv,
     "",
   );
-  return { exitCode };
+  return result;
 }

@@ -15,8 +15,32 @@ from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
+from .unix_events import *
 
 from . import base_events, events, futures, tasks
+
+# Streams, protocols and transports are loaded on first use: most programs never touch a
+# socket, and compiling them (with socket and selectors) would slow every asyncio import.
+_LAZY = {
+    "streams": ("StreamReader", "StreamWriter", "StreamReaderProtocol", "open_connection",
+                "start_server"),
+    "protocols": ("BaseProtocol", "Protocol", "DatagramProtocol", "SubprocessProtocol",
+                  "BufferedProtocol"),
+    "transports": ("BaseTransport", "ReadTransport", "WriteTransport", "Transport",
+                   "DatagramTransport", "SubprocessTransport"),
+}
+_LAZY_ALL = tuple(name for names in _LAZY.values() for name in names)
+
+
+def __getattr__(name):
+    for module, names in _LAZY.items():
+        if name in names or name == module:
+            import importlib
+            mod = importlib.import_module("." + module, __name__)
+            value = mod if name == module else getattr(mod, name)
+            globals()[name] = value
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = (
     base_events.__all__
@@ -31,21 +55,7 @@ __all__ = (
     + tasks.__all__
     + threads.__all__
     + timeouts.__all__
+    + unix_events.__all__
+    + _LAZY_ALL
 )
 
-
-class _UnixSelectorEventLoop(base_events.BaseEventLoop):
-    """The default event loop (its name is CPython's on Unix)."""
-
-
-SelectorEventLoop = _UnixSelectorEventLoop
-
-
-class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    _loop_factory = _UnixSelectorEventLoop
-
-
-DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
-EventLoop = SelectorEventLoop
-
-__all__ += ("SelectorEventLoop", "DefaultEventLoopPolicy")

@@ -6,7 +6,7 @@ ready, move due timers to the ready queue, then run exactly the callbacks that w
 that moment (callbacks they schedule wait for the next pass).
 """
 
-__all__ = ("BaseEventLoop",)
+__all__ = ("BaseEventLoop", "Server")
 
 import heapq
 import math
@@ -30,6 +30,12 @@ _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+
+# socket's AF_UNSPEC, AI_PASSIVE and SOCK_STREAM, for default arguments without importing
+# socket until a program uses the network.
+_AF_UNSPEC = 0
+_AI_PASSIVE = 1
+_SOCK_STREAM = 1
 
 
 def _format_handle(handle):
@@ -558,6 +564,207 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = enabled
 
 
+    # ---- networking (the socket operations themselves are in selector_events) ----
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        # Resolution of loopback names and literals never waits, so it runs in the loop
+        # itself rather than in the default executor.
+        import socket
+        return socket.getaddrinfo(host, port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        return sockaddr[0], str(sockaddr[1])
+
+    async def _ensure_resolved(self, address, *, family=0, type=_SOCK_STREAM, proto=0,
+                               flags=0, loop=None):
+        host, port = address[:2]
+        info = _ipaddr_info(host, port, family, type, proto, *address[2:])
+        if info is not None:
+            return [info]
+        return await self.getaddrinfo(host, port, family=family, type=type, proto=proto,
+                                      flags=flags)
+
+    async def _connect_sock(self, exceptions, addr_info, local_addr_infos=None):
+        my_exceptions = []
+        exceptions.append(my_exceptions)
+        import socket
+        family, type_, proto, _, address = addr_info
+        sock = None
+        try:
+            sock = socket.socket(family=family, type=type_, proto=proto)
+            sock.setblocking(False)
+            if local_addr_infos is not None:
+                for lfamily, _, _, _, laddr in local_addr_infos:
+                    if lfamily != family:
+                        continue
+                    try:
+                        sock.bind(laddr)
+                        break
+                    except OSError as exc:
+                        msg = (f"error while attempting to bind on address {laddr!r}: "
+                               f"{exc.strerror.lower()}")
+                        exc = OSError(exc.errno, msg)
+                        my_exceptions.append(exc)
+                else:
+                    if my_exceptions:
+                        raise my_exceptions.pop()
+                    raise OSError(f"no matching local address with family={family} found")
+            await self.sock_connect(sock, address)
+            return sock
+        except OSError as exc:
+            my_exceptions.append(exc)
+            if sock is not None:
+                sock.close()
+            raise
+        except:
+            if sock is not None:
+                sock.close()
+            raise
+        finally:
+            exceptions = my_exceptions = None
+
+    async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None,
+                                family=0, proto=0, flags=0, sock=None, local_addr=None,
+                                server_hostname=None, ssl_handshake_timeout=None,
+                                ssl_shutdown_timeout=None, happy_eyeballs_delay=None,
+                                interleave=None):
+        """Connect to host:port (or use sock) and answer (transport, protocol)."""
+        import socket
+        if ssl:
+            raise NotImplementedError("TLS is not available")
+        if server_hostname is not None:
+            raise ValueError("server_hostname is only meaningful with ssl")
+        if ssl_handshake_timeout is not None:
+            raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
+        if ssl_shutdown_timeout is not None:
+            raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError("host/port and sock can not be specified at the same time")
+            infos = await self._ensure_resolved((host, port), family=family,
+                                                type=socket.SOCK_STREAM, proto=proto,
+                                                flags=flags, loop=self)
+            if not infos:
+                raise OSError("getaddrinfo() returned empty list")
+            laddr_infos = None
+            if local_addr is not None:
+                laddr_infos = await self._ensure_resolved(local_addr, family=family,
+                                                          type=socket.SOCK_STREAM,
+                                                          proto=proto, flags=flags, loop=self)
+                if not laddr_infos:
+                    raise OSError("getaddrinfo() returned empty list")
+            exceptions = []
+            for addrinfo in infos:
+                try:
+                    sock = await self._connect_sock(exceptions, addrinfo, laddr_infos)
+                    break
+                except OSError:
+                    continue
+            if sock is None:
+                exceptions = [exc for sub in exceptions for exc in sub]
+                try:
+                    if len(exceptions) == 1:
+                        raise exceptions[0]
+                    model = str(exceptions[0])
+                    if all(str(exc) == model for exc in exceptions):
+                        raise exceptions[0]
+                    raise OSError("Multiple exceptions: {}".format(
+                        ", ".join(str(exc) for exc in exceptions)))
+                finally:
+                    exceptions = None
+        else:
+            if sock is None:
+                raise ValueError("host and port was not specified and no sock specified")
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(f"A Stream Socket was expected, got {sock!r}")
+        transport, protocol = await self._create_connection_transport(sock, protocol_factory)
+        return transport, protocol
+
+    async def _create_connection_transport(self, sock, protocol_factory, ssl=None,
+                                           server_hostname=None, server_side=False):
+        sock.setblocking(False)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_socket_transport(sock, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def create_server(self, protocol_factory, host=None, port=None, *,
+                            family=_AF_UNSPEC, flags=_AI_PASSIVE, sock=None,
+                            backlog=100, ssl=None, reuse_address=None, reuse_port=None,
+                            ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                            start_serving=True):
+        """A Server listening on host:port (every address of host; all interfaces for
+        None or ''), or on sock."""
+        import socket
+        if isinstance(ssl, bool):
+            raise TypeError("ssl argument must be an SSLContext or None")
+        if ssl is not None:
+            raise NotImplementedError("TLS is not available")
+        if ssl_handshake_timeout is not None:
+            raise ValueError("ssl_handshake_timeout is only meaningful with ssl")
+        if ssl_shutdown_timeout is not None:
+            raise ValueError("ssl_shutdown_timeout is only meaningful with ssl")
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError("host/port and sock can not be specified at the same time")
+            if host == "":
+                hosts = [None]
+            elif isinstance(host, str) or not hasattr(host, "__iter__"):
+                hosts = [host]
+            else:
+                hosts = host
+            infos = []
+            for h in hosts:
+                infos.extend(await self._ensure_resolved((h, port), family=family,
+                                                         type=socket.SOCK_STREAM, flags=flags,
+                                                         loop=self))
+            sockets = []
+            completed = False
+            try:
+                seen = set()
+                for res in infos:
+                    if res in seen:
+                        continue
+                    seen.add(res)
+                    af, socktype, proto, canonname, sa = res
+                    sock = socket.socket(af, socktype, proto)
+                    sockets.append(sock)
+                    if reuse_address:
+                        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+                    if af == socket.AF_INET6:
+                        sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
+                    try:
+                        sock.bind(sa)
+                    except OSError as err:
+                        raise OSError(err.errno, "error while attempting to bind on address "
+                                      "%r: %s" % (sa, err.strerror.lower())) from None
+                completed = True
+            finally:
+                if not completed:
+                    for sock in sockets:
+                        sock.close()
+        else:
+            if sock is None:
+                raise ValueError("Neither host/port nor sock were specified")
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(f"A Stream Socket was expected, got {sock!r}")
+            sockets = [sock]
+        for sock in sockets:
+            sock.setblocking(False)
+        server = Server(self, sockets, protocol_factory, ssl, backlog, ssl_handshake_timeout,
+                        ssl_shutdown_timeout)
+        if start_serving:
+            server._start_serving()
+            # Let the loop register the listening sockets before returning.
+            await tasks.sleep(0)
+        return server
+
+
 def _debug_from_env():
     if sys.flags.dev_mode:
         return True
@@ -566,3 +773,153 @@ def _debug_from_env():
         return bool(os.environ.get("PYTHONASYNCIODEBUG"))
     except ImportError:
         return False
+
+
+def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
+    """The addrinfo of a numeric host (no resolution needed), else None."""
+    import socket
+    if proto not in {0, socket.IPPROTO_TCP, socket.IPPROTO_UDP} or host is None:
+        return None
+    if type == socket.SOCK_STREAM:
+        proto = socket.IPPROTO_TCP
+    elif type == socket.SOCK_DGRAM:
+        proto = socket.IPPROTO_UDP
+    else:
+        return None
+    if port is None:
+        port = 0
+    elif isinstance(port, bytes) and port == b"":
+        port = 0
+    elif isinstance(port, str) and port == "":
+        port = 0
+    else:
+        try:
+            port = int(port)
+        except (TypeError, ValueError):
+            return None
+    if isinstance(host, bytes):
+        host = host.decode("idna")
+    if "%" in host:
+        return None
+    if _is_ipv4(host) and family in (socket.AF_UNSPEC, socket.AF_INET):
+        return socket.AF_INET, type, proto, "", (host, port)
+    if ":" in host and family in (socket.AF_UNSPEC, socket.AF_INET6):
+        return socket.AF_INET6, type, proto, "", (host, port, flowinfo, scopeid)
+    return None
+
+
+def _is_ipv4(host):
+    parts = host.split(".")
+    return len(parts) == 4 and all(p.isdigit() and int(p) < 256 for p in parts)
+
+
+class Server(events.AbstractServer):
+    """Listening sockets serving connections with a protocol factory (asyncio.Server)."""
+
+    def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog,
+                 ssl_handshake_timeout, ssl_shutdown_timeout=None):
+        self._loop = loop
+        self._sockets = sockets
+        self._active_count = 0
+        self._waiters = []
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._ssl_context = ssl_context
+        self._ssl_handshake_timeout = ssl_handshake_timeout
+        self._ssl_shutdown_timeout = ssl_shutdown_timeout
+        self._serving = False
+        self._serving_forever_fut = None
+
+    def __repr__(self):
+        return f"<{self.__class__.__name__} sockets={self.sockets!r}>"
+
+    def _attach(self):
+        assert self._sockets is not None
+        self._active_count += 1
+
+    def _detach(self):
+        assert self._active_count > 0
+        self._active_count -= 1
+        if self._active_count == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(waiter)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            sock.listen(self._backlog)
+            self._loop._start_serving(self._protocol_factory, sock, self._ssl_context, self,
+                                      self._backlog, self._ssl_handshake_timeout,
+                                      self._ssl_shutdown_timeout)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(self._sockets)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            self._loop._stop_serving(sock)
+        self._serving = False
+        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if self._active_count == 0:
+            self._wakeup()
+
+    async def start_serving(self):
+        self._start_serving()
+        await tasks.sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f"server {self!r} is already being awaited on serve_forever()")
+        if self._sockets is None:
+            raise RuntimeError(f"server {self!r} is closed")
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except exceptions.CancelledError:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        # As in 3.11: once close() has run, this returns at once (the connections may still
+        # be open).
+        if self._sockets is None or self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()

@@ -36,6 +36,16 @@ from .coroutines import _is_coroutine
 
 _task_name_counter = itertools.count(1).__next__
 
+# The run's event bus (pyglass's src/observe), reached only when someone observes the run:
+# task_event(kind, task, name) reports a task's creation, each step's start and end, its end.
+try:
+    from _pyglass_asyncio import observed as _observed, task_event as _task_event
+
+    if not _observed():
+        _task_event = None
+except ImportError:
+    _task_event = None
+
 
 def current_task(loop=None):
     """Return the task running on the loop (the running loop by default), or None."""
@@ -95,6 +105,8 @@ class Task(futures._PyFuture):
             self._context = context
         self._loop.call_soon(self.__step, context=self._context)
         _register_task(self)
+        if _task_event is not None:
+            _task_event("create", self, self._name)
 
     def __repr__(self):
         return base_futures._future_repr(self)
@@ -166,6 +178,8 @@ class Task(futures._PyFuture):
         coro = self._coro
         self._fut_waiter = None
         _enter_task(self._loop, self)
+        if _task_event is not None:
+            _task_event("step", self, self._name)
         try:
             if exc is None:
                 result = coro.send(None)
@@ -192,6 +206,10 @@ class Task(futures._PyFuture):
             _leave_task(self._loop, self)
             if self.done():
                 _unregister_task(self)
+            if _task_event is not None:
+                _task_event("yield", self, self._name)
+                if self.done():
+                    _task_event("done", self, self._name)
             self = None
 
     def __handle_yield(self, result):

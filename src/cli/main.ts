@@ -4,6 +4,7 @@ import { PYGLASS_VERSION, PYTHON_VERSION } from "../version.js";
 import { astCommand } from "./ast-command.js";
 import { disCommand } from "./dis-command.js";
 import { runCommand } from "./run-command.js";
+import type { ObserveOptions } from "./observe-run.js";
 import type { SwitchPoints } from "../index.js";
 import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
@@ -11,7 +12,7 @@ import { tokensCommand } from "./tokens-command.js";
 
 export type { Streams } from "./streams.js";
 
-export const USAGE = `usage: pyglass [option] ... [-c cmd | file | -] [arg] ...
+export const USAGE = `usage: pyglass [run] [option] ... [-c cmd | file | -] [arg] ...
        pyglass ast FILE      print the AST as ast.dump(..., include_attributes=True) does
        pyglass tokens FILE   print the tokens as python3 -m tokenize does
        pyglass dis FILE      print the bytecode as python3 -m dis does`;
@@ -23,14 +24,23 @@ can be seen and replayed.
 
 Options:
   -c cmd    program passed in as string (terminates option list)
+  --record FILE
+            write the run's scheduling decisions to FILE (JSON), for --replay
+  --replay FILE
+            make the scheduling decisions recorded in FILE again; stops with a
+            report if the program does not follow them
   --real-time
             time.* and timeouts use the host's clocks and really wait (default:
             a virtual clock, so runs are deterministic and sleeps take no time)
-  --seed N  threads are chosen at random from seed N (default: round-robin);
-            the same seed gives the same schedule and output
+  --seed N  threads are chosen at random from seed N (default: a random seed,
+            printed if a run with several threads fails); the same seed gives
+            the same schedule, output and trace
   --switch-points=eval-breaker|any
             where a thread may be preempted: only where CPython 3.11 checks its
             eval breaker (default), or between any two instructions
+  --trace FILE
+            write the run's timeline to FILE as Chrome Trace Event JSON (opens in
+            Perfetto or chrome://tracing)
   -h, --help
             print this help message and exit
   -V, --version
@@ -48,6 +58,9 @@ const FILE_COMMANDS: Readonly<Record<string, (path: string, io: Streams) => Prom
   dis: disCommand,
 };
 
+/** Options that name a file: the trace to write, the schedule to record or replay. */
+const FILE_OPTIONS = ["--trace", "--record", "--replay"] as const;
+
 function usageError(io: Streams, message: string): number {
   io.stderr(`${message}\n${USAGE}\n`);
   return 2;
@@ -64,8 +77,18 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     return fileCommand(path, io);
   }
   const threads: { realTime?: boolean; switchPoints?: SwitchPoints; seed?: number } = {};
-  for (let i = 0; i < argv.length; i++) {
+  const observe: ObserveOptions = {};
+  // `pyglass run [option] ... FILE` is `pyglass [option] ... FILE`.
+  const start = first === "run" && argv.length > 1 ? 1 : 0;
+  for (let i = start; i < argv.length; i++) {
     const arg = argv[i]!;
+    const fileOption = FILE_OPTIONS.find((o) => arg === o || arg.startsWith(`${o}=`));
+    if (fileOption !== undefined) {
+      const value = arg === fileOption ? argv[++i] : arg.slice(fileOption.length + 1);
+      if (value === undefined || value === "") return usageError(io, `pyglass: ${fileOption} takes a FILE`);
+      observe[fileOption.slice(2) as keyof ObserveOptions] = value;
+      continue;
+    }
     if (arg === "--real-time") {
       threads.realTime = true;
       continue;
@@ -98,10 +121,10 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     if (arg === "-c") {
       const code = argv[i + 1];
       if (code === undefined) return usageError(io, "Argument expected for the -c option");
-      return runCommand({ kind: "code", code, argv: ["-c", ...argv.slice(i + 2)] }, io, threads);
+      return runCommand({ kind: "code", code, argv: ["-c", ...argv.slice(i + 2)] }, io, threads, observe);
     }
     if (arg.startsWith("-") && arg !== "-") return usageError(io, `Unknown option: ${arg}`);
-    return runCommand({ kind: "file", path: arg, argv: argv.slice(i) }, io, threads);
+    return runCommand({ kind: "file", path: arg, argv: argv.slice(i) }, io, threads, observe);
   }
   return usageError(io, "pyglass: no program given");
 }

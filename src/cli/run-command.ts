@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { runFile, runSource } from "../index.js";
-import type { SchedulerOptions } from "../index.js";
+import type { SchedulerOptions, SignalTarget } from "../index.js";
+import { SigintHook, dieOfSignal } from "./sigint.js";
 import type { Streams } from "./streams.js";
+import type { ObserveOptions } from "./observe-run.js";
+import { ObservedRun, REPLAY_EXIT_CODE } from "./observe-run.js";
 
 /** What to run: a script file, or `-c CODE`; `argv` becomes `sys.argv`. */
 export type Program =
@@ -23,9 +26,13 @@ export async function runCommand(
   program: Program,
   io: Streams,
   threads: SchedulerOptions = {},
+  observe: ObserveOptions = {},
 ): Promise<number> {
+  const name = program.kind === "file" ? program.path : "-c";
+  const observed = ObservedRun.create(observe, name, program.argv, threads, io);
+  if (observed === null) return REPLAY_EXIT_CODE;
   const options = {
-    threads,
+    threads: observed.threads,
     argv: program.argv,
     stdout: (s: string) => io.stdout(s),
     stderr: (s: string) => io.stderr(s),
@@ -33,7 +40,18 @@ export async function runCommand(
     hashSeed: Number(process.env.PYTHONHASHSEED ?? 0) || 0,
     stdoutIsTTY: process.stdout.isTTY === true,
   };
-  const result =
-    program.kind === "file" ? await runFile(program.path, options) : await runSource(program.code, options);
-  return result.exitCode;
+  const sigint = new SigintHook();
+  const result = await (async () => {
+    try {
+      const withSignals = { ...options, signals: (target: SignalTarget) => sigint.install(target) };
+      return program.kind === "file"
+        ? await runFile(program.path, withSignals)
+        : await runSource(program.code, withSignals);
+    } finally {
+      sigint.remove();
+    }
+  })();
+  const code = observed.finish(result.exitCode, io);
+  if (result.signal !== undefined) await dieOfSignal(result.signal);
+  return code;
 }

@@ -6,11 +6,15 @@
  * future once while it is pending, then ends with its result or raises its exception
  * (follows FutureIter_iternext). It has no `throw`, so an exception thrown into the awaiting
  * coroutine (a cancellation) is raised at the coroutine's await directly.
+ *
+ * `observed()` and `task_event(kind, task, name)` are lib/asyncio's hooks into the run's event
+ * bus (src/observe): tasks.py asks once whether anyone observes the run and, only then, reports
+ * each task's creation, steps and end.
  */
 import type { PyValue } from "../objects/core.js";
 import { None, PyObject, defineBuiltinType } from "../objects/core.js";
 import { PyBaseException, runtimeError, stopIteration, typeError } from "../objects/exceptions.js";
-import { oneArg } from "../objects/helpers.js";
+import { clinicArgs, oneArg, strValue } from "../objects/helpers.js";
 import { PyModule } from "../objects/misc.js";
 import { defineMethods, nativeFunctions } from "../objects/native.js";
 import { getAttr, setAttr } from "../objects/ops/attr.js";
@@ -74,6 +78,27 @@ function* step(t: Thread, it: FutureIter): Gen<PyValue> {
   throw result === None ? stopIteration() : stopIteration(result);
 }
 
+const TASK_EVENTS = {
+  create: "task.create",
+  step: "task.step",
+  yield: "task.yield",
+  done: "task.done",
+} as const;
+
+/** task_event(kind, task, name): one event of a Task's life, for the observers of the run. */
+function taskEvent(t: Thread, args: PyValue[]): PyValue {
+  clinicArgs("task_event", args, 3, 3);
+  const obs = t.interp.scheduler.obs;
+  if (obs === null || !obs.detailed) return None;
+  const [kind, task, name] = args as [PyValue, PyValue, PyValue];
+  const k = strValue(kind);
+  if (k === undefined || !Object.hasOwn(TASK_EVENTS, k)) throw typeError("unknown task event");
+  if (!(task instanceof PyObject)) throw typeError("a task is required");
+  const eventKind = TASK_EVENTS[k as keyof typeof TASK_EVENTS];
+  obs.emit({ kind: eventKind, tid: t.ident, task: obs.idOf(task), name: strValue(name) ?? "" });
+  return None;
+}
+
 export function makePyglassAsyncioModule(): PyModule {
   defineMethods(futureIterType, {
     __iter__: (_t, self) => iterOf(self),
@@ -87,6 +112,12 @@ export function makePyglassAsyncioModule(): PyModule {
   const m = new PyModule("_pyglass_asyncio");
   for (const [name, fn] of nativeFunctions("_pyglass_asyncio", {
     future_iter: (_t, _s, args, kw): PyValue => new FutureIter(oneArg("future_iter", args, kw)),
+    observed: (t, _s, args): PyValue => {
+      clinicArgs("observed", args, 0, 0);
+      const obs = t.interp.scheduler.obs;
+      return obs !== null && obs.detailed;
+    },
+    task_event: (t, _s, args): PyValue => taskEvent(t, args),
   }))
     m.dict!.setStr(name, fn);
   return m;

@@ -398,6 +398,8 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   ascii: { gen: (t, _s, args, kw) => ascii(t, oneArg("ascii", args, kw)) },
   format: {
     gen: function* (t, _s, args, kw) {
+      // Argument Clinic's positional-only check words this one differently from parseArgs.
+      if (args.length === 0) throw typeError("format expected at least 1 argument, got 0");
       const [v, spec] = parseArgs("format", args, kw, ["value", "format_spec"], 1, { posOnly: 2 });
       const sp = spec === undefined ? "" : strValue(spec);
       if (sp === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(spec!)}`);

@@ -72,6 +72,11 @@ function traverseOrder(o: PyValue): PyValue[] {
 function installHooks(interp: Interpreter, mem: Memory, callbacks: PyList): void {
   let started = 0;
   mem.onCollect = function* (t: Thread, phase, gen, collected, uncollectable): Gen<void> {
+    const obs = interp.scheduler.obs;
+    if (obs !== null) {
+      if (phase === "start") obs.emit({ kind: "gc.start", tid: t.ident, generation: gen });
+      else obs.emit({ kind: "gc.end", tid: t.ident, generation: gen, collected, uncollectable });
+    }
     if (phase === "start" && (mem.debug & DEBUG_STATS) !== 0) {
       started = Date.now();
       const gens = mem.generationSizes();

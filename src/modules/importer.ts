@@ -17,6 +17,7 @@ import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
 import { PyBuiltin, defineMethods, nativeFunctions } from "../objects/native.js";
 import { registerNativeModule } from "./registry.js";
+import { cachedLibCode, libFile, libHasFile } from "./lib-files.js";
 import { getAttr, getAttrOpt, setAttr } from "../objects/ops/attr.js";
 import { call } from "../objects/ops/call.js";
 import { repr } from "../objects/ops/convert.js";
@@ -142,9 +143,18 @@ function resolveName(name: string, globals: PyDict | null, level: number): strin
 /** A module source found on a search path. */
 interface Found {
   readonly file: string;
-  readonly source: string;
+  /** The text, made on demand: a bundled module with cached code is never decoded. */
+  readonly source: () => string;
   readonly isPackage: boolean;
   readonly dir: string;
+}
+
+/** The source at this path as a thunk, or null when there is no such file. */
+function sourceAt(t: Thread, path: string): (() => string) | null {
+  // Bundled files first, as Interpreter.readSource reads them.
+  if (libHasFile(path)) return () => libFile(path)!;
+  const text = t.interp.readSource(path);
+  return text === null ? null : () => text;
 }
 
 /**
@@ -163,10 +173,10 @@ function findInDirs(
     const base = dir === "" ? t.interp.host.cwd() : dir;
     const pkgDir = `${base}/${short}`;
     const init = `${pkgDir}/__init__.py`;
-    const initSrc = t.interp.readSource(init);
+    const initSrc = sourceAt(t, init);
     if (initSrc !== null) return { file: init, source: initSrc, isPackage: true, dir: pkgDir };
     const file = `${base}/${short}.py`;
-    const src = t.interp.readSource(file);
+    const src = sourceAt(t, file);
     if (src !== null) return { file, source: src, isPackage: false, dir: base };
     if (t.interp.isDirectory(pkgDir)) portions.push(pkgDir);
   }
@@ -245,7 +255,9 @@ function* loadSource(t: Thread, name: string, found: Found): Gen<PyValue> {
   interp.modules.setStr(name, m);
   spec.dict!.setStr("_initializing", true);
   try {
-    const code = codeFor(interp.compileSource(found.source, found.file, "exec"));
+    // Compiled lib code from the build's cache when it is current (like a .pyc), else compile.
+    const compiled = cachedLibCode(found.file) ?? interp.compileSource(found.source(), found.file, "exec");
+    const code = codeFor(compiled);
     const fn = new PyFunction(code, d, interp.builtinsFor(d));
     yield new CallRequest(fn, [], null, d);
   } catch (e) {

@@ -1,4 +1,5 @@
 /** The sys module (Python/sysmodule.c): what programs read about the interpreter and its streams. */
+import { setHook } from "../vm/trace.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import { None, PyObject, noneType, typeOf } from "../objects/core.js";
 import { PyDict } from "../objects/dict.js";
@@ -192,6 +193,17 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
       interp.intStrLimit = { maxStrDigits: carry(() => checkMaxStrDigits(BigInt(n))) };
       return None;
     },
+    // Per thread, as PyEval_SetTrace / PyEval_SetProfile (trace.ts runs the hooks).
+    settrace: (t, _s, args, kw) => {
+      setHook(t, "trace", oneArg("settrace", args, kw));
+      return None;
+    },
+    setprofile: (t, _s, args, kw) => {
+      setHook(t, "profile", oneArg("setprofile", args, kw));
+      return None;
+    },
+    gettrace: (t) => t.trace?.tracefunc ?? None,
+    getprofile: (t) => t.trace?.profilefunc ?? None,
     audit: () => None,
     addaudithook: () => None,
     is_finalizing: () => false,
@@ -248,6 +260,7 @@ export function makeSys(interp: Interpreter): PyModule {
       _multiarch: "x86_64-linux-gnu",
     }),
   );
+  d.setStr("float_repr_style", "short");
   d.setStr(
     "float_info",
     structSeq(floatInfoType, [

@@ -17,7 +17,7 @@ import { repr } from "./ops/convert.js";
 import { getIter, iterNext, toArray } from "./ops/iter.js";
 import { getItem } from "./ops/subscript.js";
 import { PySet, addKey, newSet } from "./set.js";
-import { setBinary } from "./set-methods.js";
+import { isSubset, setBinary } from "./set-methods.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
@@ -172,6 +172,19 @@ function* viewAsSet(t: Thread, v: PyValue): Gen<PySet> {
   return s;
 }
 
+/** A view's <=, <, >= or > (superset: the other operand must be inside self; strict: sizes differ). */
+function viewOrder(superset: boolean, strict: boolean) {
+  return function* (t: Thread, self: PyValue, args: PyValue[]): Gen<PyValue> {
+    const o = args[0]!;
+    if (!(o instanceof PySet || o instanceof PyDictView)) return NotImplemented;
+    const a = yield* viewAsSet(t, self);
+    const b = o instanceof PySet ? o : yield* viewAsSet(t, o);
+    const [inner, outer] = superset ? [b, a] : [a, b];
+    if (strict && inner.used >= outer.used) return false;
+    return yield* isSubset(t, inner, outer);
+  };
+}
+
 function initViews(): void {
   const common = (type: PyType, kind: "keys" | "values" | "items") => {
     defineMethods(type, {
@@ -227,6 +240,11 @@ function initViews(): void {
           return !((yield* setBinary(t, a, b, "==")) as boolean);
         },
       },
+      // dictview_richcompare: ordering is set inclusion, against sets and other views.
+      __le__: { gen: viewOrder(false, false) },
+      __lt__: { gen: viewOrder(false, true) },
+      __ge__: { gen: viewOrder(true, false) },
+      __gt__: { gen: viewOrder(true, true) },
       isdisjoint: {
         gen: function* (t, self, args) {
           for (const x of yield* toArray(t, args[0]!))
@@ -338,6 +356,11 @@ export function initDictMethods(): void {
     pop: {
       gen: function* (t, self, args, kw) {
         argCount("pop", args, kw);
+        // _PyDict_Pop answers for an empty dict before hashing the key.
+        if (dv(self).size === 0) {
+          if (args.length > 1) return args[1]!;
+          throw keyError(args[0]!);
+        }
         const v = yield* dv(self).delete(t, args[0]!);
         if (v !== undefined) return v;
         if (args.length > 1) return args[1]!;

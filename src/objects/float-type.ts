@@ -2,7 +2,14 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, complexType, floatType, typeOf } from "./core.js";
-import { carry, typeError, valueError, zeroDivisionError } from "./exceptions.js";
+import {
+  attributeError,
+  carry,
+  overflowError,
+  typeError,
+  valueError,
+  zeroDivisionError,
+} from "./exceptions.js";
 import { PyComplex, PyFloat, complexPow, floatDivmod } from "./float.js";
 import { formatFloat } from "./format/format-float.js";
 import { roundFloat, roundFloatToInt } from "./format/round.js";
@@ -139,11 +146,13 @@ function complexBinary(op: number, reflected: boolean) {
       }
       case NB.POWER: {
         // complex_pow: small integral exponents multiply exactly (c_powi) instead of polar form.
-        if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
-          const [r, i] = complexPowi(ar, ai, br);
-          return new PyComplex(r, i);
-        }
-        const [r, i] = complexPow(ar, ai, br, bi);
+        const [r, i] =
+          bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100
+            ? complexPowi(ar, ai, br)
+            : complexPow(ar, ai, br, bi);
+        // _Py_ADJUST_ERANGE2: an infinite part is reported as a range error.
+        if (Math.abs(r) === Infinity || Math.abs(i) === Infinity)
+          throw overflowError("complex exponentiation");
         return new PyComplex(r, i);
       }
       default:
@@ -172,6 +181,8 @@ export function initFloatType(): void {
     __new__: {
       gen: function* (t, _self, args, kwnames) {
         const cls = args[0] as PyType;
+        // float_new's Argument Clinic wrapper refuses keywords before parsing (_PyArg_NoKeywords).
+        if (kwnames !== null && kwnames.length > 0) throw typeError("float() takes no keyword arguments");
         const [x] = parseArgs("float", args.slice(1), kwnames, ["x"], 0, { posOnly: 1 });
         if (x === undefined) return makeFloat(cls, 0);
         return makeFloat(cls, yield* floatFromValue(t, x));
@@ -249,9 +260,21 @@ export function initFloatType(): void {
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (methods[CMP_DUNDER[op]!] = compare(op)));
   defineMethods(floatType, methods);
   defineClassMethods(floatType, {
+    __getformat__: (_t, _cls, args) => {
+      const kind = strValue(args[0]!);
+      if (kind === undefined)
+        throw typeError(`__getformat__() argument must be str, not ${typeName(args[0]!)}`);
+      if (kind !== "double" && kind !== "float")
+        throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+      // Typed arrays use the host's byte order, which is what CPython reports.
+      return new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+        ? "IEEE, little-endian"
+        : "IEEE, big-endian";
+    },
     fromhex: (_t, cls, args) => {
       const s = strValue(args[0]!);
-      if (s === undefined) throw typeError(`fromhex() argument must be str, not ${typeName(args[0]!)}`);
+      // float_fromhex reads its argument with PyUnicode_AsUTF8AndSize (PyErr_BadArgument).
+      if (s === undefined) throw typeError("bad argument type for built-in operation");
       return makeFloat(
         cls as PyType,
         carry(() => floatFromHex(s)),
@@ -277,6 +300,11 @@ export function initFloatType(): void {
         if (re !== undefined) {
           const cm =
             re instanceof PyComplex && re.type === complexType ? null : typeOf(re).lookup("__complex__");
+          // complex_new rejects a string paired with a second argument before anything else.
+          if (strValue(re) !== undefined && im !== undefined)
+            throw typeError("complex() can't take second arg if first is a string");
+          if (im !== undefined && strValue(im) !== undefined)
+            throw typeError("complex() second arg can't be a string");
           if (typeof re === "string") {
             const parsed = parseComplex(re);
             if (parsed === null) throw valueError("complex() arg is a malformed string");
@@ -334,6 +362,8 @@ export function initFloatType(): void {
     __pos__: (_t, self) => self,
     __abs__: (_t, self) => new PyFloat(Math.hypot((self as PyComplex).real, (self as PyComplex).imag)),
     conjugate: (_t, self) => new PyComplex((self as PyComplex).real, -(self as PyComplex).imag),
+    __getnewargs__: (_t, self) =>
+      new PyTuple([new PyFloat((self as PyComplex).real), new PyFloat((self as PyComplex).imag)]),
     __eq__: (_t, self, args) => complexEquals(self as PyComplex, args[0]!),
     __ne__: (_t, self, args) => {
       const r = complexEquals(self as PyComplex, args[0]!);
@@ -350,11 +380,22 @@ export function initFloatType(): void {
     cm[BINARY_DUNDER[op]!] = complexBinary(op, false);
     cm[REFLECTED_DUNDER[op]!] = complexBinary(op, true);
   }
+  const complexPowMethod = complexBinary(NB.POWER, false);
+  cm.__pow__ = (t: Thread, self: PyValue, args: PyValue[]) => {
+    // complex_pow accepts a third argument only to reject it.
+    if (args.length > 1 && args[1] !== None) throw valueError("complex modulo");
+    return complexPowMethod(t, self, args);
+  };
   defineMethods(complexType, cm);
   defineGetSets(complexType, {
-    real: { get: (_t, self) => new PyFloat((self as PyComplex).real) },
-    imag: { get: (_t, self) => new PyFloat((self as PyComplex).imag) },
+    real: { get: (_t, self) => new PyFloat((self as PyComplex).real), set: readonlyMember },
+    imag: { get: (_t, self) => new PyFloat((self as PyComplex).imag), set: readonlyMember },
   });
+}
+
+/** A READONLY member (complex.real, .imag) refuses assignment with this message (PyMember_SetOne). */
+export function readonlyMember(): never {
+  throw attributeError("readonly attribute");
 }
 
 /** c_powu / c_powi in Objects/complexobject.c: repeated squaring, 1/x for negative n. */
@@ -387,19 +428,67 @@ function complexPowi(ar: number, ai: number, n: number): [number, number] {
 }
 
 /** complex('1+2j') and friends (a small subset of complex_from_string_inner). */
-function parseComplex(s: string): [number, number] | null {
-  const m =
-    /^\s*\(?\s*([+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf|nan))?\s*(?:([+-])\s*(\d+\.?\d*(?:e[+-]?\d+)?|\.\d+|inf|nan)?j)?\s*\)?\s*$/i.exec(
-      s,
-    );
-  if (!m) {
-    const im = /^\s*\(?\s*([+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+|inf|nan)?)j\s*\)?\s*$/i.exec(s);
-    if (!im) return null;
-    const t = im[1]!;
-    return [0, t === "" || t === "+" ? 1 : t === "-" ? -1 : Number(t.replace(/inf/i, "Infinity"))];
+const COMPLEX_FLOAT = /[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)/iy;
+
+/** A float at text[pos] as PyOS_string_to_double reads one: [value, end], or null. */
+function complexFloatAt(text: string, pos: number): [number, number] | null {
+  COMPLEX_FLOAT.lastIndex = pos;
+  const m = COMPLEX_FLOAT.exec(text);
+  if (m === null) return null;
+  const lit = m[0].toLowerCase();
+  const sign = lit.startsWith("-") ? -1 : 1;
+  const body = lit.replace(/^[+-]/, "");
+  const v = body.startsWith("inf") ? sign * Infinity : body === "nan" ? NaN : Number(lit);
+  return [v, pos + m[0].length];
+}
+
+/**
+ * complex(str), following complex_from_string_inner in Objects/complexobject.c: optional
+ * parentheses and outer whitespace, then <float>, <float>j, <float><signed-float>j,
+ * <float><sign>j, <sign>j or j. Underscores are allowed only between digits, and dropped first.
+ */
+function parseComplex(input: string): [number, number] | null {
+  let s = input;
+  if (s.includes("_")) {
+    if (/(?<!\d)_|_(?!\d)/.test(s)) return null;
+    s = s.replace(/_/g, "");
   }
-  const re = m[1] === undefined ? 0 : Number(m[1].replace(/inf/i, "Infinity"));
-  if (m[2] === undefined) return m[1] === undefined ? null : [re, 0];
-  const mag = m[3] === undefined ? 1 : Number(m[3].replace(/inf/i, "Infinity"));
-  return [re, m[2] === "-" ? -mag : mag];
+  const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+  let pos = 0;
+  while (isSpace(s[pos])) pos++;
+  const bracket = s[pos] === "(";
+  if (bracket) {
+    pos++;
+    while (isSpace(s[pos])) pos++;
+  }
+  let x = 0;
+  let y = 0;
+  const isJ = (c: string | undefined): boolean => c === "j" || c === "J";
+  const z = complexFloatAt(s, pos);
+  if (z !== null) {
+    pos = z[1];
+    if (s[pos] === "+" || s[pos] === "-") {
+      x = z[0];
+      const w = complexFloatAt(s, pos);
+      if (w !== null) [y, pos] = w;
+      else y = s[pos++] === "+" ? 1 : -1;
+      if (!isJ(s[pos])) return null;
+      pos++;
+    } else if (isJ(s[pos])) {
+      pos++;
+      y = z[0];
+    } else x = z[0];
+  } else {
+    if (s[pos] === "+" || s[pos] === "-") y = s[pos++] === "+" ? 1 : -1;
+    else y = 1;
+    if (!isJ(s[pos])) return null;
+    pos++;
+  }
+  while (isSpace(s[pos])) pos++;
+  if (bracket) {
+    if (s[pos] !== ")") return null;
+    pos++;
+    while (isSpace(s[pos])) pos++;
+  }
+  return pos === s.length ? [x, y] : null;
 }

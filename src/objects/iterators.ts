@@ -203,6 +203,12 @@ export class PyDictIter extends SyncIterator {
       while (this.i < keys.length && keys[this.i] === null) this.i++;
       if (this.i >= keys.length) return this.finish();
     }
+    // A key found after as many as the dict held: keys were replaced, not added
+    // (dictiter_iternextkey's di_len check).
+    if (this.remaining === 0) {
+      this.remaining = -1;
+      throw runtimeError("dictionary keys changed during iteration");
+    }
     const idx = this.reversed ? this.i-- : this.i++;
     this.remaining--;
     const k = keys[idx]!;

@@ -3,6 +3,7 @@
  * functions and methods, the native descriptors, property / classmethod / staticmethod, super,
  * modules, mappingproxy, cells, code, frames, tracebacks and the iterator types.
  */
+import { frameTrace } from "../vm/trace.js";
 import { FastKind } from "../compiler/code.js";
 import type { Frame } from "../vm/frame.js";
 import type { Thread } from "../vm/thread.js";
@@ -96,7 +97,7 @@ import {
 } from "./ops/attr.js";
 import { call } from "./ops/call.js";
 import { EQ, richCompareBool } from "./ops/compare.js";
-import { repr } from "./ops/convert.js";
+import { repr, str } from "./ops/convert.js";
 import { descrGet, descrSet } from "./ops/descr.js";
 import { identityHash } from "./ops/hash.js";
 import { getItem } from "./ops/subscript.js";
@@ -689,6 +690,18 @@ function initMappingProxy(): void {
         return `mappingproxy({${parts.join(", ")}})`;
       },
     },
+    // mappingproxy_str: str() of the wrapped mapping, without the "mappingproxy(...)" wrapper.
+    __str__: {
+      gen: function* (t, self) {
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* str(t, tgt);
+        const parts: string[] = [];
+        for (const k of proxyKeys(pv(self))) {
+          parts.push(`${yield* repr(t, k)}: ${yield* repr(t, (yield* proxyGet(t, pv(self), k))!)}`);
+        }
+        return `{${parts.join(", ")}}`;
+      },
+    },
   });
 }
 
@@ -748,7 +761,24 @@ function initFrameTypes(): void {
     f_globals: { get: (_t, self) => fv(self).globals },
     f_builtins: { get: (_t, self) => fv(self).builtins },
     f_locals: { get: (_t, self) => frameLocals(fv(self)) },
-    f_trace: { get: () => None, set: () => undefined },
+    f_trace: {
+      get: (_t, self) => fv(self).tr?.fTrace ?? None,
+      set: (_t, self, v) => {
+        frameTrace(fv(self)).fTrace = v === null || v === None ? null : v;
+      },
+    },
+    f_trace_lines: {
+      get: (_t, self) => fv(self).tr?.lines ?? true,
+      set: (_t, self, v) => {
+        frameTrace(fv(self)).lines = v === true;
+      },
+    },
+    f_trace_opcodes: {
+      get: (_t, self) => fv(self).tr?.opcodes ?? false,
+      set: (_t, self, v) => {
+        frameTrace(fv(self)).opcodes = v === true;
+      },
+    },
   });
   const tv = (self: PyValue) => self as PyTraceback;
   defineGetSets(tracebackType, {

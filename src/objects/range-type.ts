@@ -1,8 +1,10 @@
 /** `range` (Objects/rangeobject.c): length, indexing, slicing, containment, iteration. */
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "./core.js";
-import { NotImplemented, rangeType, typeOf } from "./core.js";
+import { None, NotImplemented, rangeType, typeOf } from "./core.js";
 import { indexError, overflowError, typeError, valueError } from "./exceptions.js";
+import { readonlyMember } from "./float-type.js";
+import { hashTupleOf } from "./hash/containers.js";
 import { intValue, noKw, typeName } from "./helpers.js";
 import type { PyInt } from "./int.js";
 import { big, intAdd, intFloorDiv, intMul, intSub, isSafe, norm } from "./int.js";
@@ -11,7 +13,7 @@ import { PyRange, PySlice } from "./misc.js";
 import { defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { EQ, richCompareBool } from "./ops/compare.js";
 import { indexOf, repr } from "./ops/convert.js";
-import { intHash } from "./ops/hash.js";
+import { intHash, nativeHashOf } from "./ops/hash.js";
 import { containsByIteration } from "./ops/iter.js";
 import { sliceIndices } from "./slice-type.js";
 import type { Gen } from "./suspend.js";
@@ -150,8 +152,14 @@ export function initRangeType(): void {
       return a.step !== o.step;
     },
     __hash__: (_t, self) => {
+      // range_hash: the hash of (len, start, step), with start and step replaced by None when
+      // they do not matter (empty range: both; one item: step), so equal ranges hash equal.
       const r = rv(self);
-      return intHash(typeof r.length === "number" ? r.length * 31 + Number(r.start) : 0);
+      const none = nativeHashOf(None);
+      if (r.length === 0) return hashTupleOf([0, none, none]);
+      const start = intHash(r.start);
+      if (r.length === 1) return hashTupleOf([1, start, none]);
+      return hashTupleOf([intHash(r.length), start, intHash(r.step)]);
     },
     index: {
       gen: function* (t, self, args) {
@@ -182,8 +190,8 @@ export function initRangeType(): void {
     },
   });
   defineGetSets(rangeType, {
-    start: { get: (_t, self) => rv(self).start },
-    stop: { get: (_t, self) => rv(self).stop },
-    step: { get: (_t, self) => rv(self).step },
+    start: { get: (_t, self) => rv(self).start, set: readonlyMember },
+    stop: { get: (_t, self) => rv(self).stop, set: readonlyMember },
+    step: { get: (_t, self) => rv(self).step, set: readonlyMember },
   });
 }

@@ -154,7 +154,7 @@ function* symmetricDifferenceUpdate(t: Thread, so: PySet, other: PyValue): Gen<v
   }
 }
 
-function* isSubset(t: Thread, so: PySet, other: PySet): Gen<boolean> {
+export function* isSubset(t: Thread, so: PySet, other: PySet): Gen<boolean> {
   if (so.used > other.used) return false;
   for (const [key, h] of [...so.entries()]) if ((yield* lookKey(t, other, key, h)) < 0) return false;
   return true;
@@ -229,6 +229,27 @@ function* multi(
     if (next) r = next;
   }
   return r;
+}
+
+/**
+ * Runs op with key; when key is a set and op raises TypeError (unhashable), runs it again with
+ * the equivalent frozenset, as set_discard_key / set_remove do.
+ */
+function* asFrozenKeyOnTypeError<T>(t: Thread, key: PyValue, op: (k: PyValue) => Gen<T>): Gen<T> {
+  try {
+    return yield* op(key);
+  } catch (e) {
+    if (!(
+      key instanceof PySet &&
+      key.type.isSubtype(setType) &&
+      e instanceof PyBaseException &&
+      e.type === E.TypeError
+    ))
+      throw e;
+    const f = newSet(frozensetType);
+    yield* merge(t, f, key);
+    return yield* op(f);
+  }
 }
 
 export function initSetMethods(): void {
@@ -357,6 +378,8 @@ export function initSetMethods(): void {
     },
     symmetric_difference: {
       gen: function* (t, self, args) {
+        if (args.length !== 1)
+          throw typeError(`set.symmetric_difference() takes exactly one argument (${args.length} given)`);
         const other = newLike(sv(self));
         yield* setUpdateIterable(t, other, args[0]!);
         yield* symmetricDifferenceUpdate(t, other, self);
@@ -454,7 +477,7 @@ export function initSetMethods(): void {
           ? None
           : undefined,
       gen: function* (t, self, args) {
-        yield* discardKey(t, sv(self), args[0]!);
+        yield* asFrozenKeyOnTypeError(t, args[0]!, (k) => discardKey(t, sv(self), k));
         return None;
       },
     },
@@ -466,7 +489,8 @@ export function initSetMethods(): void {
         return r === 1 ? None : undefined;
       },
       gen: function* (t, self, args) {
-        if (!(yield* discardKey(t, sv(self), args[0]!))) throw newException(E.KeyError, args[0]!);
+        const found = yield* asFrozenKeyOnTypeError(t, args[0]!, (k) => discardKey(t, sv(self), k));
+        if (!found) throw newException(E.KeyError, args[0]!);
         return None;
       },
     },

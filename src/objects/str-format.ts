@@ -27,6 +27,8 @@ import { callMethod } from "./ops/call.js";
 interface FormatState {
   args: PyValue[];
   kwargs: PyDict | null;
+  /** str.format_map's mapping: names are looked up with mapping[name], and no positional fields. */
+  mapping?: PyValue;
   auto: number;
   /** 0 unknown, 1 automatic numbering, 2 manual. */
   mode: number;
@@ -35,6 +37,12 @@ interface FormatState {
 /** str.format(*args, **kwargs). */
 export function* strFormat(t: Thread, fmt: string, args: PyValue[], kwargs: PyDict | null): Gen<string> {
   const st: FormatState = { args, kwargs, auto: 0, mode: 0 };
+  return yield* render(t, fmt, st, 2);
+}
+
+/** str.format_map(mapping): any object with __getitem__, as do_string_format_map. */
+export function* strFormatMap(t: Thread, fmt: string, mapping: PyValue): Gen<string> {
+  const st: FormatState = { args: [], kwargs: null, mapping, auto: 0, mode: 0 };
   return yield* render(t, fmt, st, 2);
 }
 
@@ -107,7 +115,9 @@ function* renderField(t: Thread, field: string, st: FormatState, depth: number):
   let conversion: string | null = null;
   let spec = "";
   if (field[k] === "!") {
-    if (k + 1 >= field.length) throw valueError("end of string while looking for conversion specifier");
+    // CPython reads the conversion before looking for the closing brace, so "{!}" takes "}" as
+    // the conversion and then finds the field unterminated (parse_field in unicode_format.h).
+    if (k + 1 >= field.length) throw valueError("unmatched '{' in format spec");
     conversion = field[k + 1]!;
     k += 2;
     if (k < field.length && field[k] !== ":") throw valueError("expected ':' after conversion specifier");
@@ -138,7 +148,11 @@ function* lookupField(t: Thread, name: string, st: FormatState): Gen<PyValue> {
   while (i < name.length && name[i] !== "." && name[i] !== "[") i++;
   const first = name.slice(0, i);
   let obj: PyValue;
-  if (first === "") {
+  if (st.mapping !== undefined && (first === "" || /^\d+$/.test(first)))
+    throw valueError("Format string contains positional fields");
+  if (st.mapping !== undefined) {
+    obj = yield* getItem(t, st.mapping, first);
+  } else if (first === "") {
     if (st.mode === 2)
       throw valueError("cannot switch from manual field specification to automatic field numbering");
     st.mode = 1;
@@ -219,7 +233,15 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode 
   const dict = isMappingArg(args, bytesMode) ? args : null;
   let argIndex = 0;
   const argCount = tupleArgs ? tupleArgs.length : 1;
+  // After "%(key)", the looked-up value is the only argument left (CPython resets arglen to -1):
+  // a "*" or a later key-less conversion that wants another one finds none.
+  let keyed: { value: PyValue; used: boolean } | null = null;
   const nextArg = (): PyValue => {
+    if (keyed !== null) {
+      if (keyed.used) throw typeError("not enough arguments for format string");
+      keyed.used = true;
+      return keyed.value;
+    }
     if (tupleArgs) {
       if (argIndex >= tupleArgs.length) throw typeError("not enough arguments for format string");
       return tupleArgs[argIndex++]!;
@@ -243,7 +265,6 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode 
     }
     const start = i;
     i++;
-    let value: PyValue | undefined;
     if (fmt[i] === "(") {
       if (dict === null) throw typeError("format requires a mapping");
       let level = 1;
@@ -255,11 +276,14 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode 
       }
       if (level > 0) throw valueError("incomplete format key");
       const key = fmt.slice(i + 1, j - 1);
-      value = yield* getItem(
-        t,
-        dict,
-        bytesMode ? new PyBytes(Uint8Array.from(key, (ch) => ch.charCodeAt(0))) : key,
-      );
+      keyed = {
+        value: yield* getItem(
+          t,
+          dict,
+          bytesMode ? new PyBytes(Uint8Array.from(key, (ch) => ch.charCodeAt(0))) : key,
+        ),
+        used: false,
+      };
       usedMapping = true;
       i = j;
     }
@@ -319,7 +343,7 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode 
       out += "%";
       continue;
     }
-    if (value === undefined) value = nextArg();
+    const value = nextArg();
     out += bytesMode
       ? yield* convertBytes(t, conv, value, spec, start, fmt)
       : yield* convertOne(t, conv, value, spec, start, fmt);
@@ -371,7 +395,10 @@ function* convertOne(
         } else if (conv === "d" || conv === "i" || conv === "u") {
           const m = typeOf(v).lookup("__int__");
           if (m === null) throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
-          iv = yield* indexOf(t, v);
+          // %d takes int(v), so __int__ counts as well as __index__ (mainformatlong).
+          const r = yield* callMethod(t, m, v, []);
+          iv = intValue(r);
+          if (iv === undefined) throw typeError(`__int__ returned non-int (type ${typeName(r)})`);
         } else {
           throw typeError(`%${conv} format: an integer is required, not ${typeName(v)}`);
         }

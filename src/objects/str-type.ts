@@ -20,11 +20,25 @@ import { isPrintableCodePoint } from "./repr/printable.js";
 import { strRepr } from "./repr/str.js";
 import { sliceIndices } from "./slice-type.js";
 import { codePoints, cpIndex, strLen, strSlice, unitIndex } from "./str.js";
-import { percentFormat, strFormat } from "./str-format.js";
+import { percentFormat, strFormat, strFormatMap } from "./str-format.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 import { encodeStr, decodeBytes } from "./codecs.js";
+import {
+  isDigitCp,
+  isLowerCp,
+  isNumericCp,
+  isTitleCp,
+  isUpperCp,
+  strCapitalize,
+  strCasefold,
+  strIsIdentifier,
+  strLower,
+  strSwapcase,
+  strTitle,
+  strUpper,
+} from "./unicode-case.js";
 
 /** The str value of self in a str method. */
 function sv(self: PyValue, name = "method"): string {
@@ -302,86 +316,15 @@ function pad(s: string, width: number, fill: string, mode: "l" | "r" | "c"): str
 
 const ALPHA = /^[\p{L}]$/u;
 const DECIMAL = /^\p{Nd}$/u;
-const DIGIT_EXTRA =
-  /^[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]$/u;
-const NUMERIC =
-  /^[\p{N}\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe-\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\ufa2a]$/u;
-const CASED_UPPER = /^\p{Lu}$|^\p{Lt}$/u;
-const CASED_LOWER = /^\p{Ll}$/u;
-// The identifier tables list spacing marks on their own, not combining sequences.
-// eslint-disable-next-line no-misleading-character-class
-const ID_START = /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
-
-const ID_CONTINUE =
-  // eslint-disable-next-line no-misleading-character-class
-  /^[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da_\u1885\u1886\u2118\u212e\u309b\u309c]$/u;
-
-function isCased(c: string): boolean {
-  return c.toLowerCase() !== c.toUpperCase() || CASED_UPPER.test(c) || CASED_LOWER.test(c);
-}
-
 function allChars(s: string, test: (c: string) => boolean): boolean {
   if (s.length === 0) return false;
   for (const c of s) if (!test(c)) return false;
   return true;
 }
 
-export function isIdentifier(s: string): boolean {
-  const cps = codePoints(s.normalize("NFKC"));
-  if (cps.length === 0) return false;
-  if (!ID_START.test(cps[0]!)) return false;
-  for (let i = 1; i < cps.length; i++) if (!ID_CONTINUE.test(cps[i]!)) return false;
-  return true;
-}
+const cpOf = (c: string): number => c.codePointAt(0)!;
 
-function title(s: string): string {
-  let out = "";
-  let prevCased = false;
-  for (const c of s) {
-    if (prevCased) out += c.toLowerCase();
-    else out += titleChar(c);
-    prevCased = isCased(c);
-  }
-  return out;
-}
-
-const TITLE_SPECIAL: Record<string, string> = {
-  ǆ: "ǅ",
-  Ǆ: "ǅ",
-  ǅ: "ǅ",
-  ǉ: "ǈ",
-  Ǉ: "ǈ",
-  ǈ: "ǈ",
-  ǌ: "ǋ",
-  Ǌ: "ǋ",
-  ǋ: "ǋ",
-  ǳ: "ǲ",
-  Ǳ: "ǲ",
-  ǲ: "ǲ",
-  ß: "Ss",
-};
-
-function titleChar(c: string): string {
-  return TITLE_SPECIAL[c] ?? c.toUpperCase();
-}
-
-function upper(s: string): string {
-  return s.toUpperCase();
-}
-
-function lower(s: string): string {
-  // JS lower-cases a final sigma contextually, as CPython does (final_sigma).
-  return s.toLowerCase();
-}
-
-function swapcase(s: string): string {
-  let out = "";
-  for (const c of s) {
-    const u = c.toUpperCase();
-    out += u !== c ? u : c.toLowerCase();
-  }
-  return out;
-}
+export const isIdentifier = strIsIdentifier;
 
 function expandtabs(s: string, tabsize: number): string {
   let out = "";
@@ -458,7 +401,8 @@ function repeat(s: string, n: PyValue): PyValue {
   const k = intValue(n);
   if (k === undefined) return NotImplemented;
   if (k <= 0 || s.length === 0) return "";
-  if (typeof k === "bigint" || s.length * k > 2 ** 30) throw overflowError("repeated string is too long");
+  if (typeof k === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (s.length * k > 2 ** 30) throw overflowError("repeated string is too long");
   return s.repeat(k);
 }
 
@@ -594,10 +538,15 @@ export function initStrType(): void {
     __rmul__: (_t, self, args) => repeat(sv(self), args[0]!),
     __mod__: { gen: (t, self, args) => percentFormat(t, sv(self), args[0]!) },
     __rmod__: () => NotImplemented,
-    __format__: (_t, self, args) => {
-      const spec = strValue(args[0] ?? "");
-      if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
-      return carry(() => formatStr(sv(self), spec, typeName(self)));
+    __format__: {
+      gen: function* (t, self, args) {
+        const spec = strValue(args[0] ?? "");
+        if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
+        // An empty spec means str(self), which a subclass may override (format_obj in
+        // Python/formatter_unicode.c).
+        if (spec === "" && typeof self !== "string") return yield* strOf(t, self);
+        return carry(() => formatStr(sv(self), spec, typeName(self)));
+      },
     },
     __getnewargs__: (_t, self) => new PyTuple([sv(self)]),
     __sizeof__: (_t, self) => 49 + strLen(sv(self)),
@@ -703,21 +652,17 @@ export function initStrType(): void {
     },
     startswith: { gen: (t, self, args) => startsEnds(t, self, args, "startswith") },
     endswith: { gen: (t, self, args) => startsEnds(t, self, args, "endswith") },
-    upper: (_t, self, args, kw) => (noArgs("str.upper", args, kw), upper(sv(self))),
-    lower: (_t, self, args, kw) => (noArgs("str.lower", args, kw), lower(sv(self))),
-    casefold: (_t, self) => lower(sv(self).replace(/ß/g, "ss")),
-    capitalize: (_t, self) => {
-      const cps = codePoints(sv(self));
-      if (cps.length === 0) return "";
-      return titleChar(cps[0]!) + cps.slice(1).join("").toLowerCase();
-    },
-    title: (_t, self) => title(sv(self)),
-    swapcase: (_t, self) => swapcase(sv(self)),
-    isdigit: (_t, self) => allChars(sv(self), (c) => DECIMAL.test(c) || DIGIT_EXTRA.test(c)),
+    upper: (_t, self, args, kw) => (noArgs("str.upper", args, kw), strUpper(sv(self))),
+    lower: (_t, self, args, kw) => (noArgs("str.lower", args, kw), strLower(sv(self))),
+    casefold: (_t, self) => strCasefold(sv(self)),
+    capitalize: (_t, self) => strCapitalize(sv(self)),
+    title: (_t, self) => strTitle(sv(self)),
+    swapcase: (_t, self) => strSwapcase(sv(self)),
+    isdigit: (_t, self) => allChars(sv(self), (c) => isDigitCp(cpOf(c))),
     isdecimal: (_t, self) => allChars(sv(self), (c) => DECIMAL.test(c)),
-    isnumeric: (_t, self) => allChars(sv(self), (c) => NUMERIC.test(c)),
+    isnumeric: (_t, self) => allChars(sv(self), (c) => isNumericCp(cpOf(c))),
     isalpha: (_t, self) => allChars(sv(self), (c) => ALPHA.test(c)),
-    isalnum: (_t, self) => allChars(sv(self), (c) => ALPHA.test(c) || NUMERIC.test(c)),
+    isalnum: (_t, self) => allChars(sv(self), (c) => ALPHA.test(c) || isNumericCp(cpOf(c))),
     isspace: (_t, self) => allChars(sv(self), isSpaceChar),
     isascii: (_t, self) => [...sv(self)].every((c) => c.codePointAt(0)! < 128),
     isidentifier: (_t, self) => isIdentifier(sv(self)),
@@ -725,16 +670,18 @@ export function initStrType(): void {
     isupper: (_t, self) => {
       let cased = false;
       for (const c of sv(self)) {
-        if (CASED_LOWER.test(c) || /^\p{Lt}$/u.test(c)) return false;
-        if (CASED_UPPER.test(c)) cased = true;
+        const cp = cpOf(c);
+        if (isLowerCp(cp) || isTitleCp(cp)) return false;
+        if (isUpperCp(cp)) cased = true;
       }
       return cased;
     },
     islower: (_t, self) => {
       let cased = false;
       for (const c of sv(self)) {
-        if (CASED_UPPER.test(c)) return false;
-        if (CASED_LOWER.test(c)) cased = true;
+        const cp = cpOf(c);
+        if (isUpperCp(cp) || isTitleCp(cp)) return false;
+        if (isLowerCp(cp)) cased = true;
       }
       return cased;
     },
@@ -742,11 +689,12 @@ export function initStrType(): void {
       let cased = false;
       let prevCased = false;
       for (const c of sv(self)) {
-        if (CASED_UPPER.test(c)) {
+        const cp = cpOf(c);
+        if (isUpperCp(cp) || isTitleCp(cp)) {
           if (prevCased) return false;
           prevCased = true;
           cased = true;
-        } else if (CASED_LOWER.test(c)) {
+        } else if (isLowerCp(cp)) {
           if (!prevCased) return false;
           prevCased = true;
           cased = true;
@@ -806,10 +754,7 @@ export function initStrType(): void {
     },
     format_map: {
       gen: function* (t, self, args, kw) {
-        const mapping = one("format_map", args, kw);
-        const d = mapping instanceof PyDict ? mapping : null;
-        if (d === null) throw typeError("format_map() argument must be a dict here");
-        return yield* strFormat(t, sv(self), [], d);
+        return yield* strFormatMap(t, sv(self), one("format_map", args, kw));
       },
     },
     encode: (_t, self, args, kw) => {

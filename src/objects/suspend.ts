@@ -68,6 +68,12 @@ export interface Wait {
   readonly timeoutValue: PyValue;
   /** Host work (I/O) that must settle before the wait can be ready; null for none. */
   readonly host: Promise<unknown> | null;
+  /**
+   * Is host work under way that will settle without the outside world (bytes in flight between
+   * two sockets of this program, a loopback connect)? Then a virtual-clock run awaits the host
+   * before letting deadlines pass (see docs/internals/asyncio.md, "Sockets").
+   */
+  hostSoon?(): boolean;
   /** What is waited for, in words ("lock 0x7f..", "sleep"): deadlock reports and the trace. */
   describe(): string;
   /** The object waited on (a lock), for the wait-for graph; null for sleeps and I/O. */

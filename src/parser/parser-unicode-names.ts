@@ -7,7 +7,7 @@
  * Hangul syllable names are computed from the jamo short names (Unicode 3.12, "Conjoining Jamo
  * Behavior"); names of the form PREFIX-XXXX (CJK ideographs, Nushu, Khitan) from their ranges.
  */
-import { ALIASES, ALPHABET, ENTRIES, RANGES, WORDS } from "./parser-unicode-names.generated.js";
+import { ALPHABET, RANGES, nameTables } from "./parser-unicode-names.generated.js";
 
 const JAMO_L = [
   "G",
@@ -110,8 +110,9 @@ class Reader {
 
 function build(): Map<string, number> {
   const map = new Map<string, number>();
-  const words = WORDS.split(" ");
-  const r = new Reader(ENTRIES);
+  const tables = nameTables();
+  const words = tables.words.split(" ");
+  const r = new Reader(tables.entries);
   let cp = 0;
   let prev: string[] = [];
   while (r.more()) {
@@ -123,7 +124,7 @@ function build(): Map<string, number> {
     map.set(name.join(" "), cp);
     prev = name;
   }
-  const a = new Reader(ALIASES);
+  const a = new Reader(tables.aliases);
   while (a.more()) {
     const code = a.read();
     const count = a.read();

@@ -65,6 +65,7 @@ import { nameOps } from "./name-ops.js";
 import { CACHE_UNITS } from "./opcode-numbers.generated.js";
 import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
+import { stepTraced, traceThrow } from "./trace.js";
 
 export const enum Mode {
   EXEC = 0,
@@ -104,6 +105,10 @@ export function run(t: Thread, budget: number): RunStatus {
           startRequest(t, top, req);
           break;
         }
+        if (t.traceOn) {
+          if (stepTraced(t, top, budget--)) return RunStatus.BUDGET;
+          break;
+        }
         if (memory.observing) {
           if (stepObserved(t, top, budget--)) return RunStatus.BUDGET;
           break;
@@ -124,6 +129,7 @@ export function run(t: Thread, budget: number): RunStatus {
       case Mode.THROW: {
         const exc = t.value as PyBaseException;
         if (top instanceof NativeFrame) stepNative(t, top, exc, true);
+        else if (t.traceOn) traceThrow(t, top, exc);
         else raiseInFrame(t, top, exc);
         break;
       }
@@ -141,39 +147,49 @@ export function run(t: Thread, budget: number): RunStatus {
  * then the instruction. Returns true when the slice's budget is spent.
  */
 function stepObserved(t: Thread, f: Frame, budget: number): boolean {
+  if (runFinalizers(t, f)) return false;
+  execOne(t, f, budget);
+  return budget <= 1;
+}
+
+/**
+ * Starts the finalizers of objects the previous instruction freed, above frame f (see
+ * stepObserved). Returns true when the loop must look at the thread's top again.
+ */
+export function runFinalizers(t: Thread, f: Frame): boolean {
   const work = t.interp.memory.checkpoint(t);
-  if (work !== null) {
-    let r: IteratorResult<Request, PyValue>;
-    try {
-      r = work.next();
-    } catch (e) {
-      t.mode = Mode.THROW;
-      t.value = toException(t, e);
-      return false;
-    }
-    if (!r.done) {
-      f.resume = Resume.DISCARD;
-      const nf = new NativeFrame(work);
-      nf.back = f;
-      nf.pending = r.value;
-      t.top = nf;
-      t.mode = Mode.EXEC;
-      return false;
-    }
+  if (work === null) return false;
+  let r: IteratorResult<Request, PyValue>;
+  try {
+    r = work.next();
+  } catch (e) {
+    t.mode = Mode.THROW;
+    t.value = toException(t, e);
+    return true;
   }
-  t.budget = 1;
-  // One instruction exactly, even in switch-point mode.
+  if (r.done) return false;
+  f.resume = Resume.DISCARD;
+  const nf = new NativeFrame(work);
+  nf.back = f;
+  nf.pending = r.value;
+  t.top = nf;
+  t.mode = Mode.EXEC;
+  return true;
+}
+
+/** Runs exactly one instruction of f (tracing steps through frames this way, trace.ts). */
+export function execOne(t: Thread, f: Frame, budget: number): void {
   const breakerOnly = t.breakerOnly;
+  t.budget = 1;
   t.breakerOnly = false;
   try {
-    execFrame(t, t.top as Frame);
+    execFrame(t, f);
   } catch (e) {
     t.mode = Mode.THROW;
     t.value = toException(t, e);
   }
   t.breakerOnly = breakerOnly;
   t.budget = budget;
-  return budget <= 1;
 }
 
 /** Converts anything thrown by natives into a Python exception; engine bugs propagate. */
@@ -329,7 +345,7 @@ export function resumeGenerator(
 }
 
 /** Raises `exc` at the current instruction of Python frame f: find a handler or leave the frame. */
-function raiseInFrame(t: Thread, f: Frame, exc: PyBaseException): void {
+export function raiseInFrame(t: Thread, f: Frame, exc: PyBaseException): void {
   if (exc.fresh) raiseOps.setContext(t, exc);
   if (t.reraise) t.reraise = false;
   else raiseOps.addTraceback(t, f, exc);
@@ -1075,7 +1091,11 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = result;
             // The call made an object whose death is visible: leave the loop, so that the
             // next instructions run with the memory manager's checkpoints (stepObserved).
-            if (t.interp.memory.observing) budget = 0;
+            // So does a call that asked for the eval breaker (a trace hook set, a signal).
+            if (t.interp.memory.observing || t.breakSlice) {
+              t.breakSlice = false;
+              budget = 0;
+            }
             break;
           }
           case 142 /* CALL_FUNCTION_EX */: {

@@ -16,6 +16,7 @@ import type { PyDict } from "../objects/dict.js";
 import type { PyFunction } from "../objects/function.js";
 import type { PyGenerator } from "../objects/generator.js";
 import type { AnyFrame } from "./thread.js";
+import type { FrameTrace } from "./trace.js";
 
 /** How a finished frame's result reaches whoever is below it. */
 export const enum ReturnTo {
@@ -65,6 +66,8 @@ export class Frame extends PyObject {
   initSelf: PyValue | null = null;
   /** The Python frame object has been handed out (f_back, tracebacks) — for future frame reuse. */
   exposed = false;
+  /** f_trace & co. (trace.ts), made on first use. */
+  tr: FrameTrace | null = null;
 
   constructor(
     readonly code: PyCode,

@@ -3,6 +3,7 @@
  * input, time. The core never imports Node APIs; src/index.ts builds a Host from them.
  */
 import type { CodeObject } from "../compiler/code.js";
+import type { HostNet } from "./host-net.js";
 
 export type CompileMode = "exec" | "eval" | "single";
 
@@ -37,6 +38,8 @@ export interface Host {
   monotonic(): number;
   /** Environment variables (os.environ). */
   readonly env: Readonly<Record<string, string>>;
+  /** TCP networking (the socket module); none: sockets cannot be created (OSError). */
+  readonly net?: HostNet;
 }
 
 /** A host with no files and no I/O, for embedding and tests. */

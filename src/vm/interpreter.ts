@@ -251,6 +251,9 @@ export class Interpreter {
     return DEADLOCK_EXIT_CODE;
   }
 
+  /** The signal the process should die of (an unhandled KeyboardInterrupt: SIGINT), or null. */
+  exitSignal: number | null = null;
+
   /** What CPython does with an exception that reached the top: SystemExit or a traceback. */
   handleUncaught(exc: PyBaseException): number {
     if (exc.type.isSubtype(E.SystemExit)) return this.systemExitCode(exc);
@@ -262,6 +265,12 @@ export class Interpreter {
       this.stderr.write("Error in sys.excepthook:\n");
     }
     this.stderr.flush();
+    // Py_RunMain's exit_sigint: after an unhandled KeyboardInterrupt the process dies of SIGINT
+    // (a shell sees 130); the embedder performs the kill (exitSignal), 130 is the fallback.
+    if (exc.type.isSubtype(E.KeyboardInterrupt)) {
+      this.exitSignal = 2;
+      return 130;
+    }
     return 1;
   }
 

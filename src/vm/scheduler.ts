@@ -11,15 +11,17 @@
  */
 import type { PyValue } from "../objects/core.js";
 import { InternalError } from "../objects/core.js";
-import { E, newException } from "../objects/exceptions.js";
 import type { Host } from "./host.js";
 import { Mode, RunStatus, run } from "./eval.js";
 import type { InterpClock, TickSource } from "./sched-clock.js";
 import { TICK_NS, blockHost, realClock, virtualClock } from "./sched-clock.js";
 import { describeDeadlock } from "./deadlock.js";
+import { deliverSignals } from "./signals.js";
 import type { Thread } from "./thread.js";
 import type { Policy } from "./sched-policy.js";
 import { RoundRobin, SeededRandom } from "./sched-policy.js";
+import type { Bus } from "../observe/bus.js";
+import { emitChosen, emitReleased, emitStart } from "../observe/sched-events.js";
 
 export type { Policy } from "./sched-policy.js";
 
@@ -33,7 +35,17 @@ export interface SchedulerOptions {
   readonly switchPoints?: SwitchPoints;
   /** Choose among runnable threads at random from this seed (default: round-robin). */
   readonly seed?: number;
+  /** Where the run's events go (src/observe): the trace, the recorder, the CLI. */
+  readonly observer?: Bus;
+  /** Chooses instead of round-robin or the seed (a replayed recording). */
+  readonly policy?: Policy;
 }
+
+/** How long (real milliseconds) a virtual-clock run awaits host work under way before deadlines pass. */
+const HOST_STALL_MS = 2000;
+
+/** How often (real milliseconds) a computing run lets the host deliver signals (pollHost). */
+const HOST_POLL_MS = 50;
 
 /** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
 export const DEFAULT_SWITCH_INTERVAL = 0.005;
@@ -75,14 +87,28 @@ export class Scheduler implements TickSource {
   private sliceBudget = 0;
   private running: Thread | null = null;
   private active = false;
+  /** Awaiting host work that was under way timed out: let the next deadline pass. */
+  private hostStalled = false;
   /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
   private interruptPending = false;
+  /** pollHost() was called: give the host a turn now and then (signals). */
+  private polling = false;
+  private nextPoll = 0;
+  /** runUntilAsync is running: the host can be awaited. */
+  private awaiting = false;
+  /** Resolves the promise awaitHost races against, when a signal arrives. */
+  private wake: (() => void) | null = null;
+  /** The run's event bus, or null when nobody observes it (each emission site tests this). */
+  readonly obs: Bus | null;
 
   constructor(host: Host, options: SchedulerOptions = {}) {
     this.clock = options.realTime ? realClock(host) : virtualClock(host, this);
     this.switchPoints = options.switchPoints ?? "eval-breaker";
     this.policy = options.seed === undefined ? new RoundRobin() : new SeededRandom(options.seed);
+    if (options.policy !== undefined) this.policy = options.policy;
     this.intervalTicks = ticksFor(this.interval);
+    this.obs = options.observer ?? null;
+    if (this.obs !== null) this.obs.bind(this.clock, this);
   }
 
   // ---- TickSource: what the virtual clock reads ----
@@ -120,12 +146,28 @@ export class Scheduler implements TickSource {
   /** _thread.interrupt_main(): as a SIGINT would, interrupts the main thread (even a blocked one). */
   interruptMain(): void {
     this.interruptPending = true;
+    // The eval breaker: the running thread's slice ends after the current call.
+    if (this.running !== null) this.running.breakSlice = true;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /**
+   * The host delivers signals (signals.ts): a run that computes gives the host's event loop a
+   * turn every HOST_POLL_MS, and real-time sleeps are awaited (not blocked on) so that a signal
+   * can end them.
+   */
+  pollHost(): void {
+    this.polling = true;
   }
 
   /** Registers a new thread; it runs when the policy chooses it. */
   add(t: Thread): void {
     t.breakerOnly = this.switchPoints === "eval-breaker";
-    if (!this.threads.includes(t)) this.threads.push(t);
+    if (this.threads.includes(t)) return;
+    this.threads.push(t);
+    if (this.obs !== null) emitStart(this.obs, t, this.current);
   }
 
   /**
@@ -157,15 +199,58 @@ export class Scheduler implements TickSource {
     if (this.active) throw new InternalError("scheduler re-entered");
     this.add(target);
     this.active = true;
+    this.awaiting = true;
     try {
       for (;;) {
         const s = this.step(target);
         if (s === Step.TARGET_DONE) return;
-        if (s === Step.HOST) await Promise.race(this.hostWaits());
+        if (s === Step.HOST) await this.awaitHost();
+        else if (this.polling && Date.now() >= this.nextPoll) {
+          // A turn of the host's event loop, where a signal is delivered (setTimeout: browsers too).
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          this.nextPoll = Date.now() + HOST_POLL_MS;
+        }
       }
     } finally {
       this.active = false;
+      this.awaiting = false;
     }
+  }
+
+  /**
+   * Awaits the first host promise to settle, or the earliest deadline (real time). In virtual
+   * time the host is awaited only while it has work under way (hostSoon); if that stalls for
+   * HOST_STALL_MS, deadlines are let pass once rather than waiting for ever.
+   */
+  private async awaitHost(): Promise<void> {
+    let deadline = Infinity;
+    for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
+    const woken = this.polling ? [new Promise<void>((resolve) => (this.wake = resolve))] : [];
+    if (deadline === Infinity) {
+      await Promise.race([...this.hostWaits(), ...woken]);
+      return;
+    }
+    const ms = this.clock.virtual
+      ? HOST_STALL_MS
+      : Math.max(0, Math.ceil((deadline - this.clock.monotonic()) * 1000));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = await Promise.race([
+      ...this.hostWaits().map((p) => p.then(() => false)),
+      ...woken.map((p) => p.then(() => false)),
+      new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(true), ms))),
+    ]);
+    clearTimeout(timer);
+    if (timedOut && this.clock.virtual) this.hostStalled = true;
+  }
+
+  /** Does some blocked thread wait on host work that is under way (Wait.hostSoon)? */
+  private hostSoon(): boolean {
+    if (this.hostStalled) {
+      this.hostStalled = false;
+      return false;
+    }
+    for (const t of this.threads) if (t.wait?.hostSoon?.() === true) return true;
+    return false;
   }
 
   /** The host promises blocked threads wait on. */
@@ -191,15 +276,13 @@ export class Scheduler implements TickSource {
     if (runnable.length === 0) return this.idle();
     const t = runnable.length === 1 ? runnable[0]! : runnable[this.policy.choose(runnable, this.current)]!;
     if (runnable.length > 1) this.decisions.push(t.ident);
+    if (this.obs !== null) emitChosen(this.obs, t, runnable, this.interruptPending);
     this.current = t;
     const w = t.wait;
     if (this.interruptPending && t === t.interp.mainThread) {
-      // The signal handler's KeyboardInterrupt, raised where the main thread stands.
+      // The signal handlers run where the main thread stands (signals.ts).
       this.interruptPending = false;
-      t.wait = null;
-      t.waitDeadline = Infinity;
-      t.mode = Mode.THROW;
-      t.value = newException(E.KeyboardInterrupt);
+      deliverSignals(t);
     } else if (w !== null) {
       t.wait = null;
       t.waitDeadline = Infinity;
@@ -236,6 +319,7 @@ export class Scheduler implements TickSource {
       if (w === null) throw new InternalError("thread blocked without a wait");
       t.waitDeadline = w.deadline;
     }
+    if (this.obs !== null) emitReleased(this.obs, t, status === RunStatus.BLOCKED);
   }
 
   /** No thread can run: jump to (or wait for) the earliest deadline, await the host, or report a deadlock. */
@@ -244,9 +328,12 @@ export class Scheduler implements TickSource {
     for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
     if (deadline !== Infinity) {
       const now = this.clock.monotonic();
+      // Host work that will settle (real time: any host work) comes before the deadline.
+      if (this.hostWaits().length > 0 && (!this.clock.virtual || this.hostSoon())) return Step.HOST;
       if (this.clock.virtual) {
         this.elapsed += Math.max(0, Math.ceil((deadline - now) * 1e9));
-      } else if (this.hostWaits().length > 0) {
+      } else if (this.polling && this.awaiting) {
+        // Awaited, so that a signal can cut the wait short (awaitHost races the deadline).
         return Step.HOST;
       } else {
         blockHost(deadline - now);
@@ -261,6 +348,7 @@ export class Scheduler implements TickSource {
   private finished(t: Thread): void {
     const i = this.threads.indexOf(t);
     if (i >= 0) this.threads.splice(i, 1);
+    if (this.obs !== null) this.obs.emit({ kind: "thread.finish", tid: t.ident });
     // The main thread's state lives on until finalization (threading._shutdown releases its
     // sentinel itself), as in CPython.
     if (t === t.interp.mainThread) return;

@@ -11,6 +11,7 @@ import type { PyBaseException } from "../objects/exceptions.js";
 import type { Gen, Request, Wait } from "../objects/suspend.js";
 import type { Frame } from "./frame.js";
 import type { Interpreter } from "./interpreter.js";
+import type { TraceHooks } from "./trace.js";
 
 /** One level of the handled-exception chain (CPython's _PyErr_StackItem). */
 export class ExcStateItem {
@@ -65,6 +66,12 @@ export class Thread {
   waitDeadline = Infinity;
   /** Preempt only where 3.11's eval breaker is checked (switch-point mode eval-breaker). */
   breakerOnly = false;
+  /** sys.settrace / setprofile hooks of this thread (trace.ts), made on first use. */
+  trace: TraceHooks | null = null;
+  /** A hook is set and not running: the eval loop steps through trace.ts. */
+  traceOn = false;
+  /** A builtin asked to end the slice after it returns (the eval breaker: trace hooks, signals). */
+  breakSlice = false;
   /** Instructions this thread has run (its CPU time on the virtual clock). */
   ticks = 0;
   /** Run when the thread ends (sentinel locks released, thread-local values dropped). */

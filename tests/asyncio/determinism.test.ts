@@ -1,7 +1,12 @@
 // Determinism: 100 tasks interleaving on asyncio.sleep(0) and queues print the same bytes on
-// every run (and the same as python3, whose loop is deterministic for this program too).
+// every run (and the same as python3, whose loop is deterministic for this program too); with
+// the same --seed, the command line's --trace file is byte-identical too.
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
+import { main } from "../../src/cli/main.js";
 import { runPyglass, runPython } from "./helpers.js";
 
 const PROGRAM = `
@@ -60,4 +65,27 @@ test("100 tasks on sleep(0) and a queue: byte-identical output on every run", as
   }
   const expected = runPython(PROGRAM);
   assert.equal(first.stdout, expected.stdout);
+});
+
+test("100 tasks, same seed: byte-identical output and trace file", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "pyglass-asyncio-trace-"));
+  const runs: { out: string; err: string; trace: string }[] = [];
+  for (let i = 0; i < 2; i++) {
+    const file = join(dir, `trace${i}.json`);
+    let out = "";
+    let err = "";
+    const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s) };
+    assert.equal(await main(["--seed", "17", "--trace", file, "-c", PROGRAM], io), 0);
+    runs.push({ out, err, trace: readFileSync(file, "utf8") });
+  }
+  const [first, second] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  assert.equal(first.err, "");
+  assert.equal(second.out, first.out);
+  // Every task is in the trace: the 100, asyncio.run's main task and the two of Runner.close
+  // (shutdown_asyncgens, shutdown_default_executor).
+  const begun = first.trace
+    .split("\n")
+    .filter((l) => l.includes('"cat":"asyncio","ph":"b"') && !l.includes('"name":"step"'));
+  assert.equal(begun.length, 103);
+  assert.ok(second.trace === first.trace, "the two traces differ");
 });

@@ -50,3 +50,30 @@ test("a program run through the launcher prints, fails and exits as through the 
     /^Traceback \(most recent call last\):\n[\s\S]*ZeroDivisionError: division by zero\n$/,
   );
 });
+
+test("lib modules run from the build's compiled-code cache as from their sources", () => {
+  // Line numbers, names and source lines of frames inside lib modules, through the launcher
+  // (which installs dist/lib-code.bin) and through the modules with no cache installed.
+  const program =
+    "import json, functools, collections\n" +
+    "print(functools.reduce.__name__, json.decoder.JSONDecoder.raw_decode.__code__.co_firstlineno, collections.namedtuple.__code__.co_qualname)\n" +
+    "json.loads('{')\n";
+  const viaLauncher = spawnSync(process.execPath, [join(root, "bin", "pyglass.js"), "-c", program], {
+    encoding: "utf8",
+  });
+  const entry = JSON.stringify(join(root, "dist", "src", "cli", "main.js"));
+  const viaModules = spawnSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `const { main } = await import(${entry}); process.exitCode = await main(["-c", ${JSON.stringify(program)}]);`,
+    ],
+    { encoding: "utf8" },
+  );
+  assert.match(viaLauncher.stderr, /File "\/pyglass\/lib\/json\/decoder.py", line \d+, in raw_decode\n/);
+  assert.equal(viaLauncher.stdout, viaModules.stdout);
+  assert.equal(viaLauncher.stderr, viaModules.stderr);
+  assert.equal(viaLauncher.status, 1);
+  assert.equal(viaModules.status, 1);
+});

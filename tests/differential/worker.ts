@@ -6,6 +6,12 @@
 import { runFile } from "../../src/index.js";
 import type { Job, JobResult } from "./protocol.js";
 
+/**
+ * Every case runs with this scheduling seed, as `pyglass --seed 0` would: the command line
+ * chooses a random seed when none is given, and a case's output must not depend on the run.
+ */
+const DIFF_SEED = 0;
+
 function describe(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return `non-Error value thrown: ${String(error)}`;
@@ -31,6 +37,7 @@ async function run(job: Job): Promise<JobResult> {
       argv: [job.path, ...job.argv],
       stdin: job.stdin,
       hashSeed: 0,
+      threads: { seed: DIFF_SEED },
       stdout: sink((t) => (stdout += t)),
       stderr: sink((t) => (stderr += t)),
     });

@@ -15,6 +15,7 @@ import { PyTuple } from "../../objects/tuple.js";
 import type { Thread } from "../../vm/thread.js";
 import { pyIdent } from "./ident.js";
 import { acquireTimeout } from "./timeout.js";
+import { lockName } from "../../observe/sched-events.js";
 
 /** What a lock stands for at the Python level (_thread._pyglass_set_role). */
 export interface LockRole {
@@ -89,13 +90,27 @@ function take(lock: PyLockBase, t: Thread, count: number): void {
  * Answers whether it was taken.
  */
 export function* acquireLock(t: Thread, lock: PyLockBase, timeout: number, count = 1): Gen<boolean> {
+  const obs = t.interp.scheduler.obs;
   if (!lock.held) {
     take(lock, t, count);
+    if (obs !== null && obs.detailed)
+      obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lockName(obs, lock) });
     return true;
   }
   if (timeout === 0) return false;
   const deadline = timeout === Infinity ? Infinity : t.interp.scheduler.clock.monotonic() + timeout;
-  return (yield new BlockRequest(new LockWait(lock, t, deadline, count))) === true;
+  if (obs !== null && obs.detailed) obs.emit({ kind: "lock.wait", tid: t.ident, lock: lockName(obs, lock) });
+  const taken = (yield new BlockRequest(new LockWait(lock, t, deadline, count))) === true;
+  if (taken && obs !== null && obs.detailed)
+    obs.emit({ kind: "lock.acquire", tid: t.ident, lock: lockName(obs, lock) });
+  return taken;
+}
+
+/** Tells the run's observers that thread t released `lock`. */
+function emitRelease(t: Thread, lock: PyLockBase): void {
+  const obs = t.interp.scheduler.obs;
+  if (obs !== null && obs.detailed)
+    obs.emit({ kind: "lock.release", tid: t.ident, lock: lockName(obs, lock) });
 }
 
 function releaseLock(lock: PyLockBase): void {
@@ -129,11 +144,12 @@ function* lockAcquire(
   return yield* acquireLock(t, lock, timeout);
 }
 
-function lockRelease(_t: Thread, self: PyValue, args: PyValue[]): PyValue {
+function lockRelease(t: Thread, self: PyValue, args: PyValue[]): PyValue {
   clinicArgs("release", args, 0, 0);
   const lock = asLock(self);
   if (!lock.held) throw runtimeError("release unlocked lock");
   releaseLock(lock);
+  emitRelease(t, lock);
   return None;
 }
 
@@ -196,11 +212,12 @@ defineMethods(rlockType, {
     const r = asRLock(self);
     return rlockOwnedBy(r, t) ? r.count : 0;
   },
-  _release_save: (_t, self) => {
+  _release_save: (t, self) => {
     const r = asRLock(self);
     if (r.count === 0) throw runtimeError("cannot release un-acquired lock");
     const state = new PyTuple([r.count, r.holder === null ? 0 : pyIdent(r.holder)]);
     releaseLock(r);
+    emitRelease(t, r);
     return state;
   },
   _acquire_restore: {
@@ -249,5 +266,8 @@ function* rlockAcquire(
 
 function rlockRelease(t: Thread, r: PyRLock): void {
   if (!rlockOwnedBy(r, t)) throw runtimeError("cannot release un-acquired lock");
-  if (--r.count === 0) releaseLock(r);
+  if (--r.count === 0) {
+    releaseLock(r);
+    emitRelease(t, r);
+  }
 }

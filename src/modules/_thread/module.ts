@@ -77,11 +77,20 @@ function* bootstrap(
     yield* call(t, fn, args, kwnames.length ? kwnames : null);
   } catch (e) {
     if (!(e instanceof PyBaseException)) throw e;
-    if (!e.type.isSubtype(E.SystemExit)) yield* reportUnraisable(t, fn, e);
+    if (!e.type.isSubtype(E.SystemExit)) {
+      emitThreadException(t);
+      yield* reportUnraisable(t, fn, e);
+    }
   } finally {
     state.count--;
   }
   return None;
+}
+
+/** Tells the run's observers that an exception escaped thread t (the CLI then prints the seed). */
+function emitThreadException(t: Thread): void {
+  const obs = t.interp.scheduler.obs;
+  if (obs !== null) obs.emit({ kind: "thread.exception", tid: t.ident });
 }
 
 /** _PyErr_WriteUnraisableMsg("in thread started by", func) with the default unraisablehook. */
@@ -146,6 +155,7 @@ function* excepthook(t: Thread, args: PyValue[], kwnames: readonly string[] | nu
   }
   const [excType, excValue, , thread] = a.items as [PyValue, PyValue, PyValue, PyValue];
   if (excType === E.SystemExit) return None;
+  emitThreadException(t);
   let file = t.interp.sys.dict!.getStr("stderr") ?? None;
   if (file === None) {
     if (thread === None) return None;

@@ -143,7 +143,9 @@ function parseUncached(
     grouping = "_";
     pos++;
   }
-  if (pos < end && cps[pos] === ",") throw valueError("Cannot specify both ',' and '_'.");
+  // A second "," after "," is read as the presentation type below (",," is "Cannot specify ','
+  // with ','."); only "_," is rejected here, as parse_internal_render_format_spec does.
+  if (pos < end && cps[pos] === "," && grouping === "_") throw valueError("Cannot specify both ',' and '_'.");
   if (pos < end && cps[pos] === ".") {
     pos++;
     const [p, pDigits] = readInteger();
