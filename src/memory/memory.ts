@@ -12,9 +12,10 @@
  * cycles wait for the collector (gc.collect(), automatic collections, interpreter exit).
  */
 import type { PyValue } from "../objects/core.js";
-import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core.js";
+import { None, PyObject, PyType, assert, bytesType, setAllocHook } from "../objects/core.js";
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
+import { PyFunction } from "../objects/function.js";
 import { PyFloat } from "../objects/float.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
 import { callMethod } from "../objects/ops/call.js";
@@ -33,7 +34,7 @@ import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
 import { Witnesses } from "./witness.js";
-import { active } from "./active.js";
+import { active, memoryDebug } from "./active.js";
 
 /** What the interpreter provides: its own references (sys.modules, builtins) and threads. */
 export interface MemoryHost {
@@ -114,10 +115,15 @@ export class Memory {
    */
   eager: () => boolean = () => false;
 
+  /** Stress mode: a full census every `stress` instruction boundaries (0: off). */
+  readonly stress = memoryDebug.stress;
+  private stressTick = 0;
+
   constructor(private readonly host: MemoryHost) {}
 
   /** The allocation hook of this interpreter, installed while its code runs. */
   enter(): void {
+    if (this.stress > 0 && !this.observing) this.startObserving();
     setAllocHook(this.counting ? this.hook : null);
     active.watch = this.watchFn;
   }
@@ -142,7 +148,7 @@ export class Memory {
    * object takes a fresh baseline.
    */
   maybeStopObserving(): void {
-    if (this.watched.size > 0 || this.collectRequested) return;
+    if (this.watched.size > 0 || this.collectRequested || this.stress > 0) return;
     if (this.counting) {
       // Counting goes on without checkpoints: the census baseline stays.
       if (!this.eager()) this.observing = false;
@@ -220,6 +226,12 @@ export class Memory {
     this.censuses++;
     const parents = !exiting && this.watched.size > 0 ? new Map<PyObject, PyObject | null>() : null;
     const reach = mark(this.roots(exiting), parents);
+    if (this.stress > 0 && !exiting)
+      for (const o of reach)
+        assert(
+          !this.dead.has(o) || !programObject(o),
+          `gc stress: a ${o.type.name} object declared dead is reachable`,
+        );
     const dead: PyObject[] = [];
     const seen = new Set<PyObject>();
     const add = (o: PyObject): void => {
@@ -269,13 +281,15 @@ export class Memory {
    * native to run before the next instruction), or null.
    */
   checkpoint(t: Thread): Gen<PyValue> | null {
-    if (this.watched.size === 0 && !this.collectRequested) {
+    const stressed = this.stress > 0 && ++this.stressTick >= this.stress;
+    if (!stressed && this.watched.size === 0 && !this.collectRequested) {
       this.maybeStopObserving();
       return null;
     }
     // Natives suspended on the stack hold references the census cannot see: wait for them.
     for (let f = t.top; f !== null; f = f.back) if (f instanceof NativeFrame) return null;
-    if (!this.collectRequested && this.witnessesHold(t)) return null;
+    if (!stressed && !this.collectRequested && this.witnessesHold(t)) return null;
+    this.stressTick = 0;
     const d = this.census();
     // Deaths since the last census lowered the count: the collection may not be due after all.
     if (this.collectRequested && this.count[0] <= this.threshold[0]) this.collectRequested = false;
@@ -336,7 +350,11 @@ export class Memory {
     while (stack.length > 0) {
       const o = stack.pop()!;
       if (this.watched.has(o)) {
-        if (yield* this.finalizeOne(t, o, true)) continue;
+        if (yield* this.finalizeOne(t, o, true)) {
+          // Resurrected: it, and what it holds, live on (finalizeOne's mark is `alive`).
+          for (const f of d.freed) if (this.alive?.has(f) ?? false) this.dead.delete(f);
+          continue;
+        }
         this.weakrefs.forget(o);
         yield* this.weakrefs.clear(t, this, o);
         this.watched.delete(o);
@@ -521,6 +539,16 @@ export class Memory {
     ]);
     yield* this.collect(t, 2, true);
   }
+}
+
+/**
+ * Objects only a program makes (instances of its classes, lists, dicts, functions): the ones
+ * stress mode checks. Shared immutable objects (code objects, constants, the descriptors of
+ * built-in types) may also be reached through the leaves the census does not enter.
+ */
+function programObject(o: PyObject): boolean {
+  if (o instanceof PyType) return false;
+  return o.type.isHeapType || o instanceof PyList || o instanceof PyDict || o instanceof PyFunction;
 }
 
 /** Is this object one the collector tracks (a container)? */
