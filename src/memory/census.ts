@@ -63,7 +63,13 @@ export interface Deaths {
  * Splits `dead` (unreachable objects, in the order they were known) into what reference
  * counting frees and what cycles keep. Objects referenced by dead ones are added to the set.
  */
-export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<PyObject>): Deaths {
+export function classify(
+  dead: PyObject[],
+  reach: Set<PyObject>,
+  gone: WeakSet<PyObject>,
+  garbage: Set<PyObject> | null = null,
+  garbageHeld: Set<PyObject> | null = null,
+): Deaths {
   const inDead = new Set<PyObject>(dead);
   const edges = new Map<PyObject, PyObject[]>();
   for (let i = 0; i < dead.length; i++) {
@@ -72,7 +78,7 @@ export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<P
     if (!isLeaf(o)) referents(o, out);
     const kept: PyObject[] = [];
     for (const r of out) {
-      if (reach.has(r) || gone.has(r)) continue;
+      if (reach.has(r) || gone.has(r) || (garbage?.has(r) ?? false)) continue;
       kept.push(r);
       if (!inDead.has(r)) {
         inDead.add(r);
@@ -81,7 +87,11 @@ export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<P
     }
     edges.set(o, kept);
   }
-  const cyclic = cyclicPart(dead, edges);
+  // Objects the older cyclic garbage references keep a count from it: they hang off a cycle.
+  const held: PyObject[] = [];
+  if (garbageHeld !== null && garbageHeld.size > 0)
+    for (const o of dead) if (garbageHeld.has(o)) held.push(o);
+  const cyclic = cyclicPart(dead, edges, held);
   const freed = new Set<PyObject>();
   for (const o of dead) if (!cyclic.has(o)) freed.add(o);
   const inCount = new Map<PyObject, number>();
@@ -96,7 +106,11 @@ export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<P
  * The objects on a cycle (Tarjan's strongly connected components, iteratively) and everything
  * reachable from them.
  */
-function cyclicPart(nodes: readonly PyObject[], edges: Map<PyObject, PyObject[]>): Set<PyObject> {
+function cyclicPart(
+  nodes: readonly PyObject[],
+  edges: Map<PyObject, PyObject[]>,
+  held: readonly PyObject[],
+): Set<PyObject> {
   const index = new Map<PyObject, number>();
   const low = new Map<PyObject, number>();
   const onStack = new Set<PyObject>();
@@ -147,7 +161,7 @@ function cyclicPart(nodes: readonly PyObject[], edges: Map<PyObject, PyObject[]>
     }
   }
   const cyclic = new Set<PyObject>();
-  const stack = [...onCycle];
+  const stack = [...onCycle, ...held];
   while (stack.length > 0) {
     const o = stack.pop()!;
     if (cyclic.has(o)) continue;

@@ -59,6 +59,8 @@ export class Memory {
   alive: Set<PyObject> | null = null;
   /** Unreachable objects kept by cycles, waiting for the collector. */
   garbage = new Set<PyObject>();
+  /** What the cyclic garbage references. */
+  private readonly garbageHeld = new Set<PyObject>();
   /** Objects allocated since the last census, while allocations are being recorded. */
   young: PyObject[] = [];
   readonly weakrefs = new WeakRefs();
@@ -241,7 +243,10 @@ export class Memory {
       }
     };
     if (this.alive !== null) for (const o of this.alive) add(o);
-    for (const o of this.garbage) add(o);
+    // Cyclic garbage stays garbage (its references cannot change): it is not classified
+    // again, but what it holds hangs off a cycle when it dies (garbageHeld).
+    const oldGarbage = this.garbage;
+    for (const o of oldGarbage) if (!reach.has(o)) seen.add(o);
     for (const o of this.young) add(o);
     for (const o of this.watched) add(o);
     // What held watched objects at the last boundary (allocated since the last census, so
@@ -257,13 +262,21 @@ export class Memory {
     this.alive = reach;
     if (this.youngSinceCollect.length > 0)
       this.youngSinceCollect = this.youngSinceCollect.filter((o) => reach.has(o));
-    if (dead.length === 0) {
-      this.garbage = new Set();
-      return null;
-    }
-    const d = classify(ordered, reach, this.dead);
+    const kept = new Set<PyObject>();
+    for (const o of oldGarbage) if (!reach.has(o)) kept.add(o);
+    if (kept.size === 0) this.garbageHeld.clear();
+    this.garbage = kept;
+    if (dead.length === 0) return null;
+    const d = classify(ordered, reach, this.dead, kept, this.garbageHeld);
     for (const o of d.freed) this.dead.add(o);
-    this.garbage = d.cyclic;
+    const buf: PyObject[] = [];
+    for (const o of d.cyclic) {
+      kept.add(o);
+      if (isLeaf(o)) continue;
+      buf.length = 0;
+      referents(o, buf);
+      for (const r of buf) this.garbageHeld.add(r);
+    }
     let freedTracked = 0;
     for (const o of d.freed) if (isTrackedType(o)) freedTracked++;
     this.count[0] = Math.max(0, this.count[0] - freedTracked);
@@ -488,6 +501,7 @@ export class Memory {
         if (o instanceof PyTuple && (this.alive?.has(o) ?? false) && o.items.every((v) => isAtomic(v)))
           untrackedTuples.add(o);
       this.garbage = new Set();
+      this.garbageHeld.clear();
       this.youngSinceCollect = [];
       this.count[0] = 0;
       if (generation < 2) this.count[generation + 1]!++;
