@@ -9,7 +9,7 @@ class Cyc:
         Cyc.count += 1
 
 gc.collect()
-for i in range(1000):
+for i in range(800):
     Cyc()
 print("finalized during the loop:", Cyc.count > 0)
 gc.collect()
