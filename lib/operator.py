@@ -88,7 +88,17 @@ def floordiv(a, b, /):
 
 def index(a, /):
     "Same as a.__index__()"
-    return a.__index__()
+    # PyNumber_Index: the method is looked up on the type, with its TypeErrors.
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(
+            "'%s' object cannot be interpreted as an integer" % type(a).__name__
+        ) from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    return result
 
 
 def inv(a, /):

@@ -5,8 +5,9 @@
  * table and tagged constants).
  *
  * A blob holds one module: a table of every string it uses (names, qualnames, filenames, str
- * constants), then the module's code object, whose constants nest further code objects. Integers
- * are unsigned LEB128 varints; strings are stored by UTF-16 code unit so lone surrogates survive.
+ * constants) as one ASCII JSON array, then the module's code object, whose constants nest further
+ * code objects. Integers are unsigned LEB128 varints; non-ASCII code units are escaped one by one,
+ * so lone surrogates survive.
  * Deserializing yields CodeObjects equal field by field to what the compiler produced.
  */
 import type { CodeConstant, CodeObject } from "./code.js";

@@ -142,8 +142,8 @@ export function getInstructions(co: CodeObject): DisInstruction[] {
   });
 }
 
-/** dis.disassemble(co): one code object, no nested ones. */
-export function disassemble(co: CodeObject): string {
+/** dis.disassemble(co, lasti): one code object, no nested ones; `-->` marks offset `lasti`. */
+export function disassemble(co: CodeObject, lasti = -1): string {
   const lines: string[] = [];
   const linestarts = findLinestarts(co);
   const showLineno = linestarts.size > 0;
@@ -162,7 +162,7 @@ export function disassemble(co: CodeObject): string {
         instr.startsLine !== null ? String(instr.startsLine).padStart(linenoWidth) : " ".repeat(linenoWidth),
       );
     }
-    fields.push("   ");
+    fields.push(instr.offset === lasti ? "-->" : "   ");
     fields.push(instr.isJumpTarget ? ">>" : "  ");
     fields.push(String(instr.offset).padStart(offsetWidth));
     fields.push(instr.opname.padEnd(OPNAME_WIDTH));

@@ -5,11 +5,12 @@
  * builds hashlib.new and the algorithm sets on them, as CPython's hashlib does when OpenSSL is
  * missing.
  */
+import { bytesLike } from "../objects/bytes-methods.js";
 import type { PyType, PyValue } from "../objects/core.js";
 import { None, PyObject, defineBuiltinType } from "../objects/core.js";
 import { typeError } from "../objects/exceptions.js";
 import { noArgs, oneArg, parseArgs, typeName } from "../objects/helpers.js";
-import { PyByteArray, PyBytes, PyModule } from "../objects/misc.js";
+import { PyBytes, PyModule } from "../objects/misc.js";
 import type { MethodSpec } from "../objects/native.js";
 import { defineGetSets, defineMethods, nativeFunctions } from "../objects/native.js";
 import { HASH_ALGORITHMS } from "./hashlib/algorithms.js";
@@ -27,7 +28,8 @@ class PyHash extends PyObject {
 
 /** The bytes of a bytes-like argument (the buffer protocol's simple case). */
 export function hashInput(v: PyValue): Uint8Array {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
+  const b = bytesLike(v);
+  if (b !== undefined) return b;
   if (typeof v === "string") throw typeError("Strings must be encoded before hashing");
   throw typeError(`object supporting the buffer API required`);
 }

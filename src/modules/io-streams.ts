@@ -9,6 +9,7 @@ import { stopIteration, typeError, valueError } from "../objects/exceptions.js";
 import { PyList } from "../objects/list.js";
 import { strValue, typeName } from "../objects/helpers.js";
 import { defineGetSets, defineMethods } from "../objects/native.js";
+import { toArray } from "../objects/ops/iter.js";
 import { strLen } from "../objects/str.js";
 
 export const textIOWrapperType = defineBuiltinType("TextIOWrapper", { subclassable: false });
@@ -72,6 +73,17 @@ export function initStreams(): void {
       if (s === undefined) throw typeError(`write() argument must be str, not ${typeName(args[0]!)}`);
       if (!(self instanceof TextStream)) throw typeError("not writable");
       return self.write(s);
+    },
+    writelines: {
+      gen: function* (t, self, args) {
+        if (!(self instanceof TextStream)) throw typeError("not writable");
+        for (const line of yield* toArray(t, args[0]!)) {
+          const s = strValue(line);
+          if (s === undefined) throw typeError(`write() argument must be str, not ${typeName(line)}`);
+          self.write(s);
+        }
+        return None;
+      },
     },
     flush: (_t, self) => {
       if (self instanceof TextStream) self.flush();

@@ -3,7 +3,7 @@ import type { PyValue } from "../objects/core.js";
 import { None, NotImplemented, PyObject, defineBuiltinType } from "../objects/core.js";
 import { typeError } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
-import { defineMethods } from "../objects/native.js";
+import { defineGetSets, defineMethods } from "../objects/native.js";
 import { EQ, richCompareBool } from "../objects/ops/compare.js";
 import { repr } from "../objects/ops/convert.js";
 
@@ -19,6 +19,16 @@ export function simpleNamespace(attrs: Record<string, PyValue>): PyObject {
 }
 
 export function initNamespace(): void {
+  // The instance dict, as the __dict__ member of namespaceobject.c exposes it (vars() reads it).
+  defineGetSets(simpleNamespaceType, {
+    __dict__: {
+      get: (_t, self) => {
+        const o = self as PyObject;
+        if (o.dict === null) o.dict = new PyDict();
+        return o.dict;
+      },
+    },
+  });
   defineMethods(simpleNamespaceType, {
     __init__: (_t, self, args, kwnames) => {
       const o = self as PyObject;

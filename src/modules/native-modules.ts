@@ -8,6 +8,7 @@ import { makeJsonModule } from "./_json.js";
 import { makeGcModule } from "./gc.js";
 import { makeWeakrefModule } from "./_weakref.js";
 import { makeAtexitModule } from "./atexit.js";
+import { makeCodecsModule } from "./_codecs.js";
 import { makeReEngineModule } from "./re-engine.js";
 import { makePosixModule } from "./posix.js";
 import { registerNativeModule } from "./registry.js";
@@ -18,6 +19,7 @@ import { makeSocketModule } from "./_socket/module.js";
 import { makeSelectModule } from "./select/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
 import { makeSignalModule } from "./signal.js";
+import { makeDisNativeModule } from "./dis-native.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
@@ -35,9 +37,11 @@ export function initNativeModules(): void {
   registerNativeModule("gc", makeGcModule);
   registerNativeModule("_weakref", makeWeakrefModule);
   registerNativeModule("atexit", makeAtexitModule);
+  registerNativeModule("_codecs", makeCodecsModule);
   registerNativeModule("_pyglass_asyncio", makePyglassAsyncioModule);
   registerNativeModule("_socket", makeSocketModule);
   registerNativeModule("select", makeSelectModule);
   registerNativeModule("_signal", makeSignalModule);
+  registerNativeModule("_pyglass_dis", makeDisNativeModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

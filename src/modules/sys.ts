@@ -1,7 +1,8 @@
 /** The sys module (Python/sysmodule.c): what programs read about the interpreter and its streams. */
 import { setHook } from "../vm/trace.js";
 import type { Interpreter } from "../vm/interpreter.js";
-import { None, PyObject, noneType, typeOf } from "../objects/core.js";
+import type { PyValue } from "../objects/core.js";
+import { None, PyObject, noneType, tupleType, typeOf } from "../objects/core.js";
 import { PyDict } from "../objects/dict.js";
 import { E, PyBaseException, newException, typeError, valueError } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
@@ -11,7 +12,7 @@ import { PyModule } from "../objects/misc.js";
 import type { MethodSpec } from "../objects/native.js";
 import { nativeFunctions } from "../objects/native.js";
 import { checkMaxStrDigits } from "../objects/numeric/int-str.js";
-import { callMethod } from "../objects/ops/call.js";
+import { call, callMethod } from "../objects/ops/call.js";
 import { indexSize, repr } from "../objects/ops/convert.js";
 import { structSeq, structSeqType } from "../objects/structseq.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -30,6 +31,7 @@ const versionInfoType = structSeqType("sys.version_info", [
   "releaselevel",
   "serial",
 ]);
+const threadInfoType = structSeqType("sys.thread_info", ["name", "lock", "version"]);
 const floatInfoType = structSeqType("sys.float_info", [
   "max",
   "max_exp",
@@ -87,9 +89,21 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
   return {
     exit: (_t, _s, args, kw) => {
       unpackArgs("exit", args, kw, 0, 1);
-      throw newException(E.SystemExit, ...args);
+      // PyErr_SetObject: None means no arguments and a tuple is the arguments themselves.
+      const arg = args[0];
+      if (arg === undefined || arg === None) throw newException(E.SystemExit);
+      if (arg instanceof PyTuple && arg.type === tupleType) throw newException(E.SystemExit, ...arg.items);
+      throw newException(E.SystemExit, arg);
     },
     getrecursionlimit: () => interp.recursionLimit,
+    call_tracing: {
+      gen: function* (t, _s, args) {
+        const [fn, fnArgs] = args as [PyValue, PyValue];
+        if (!(fnArgs instanceof PyTuple))
+          throw typeError(`call_tracing() argument 2 must be tuple, not ${typeName(fnArgs)}`);
+        return yield* call(t, fn, [...fnArgs.items]);
+      },
+    },
     setrecursionlimit: {
       gen: function* (t, _s, args, kw) {
         const n = yield* indexSize(t, oneArg("setrecursionlimit", args, kw));
@@ -189,7 +203,7 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
     set_int_max_str_digits: (_t, _s, args, kw) => {
       const v = kw && kw.length ? args[args.length - 1]! : args[0]!;
       const n = intValue(v);
-      if (n === undefined) throw typeError("'maxdigits' must be an int");
+      if (n === undefined) throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
       interp.intStrLimit = { maxStrDigits: carry(() => checkMaxStrDigits(BigInt(n))) };
       return None;
     },
@@ -282,6 +296,12 @@ export function makeSys(interp: Interpreter): PyModule {
     "hash_info",
     structSeq(hashInfoType, [64, 2305843009213693951n, 314159, 0, 1000003, "siphash13", 64, 128, 0]),
   );
-  d.setStr("flags", structSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, false, 0, 0, false, -1]));
+  // hash_randomization is 0 when string hashes use the fixed seed 0 (PYTHONHASHSEED=0).
+  const randomized = (interp.options.hashSeed ?? 0) === 0 ? 0 : 1;
+  d.setStr(
+    "flags",
+    structSeq(flagsType, [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, randomized, 0, false, 0, 0, false, -1]),
+  );
+  d.setStr("thread_info", structSeq(threadInfoType, ["pthread", "mutex+cond", None]));
   return m;
 }

@@ -6,7 +6,7 @@
  */
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "./core.js";
-import { None, bytearrayType } from "./core.js";
+import { None, bytearrayType, typeOf } from "./core.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { intValue, parseArgs, strValue, typeName } from "./helpers.js";
 import { PyList } from "./list.js";
@@ -457,6 +457,9 @@ export function* hexImpl(t: Thread, b: Uint8Array, args: PyValue[], kw: Kw): Gen
   if (s !== undefined) sep = s;
   else {
     const sb = bytesLike(sepV);
+    // _Py_strhex_impl measures sep with PyObject_Length before checking its type.
+    if (sb === undefined && typeOf(sepV).lookup("__len__") === null)
+      throw typeError(`object of type '${typeName(sepV)}' has no len()`);
     if (sb === undefined) throw typeError(`sep must be str or bytes.`);
     sep = String.fromCharCode(...sb);
   }

@@ -16,6 +16,7 @@ import {
   sharedBytesMethods,
 } from "./bytes-methods.js";
 import { decodeBytes, encodeStr } from "./codecs.js";
+import { decodeWithHandler, registeredErrorHandler } from "./codec-errors.js";
 import { E, indexError, newException, typeError, valueError } from "./exceptions.js";
 import { intValue, parseArgs, strValue, typeName } from "./helpers.js";
 import { PyBytesIter } from "./iterators.js";
@@ -132,13 +133,15 @@ function operators(): Record<string, MethodSpec> {
       },
     },
     __rmod__: () => NotImplemented,
-    decode: (_t, self, args, kw) => {
-      const [enc, errs] = parseArgs("decode", args, kw, ["encoding", "errors"], 0);
-      return decodeBytes(
-        bv(self),
-        enc === undefined ? "utf-8" : (strValue(enc) ?? "utf-8"),
-        errs === undefined ? "strict" : (strValue(errs) ?? "strict"),
-      );
+    decode: {
+      gen: function* (t, self, args, kw) {
+        const [enc, errs] = parseArgs("decode", args, kw, ["encoding", "errors"], 0);
+        const encoding = enc === undefined ? "utf-8" : (strValue(enc) ?? "utf-8");
+        const errors = errs === undefined ? "strict" : (strValue(errs) ?? "strict");
+        const handler = registeredErrorHandler(errors);
+        if (handler !== undefined) return yield* decodeWithHandler(t, bv(self), encoding, handler);
+        return decodeBytes(bv(self), encoding, errors);
+      },
     },
   };
   m.__rmul__ = m.__mul__!;

@@ -8,6 +8,7 @@
 import { E, PyBaseException, newException } from "./exceptions.js";
 import { PyDict } from "./dict.js";
 import { PyBytes } from "./misc.js";
+import { escapeDecode, escapeEncode } from "./codec-escape.js";
 
 /** Canonical codec names by normalised alias (encodings.aliases, lower case, '_' for '-'/' '). */
 const ALIASES: Record<string, string> = {
@@ -102,7 +103,7 @@ function checkHandler(errors: string): void {
 }
 
 /** A UnicodeEncodeError/DecodeError with CPython's arguments and attributes. */
-function unicodeError(
+export function unicodeError(
   type: typeof E.UnicodeEncodeError,
   codec: string,
   obj: string | Uint8Array,
@@ -250,6 +251,8 @@ function encoderFor(enc: string, encoding: string): Encoder {
 /** str.encode(encoding, errors) (PyUnicode_AsEncodedString with the built-in codecs). */
 export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   const enc = normalizeEncoding(encoding);
+  if (enc === "unicode_escape" || enc === "raw_unicode_escape")
+    return escapeEncode(s, enc !== "unicode_escape");
   if (enc === "utf-8" && !/[\ud800-\udfff]/.test(s)) return new TextEncoder().encode(s);
   const codec = encoderFor(enc, encoding);
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
@@ -490,6 +493,8 @@ function decodeUtf32(b: Uint8Array, be: boolean, name: string, errors: string, f
 /** bytes.decode(encoding, errors) (PyUnicode_Decode with the built-in codecs). */
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normalizeEncoding(encoding);
+  if (enc === "unicode_escape" || enc === "raw_unicode_escape")
+    return escapeDecode(b, enc !== "unicode_escape");
   switch (enc) {
     case "latin-1": {
       let s = "";

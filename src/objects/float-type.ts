@@ -15,7 +15,7 @@ import { formatFloat } from "./format/format-float.js";
 import { roundFloat, roundFloatToInt } from "./format/round.js";
 import { intValue, strValue, typeName, parseArgs } from "./helpers.js";
 import { intToFloat, norm } from "./int.js";
-import { PyByteArray, PyBytes } from "./misc.js";
+import { bytesLike } from "./bytes-methods.js";
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { floatToInt } from "./numeric/float-int.js";
 import { floatFromBytes, floatFromStr } from "./numeric/float-parse.js";
@@ -56,7 +56,9 @@ export function* floatFromValue(t: Thread, x: PyValue): Gen<number> {
   if (i !== undefined) return carry(() => intToFloat(i));
   const s = strValue(x);
   if (s !== undefined) return carry(() => floatFromStr(s));
-  if (x instanceof PyBytes || x instanceof PyByteArray) return carry(() => floatFromBytes(x.bytes));
+  // Any buffer (memoryview too) is parsed as text, as PyFloat_FromString does.
+  const buf = bytesLike(x);
+  if (buf !== undefined) return carry(() => floatFromBytes(buf));
   const tp = typeOf(x);
   const f = tp.lookup("__float__");
   if (f !== null && f !== None) {

@@ -18,6 +18,7 @@ import {
   intToFloat,
   norm,
 } from "./int.js";
+import { bytesLike } from "./bytes-methods.js";
 import { PyByteArray, PyBytes } from "./misc.js";
 import type { Kw } from "./native.js";
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
@@ -63,7 +64,9 @@ export function* intFromValue(t: Thread, x: PyValue, base: PyValue | undefined):
   if (x instanceof PyFloat) return norm(carry(() => floatToInt(x.value)));
   const s = strValue(x);
   if (s !== undefined) return norm(carry(() => intFromStr(s, 10)));
-  if (x instanceof PyBytes || x instanceof PyByteArray) return norm(carry(() => intFromBytes(x.bytes, 10)));
+  // Any buffer (memoryview too) is parsed as text, as PyNumber_Long does.
+  const buf = bytesLike(x);
+  if (buf !== undefined) return norm(carry(() => intFromBytes(buf, 10)));
   const tp = typeOf(x);
   for (const name of ["__int__", "__index__"]) {
     const m = tp.lookup(name);

@@ -2,7 +2,15 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, floatType, listType, typeOf } from "./core.js";
-import { indexError, typeError, valueError } from "./exceptions.js";
+import {
+  E,
+  PyBaseException,
+  indexError,
+  newException,
+  overflowError,
+  typeError,
+  valueError,
+} from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { intValue, noKw, parseArgs, typeName } from "./helpers.js";
 import { PyListIter, PyListRevIter } from "./iterators.js";
@@ -23,7 +31,7 @@ import {
   richCompareBool,
   strCompare,
 } from "./ops/compare.js";
-import { indexSize, repr } from "./ops/convert.js";
+import { indexOf, indexSize, repr } from "./ops/convert.js";
 import { getIter, iterNext, toArray } from "./ops/iter.js";
 import { sliceIndices } from "./slice-type.js";
 import { LIST_MODIFIED_DURING_SORT, listSortGen } from "./sort/timsort.js";
@@ -32,6 +40,22 @@ import { STOP } from "./suspend.js";
 import type { Gen, Request } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 import { genericAlias } from "./generic-alias.js";
+
+/**
+ * PySequence_Fast for slice assignment: a value that cannot be iterated gets list_ass_slice's or
+ * list_ass_subscript's message; errors raised while iterating pass through.
+ */
+function* sequenceFast(t: Thread, value: PyValue, simple: boolean): Gen<PyValue[]> {
+  let it: PyValue;
+  try {
+    it = yield* getIter(t, value);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type === E.TypeError)
+      throw typeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+    throw e;
+  }
+  return yield* toArray(t, it);
+}
 
 function lv(self: PyValue): PyList {
   if (self instanceof PyList) return self;
@@ -117,7 +141,7 @@ function* setItem(t: Thread, self: PyValue, key: PyValue, value: PyValue | null)
       }
       return None;
     }
-    const src = value === self ? l.items.slice() : yield* toArray(t, value);
+    const src = value === self ? l.items.slice() : yield* sequenceFast(t, value, r.step === 1);
     if (r.step === 1) {
       const stop = Math.max(r.start, r.stop);
       l.items.splice(r.start, stop - r.start, ...src);
@@ -322,7 +346,11 @@ export function initListMethods(): void {
       gen: function* (t, self, args) {
         if (args.length !== 2) throw typeError(`insert expected 2 arguments, got ${args.length}`);
         const l = lv(self);
-        let i = yield* indexSize(t, args[0]!);
+        // The index is a C Py_ssize_t (Argument Clinic), so only ints beyond 64 bits overflow.
+        const iv = yield* indexOf(t, args[0]!);
+        if (typeof iv === "bigint" && (iv >= 2n ** 63n || iv < -(2n ** 63n)))
+          throw overflowError("Python int too large to convert to C ssize_t");
+        let i = Number(iv);
         const n = l.items.length;
         if (i < 0) i = Math.max(0, i + n);
         if (i > n) i = n;
@@ -391,7 +419,12 @@ export function initListMethods(): void {
 function repeatList(l: PyList, n: PyValue): PyValue {
   const k = intValue(n);
   if (k === undefined) return NotImplemented;
-  if (k <= 0) return new PyList([]);
+  // The count is a Py_ssize_t (PyNumber_AsSsize_t with OverflowError); a result too large to
+  // allocate is a MemoryError, as list_repeat reports it.
+  if (typeof k === "bigint" && (k >= 2n ** 63n || k < -(2n ** 63n)))
+    throw overflowError("cannot fit 'int' into an index-sized integer");
+  if (k <= 0 || l.items.length === 0) return new PyList([]);
+  if (Number(k) * l.items.length > 2 ** 32 - 1) throw newException(E.MemoryError);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) for (const v of l.items) out.push(v);
   return new PyList(out);

@@ -3,6 +3,7 @@
  * functions and methods, the native descriptors, property / classmethod / staticmethod, super,
  * modules, mappingproxy, cells, code, frames, tracebacks and the iterator types.
  */
+import { decodeLocations } from "../compiler/locations.js";
 import { frameTrace } from "../vm/trace.js";
 import { FastKind } from "../compiler/code.js";
 import type { Frame } from "../vm/frame.js";
@@ -65,6 +66,7 @@ import {
   strAsciiIteratorType,
   strIteratorType,
   tupleIteratorType,
+  PyListIter,
 } from "./iterators.js";
 import { PyList } from "./list.js";
 import {
@@ -557,6 +559,9 @@ function superArgsFromFrame(t: Thread): [PyValue, PyValue] {
   return [cls, first];
 }
 
+/** Modules made by calling types.ModuleType: no loader, so repr shows only the name. */
+const plainModules = new WeakSet<PyModule>();
+
 function initModuleType(): void {
   const mv = (self: PyValue): PyModule => self as PyModule;
   defineMethods(moduleType, {
@@ -568,6 +573,7 @@ function initModuleType(): void {
       if (!d.hasStr("__package__")) d.setStr("__package__", None);
       if (!d.hasStr("__loader__")) d.setStr("__loader__", None);
       if (!d.hasStr("__spec__")) d.setStr("__spec__", None);
+      plainModules.add(mv(self));
       return None;
     },
     __repr__: {
@@ -577,6 +583,9 @@ function initModuleType(): void {
         const nm = typeof name === "string" ? `'${name}'` : "'?'";
         const file = d.getStr("__file__");
         if (typeof file === "string") return `<module ${nm} from ${yield* repr(t, file)}>`;
+        // importlib's _module_repr: no loader, spec or file gives just the name.
+        const loader = d.getStr("__loader__");
+        if (plainModules.has(mv(self)) && (loader === undefined || loader === None)) return `<module ${nm}>`;
         return `<module ${nm} (built-in)>`;
       },
     },
@@ -611,6 +620,10 @@ function initModuleType(): void {
   });
   defineStatic(moduleType, { __new__: (_t, _s, args) => new PyModule("?", args[0] as PyType) });
   moduleType.hasDict = true;
+}
+
+function* callMethodByName(t: Thread, obj: PyValue, name: string): Gen<PyValue> {
+  return yield* call(t, yield* getAttr(t, obj, name), []);
 }
 
 function proxyKeys(p: PyMappingProxy): PyValue[] {
@@ -659,9 +672,18 @@ function initMappingProxy(): void {
     },
     __len__: (_t, self) => proxyKeys(pv(self)).length,
     __iter__: (_t, self) => new PyArrayIter(listIteratorType, proxyKeys(pv(self))),
-    keys: (_t, self) => new PyList(proxyKeys(pv(self))),
+    keys: {
+      gen: function* (t, self) {
+        // mappingproxy_keys asks the mapping itself, so a dict gives its dict_keys view.
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* callMethodByName(t, tgt, "keys");
+        return new PyList(proxyKeys(pv(self)));
+      },
+    },
     values: {
       gen: function* (t, self) {
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* callMethodByName(t, tgt, "values");
         const out: PyValue[] = [];
         for (const k of proxyKeys(pv(self))) out.push((yield* proxyGet(t, pv(self), k))!);
         return new PyList(out);
@@ -669,6 +691,8 @@ function initMappingProxy(): void {
     },
     items: {
       gen: function* (t, self) {
+        const tgt = pv(self).target;
+        if (!(tgt instanceof PyType)) return yield* callMethodByName(t, tgt, "items");
         const out: PyValue[] = [];
         for (const k of proxyKeys(pv(self))) out.push(new PyTuple([k, (yield* proxyGet(t, pv(self), k))!]));
         return new PyList(out);
@@ -727,6 +751,26 @@ function initFrameTypes(): void {
   defineMethods(codeType, {
     __repr__: (_t, self) =>
       `<code object ${cv(self).name} at ${hexAddress(self)}, file "${cv(self).filename}", line ${cv(self).firstlineno}>`,
+    // (lineno, end_lineno, col_offset, end_col_offset) per code unit, caches included.
+    co_positions: (_t, self) => {
+      const ps = decodeLocations(cv(self).co.co_linetable, cv(self).firstlineno);
+      const items = ps.map(
+        (p) => new PyTuple([p.lineno ?? None, p.endLineno ?? None, p.col ?? None, p.endCol ?? None]),
+      );
+      return new PyListIter(new PyList(items));
+    },
+    // (start, end, lineno) per entry of the location table (a decoded entry is one shared object).
+    co_lines: (_t, self) => {
+      const ps = decodeLocations(cv(self).co.co_linetable, cv(self).firstlineno);
+      const items: PyValue[] = [];
+      for (let i = 0; i < ps.length;) {
+        let j = i + 1;
+        while (j < ps.length && ps[j] === ps[i]) j++;
+        items.push(new PyTuple([i * 2, j * 2, ps[i]!.lineno ?? None]));
+        i = j;
+      }
+      return new PyListIter(new PyList(items));
+    },
   });
   defineGetSets(codeType, {
     co_name: { get: (_t, self) => cv(self).name },
@@ -747,6 +791,7 @@ function initFrameTypes(): void {
     co_code: { get: (_t, self) => bytesOf(cv(self).bytes) },
     co_linetable: { get: (_t, self) => bytesOf(cv(self).co.co_linetable) },
     co_exceptiontable: { get: (_t, self) => bytesOf(cv(self).co.co_exceptiontable) },
+    co_lnotab: { get: (_t, self) => bytesOf(lnotab(cv(self))) },
   });
   const fv = (self: PyValue) => self as Frame;
   defineMethods(frameType, {
@@ -793,6 +838,34 @@ function initFrameTypes(): void {
       },
     },
   });
+}
+
+/**
+ * co_lnotab, the pre-3.10 line table, made from the location table as 3.11's decode_linetable
+ * does: (byte delta, line delta) pairs at each line change, deltas split into byte-sized steps.
+ */
+function lnotab(code: PyCode): Uint8Array {
+  const out: number[] = [];
+  const ps = decodeLocations(code.co.co_linetable, code.firstlineno);
+  let line = code.firstlineno;
+  let at = 0;
+  for (let i = 0; i < ps.length;) {
+    let j = i + 1;
+    while (j < ps.length && ps[j] === ps[i]) j++;
+    const l = ps[i]!.lineno;
+    if (l !== null && l !== line) {
+      let bdelta = i * 2 - at;
+      let ldelta = l - line;
+      for (; bdelta > 255; bdelta -= 255) out.push(255, 0);
+      for (; ldelta > 127; ldelta -= 127, bdelta = 0) out.push(bdelta, 127);
+      for (; ldelta < -128; ldelta += 128, bdelta = 0) out.push(bdelta, 0x80);
+      out.push(bdelta, ldelta & 0xff);
+      at = i * 2;
+      line = l;
+    }
+    i = j;
+  }
+  return Uint8Array.from(out);
 }
 
 function bytesOf(b: Uint8Array): PyValue {
@@ -889,7 +962,8 @@ function initAliases(): void {
         const g = self as PyGenericAlias;
         const parts: string[] = [];
         for (const a of g.args) parts.push(yield* typeReprForAlias(t, a));
-        return `${yield* typeReprForAlias(t, g.origin)}[${parts.join(", ")}]`;
+        // ga_repr writes an empty argument tuple as "()": tuple[()].
+        return `${yield* typeReprForAlias(t, g.origin)}[${parts.length === 0 ? "()" : parts.join(", ")}]`;
       },
     },
     __call__: { gen: (t, self, args, kw) => call(t, (self as PyGenericAlias).origin, args, kw) },

@@ -2,15 +2,34 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "./core.js";
 import { None, NotImplemented, sliceType } from "./core.js";
-import { typeError, valueError } from "./exceptions.js";
+import { attributeError, typeError, valueError } from "./exceptions.js";
 import { intValue } from "./helpers.js";
 import { PySlice } from "./misc.js";
 import { defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { indexOf } from "./ops/convert.js";
-import { EQ, richCompareBool } from "./ops/compare.js";
+import { EQ, GE, GT, LE, LT, richCompare, richCompareBool } from "./ops/compare.js";
 import { repr } from "./ops/convert.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
+
+/** A READONLY member refuses assignment with this message (PyMember_SetOne). */
+function readonlyMember(): never {
+  throw attributeError("readonly attribute");
+}
+
+function sliceOrder(op: number) {
+  return function* (t: Thread, self: PyValue, args: PyValue[]): Gen<PyValue> {
+    const o = args[0]!;
+    if (!(o instanceof PySlice)) return NotImplemented;
+    const s = self as PySlice;
+    return yield* richCompare(
+      t,
+      new PyTuple([s.start, s.stop, s.step]),
+      new PyTuple([o.start, o.stop, o.step]),
+      op,
+    );
+  };
+}
 
 export interface SliceIndices {
   start: number;
@@ -129,10 +148,15 @@ export function initSliceType(): void {
     __hash__: () => {
       throw typeError("unhashable type: 'slice'");
     },
+    // slice_richcompare: slices order as the tuples (start, stop, step).
+    __lt__: { gen: sliceOrder(LT) },
+    __le__: { gen: sliceOrder(LE) },
+    __gt__: { gen: sliceOrder(GT) },
+    __ge__: { gen: sliceOrder(GE) },
   });
   defineGetSets(sliceType, {
-    start: { get: (_t, self) => (self as PySlice).start },
-    stop: { get: (_t, self) => (self as PySlice).stop },
-    step: { get: (_t, self) => (self as PySlice).step },
+    start: { get: (_t, self) => (self as PySlice).start, set: readonlyMember },
+    stop: { get: (_t, self) => (self as PySlice).stop, set: readonlyMember },
+    step: { get: (_t, self) => (self as PySlice).step, set: readonlyMember },
   });
 }

@@ -25,6 +25,7 @@ import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 import { encodeStr, decodeBytes } from "./codecs.js";
+import { encodeWithHandler, registeredErrorHandler } from "./codec-errors.js";
 import {
   isDigitCp,
   isLowerCp,
@@ -757,19 +758,23 @@ export function initStrType(): void {
         return yield* strFormatMap(t, sv(self), one("format_map", args, kw));
       },
     },
-    encode: (_t, self, args, kw) => {
-      const [encoding, errors] = parseArgs("encode", args, kw, ["encoding", "errors"], 0);
-      const named = (v: PyValue, name: string): string => {
-        const r = strValue(v);
-        if (r === undefined)
-          throw typeError(
-            `encode() argument '${name}' must be str, not ${v === None ? "None" : typeName(v)}`,
-          );
-        return r;
-      };
-      const enc = encoding === undefined ? "utf-8" : named(encoding, "encoding");
-      const err = errors === undefined ? "strict" : named(errors, "errors");
-      return new PyBytes(encodeStr(sv(self), enc, err));
+    encode: {
+      gen: function* (t, self, args, kw) {
+        const [encoding, errors] = parseArgs("encode", args, kw, ["encoding", "errors"], 0);
+        const named = (v: PyValue, name: string): string => {
+          const r = strValue(v);
+          if (r === undefined)
+            throw typeError(
+              `encode() argument '${name}' must be str, not ${v === None ? "None" : typeName(v)}`,
+            );
+          return r;
+        };
+        const enc = encoding === undefined ? "utf-8" : named(encoding, "encoding");
+        const err = errors === undefined ? "strict" : named(errors, "errors");
+        const handler = registeredErrorHandler(err);
+        if (handler !== undefined) return new PyBytes(yield* encodeWithHandler(t, sv(self), enc, handler));
+        return new PyBytes(encodeStr(sv(self), enc, err));
+      },
     },
     translate: { gen: (t, self, args, kw) => translate(t, sv(self), one("translate", args, kw)) },
   };

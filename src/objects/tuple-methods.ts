@@ -31,6 +31,8 @@ function* getItem(t: Thread, self: PyValue, key: PyValue): Gen<PyValue> {
   const items = tv(self).items;
   if (key instanceof PySlice) {
     const r = yield* sliceIndices(t, key, items.length);
+    // An exact tuple's full slice is the tuple itself (tuplesubscript).
+    if (r.step === 1 && r.length === items.length && typeOf(self) === tupleType) return self;
     if (r.step === 1) return makeTuple(tupleType, items.slice(r.start, r.start + r.length));
     const out: PyValue[] = [];
     for (let i = 0, j = r.start; i < r.length; i++, j += r.step) out.push(items[j]!);
@@ -82,6 +84,9 @@ export function initTupleMethods(): void {
     __add__: (_t, self, args) => {
       const o = args[0]!;
       if (!(o instanceof PyTuple)) return NotImplemented;
+      // tupleconcat returns an exact tuple operand unchanged when the other is empty.
+      if (o.items.length === 0 && typeOf(self) === tupleType) return self;
+      if (tv(self).items.length === 0 && typeOf(o) === tupleType) return o;
       return makeTuple(tupleType, tv(self).items.concat(o.items));
     },
     __mul__: (_t, self, args) => repeat(tv(self), args[0]!),

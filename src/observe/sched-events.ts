@@ -81,7 +81,9 @@ export function emitChosen(
   let woke: WakeReason | null = null;
   if (interrupted) woke = "interrupt";
   else if (w !== null) woke = w.ready() ? "ready" : "timeout";
-  bus.emit({ kind: "gil.acquire", tid: t.ident, name: pythonName(t), woke });
+  // Reading the name scans threading._active: only a detailed listener (the trace) needs it.
+  const name = bus.detailed ? pythonName(t) : null;
+  bus.emit({ kind: "gil.acquire", tid: t.ident, name, woke });
 }
 
 /** `t`'s slice ended: it blocked (t.wait set), finished (stack empty), or its interval ran out. */

@@ -47,6 +47,17 @@ const HOST_STALL_MS = 2000;
 /** How often (real milliseconds) a computing run lets the host deliver signals (pollHost). */
 const HOST_POLL_MS = 50;
 
+/**
+ * Resolves after one turn of the host's event loop: setImmediate where the host has it (Node:
+ * right after the poll phase, which delivers signals, without a timer's millisecond), else a
+ * zero timeout (browsers).
+ */
+function hostTurn(resolve: () => void): void {
+  const immediate = (globalThis as { setImmediate?: (f: () => void) => unknown }).setImmediate;
+  if (immediate !== undefined) immediate(resolve);
+  else setTimeout(resolve, 0);
+}
+
 /** CPython's default switch interval, 5 ms (sys.getswitchinterval()). */
 export const DEFAULT_SWITCH_INTERVAL = 0.005;
 
@@ -160,6 +171,7 @@ export class Scheduler implements TickSource {
    */
   pollHost(): void {
     this.polling = true;
+    this.nextPoll = Date.now() + HOST_POLL_MS;
   }
 
   /** Registers a new thread; it runs when the policy chooses it. */
@@ -206,8 +218,8 @@ export class Scheduler implements TickSource {
         if (s === Step.TARGET_DONE) return;
         if (s === Step.HOST) await this.awaitHost();
         else if (this.polling && Date.now() >= this.nextPoll) {
-          // A turn of the host's event loop, where a signal is delivered (setTimeout: browsers too).
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          // A turn of the host's event loop, where a signal is delivered.
+          await new Promise<void>(hostTurn);
           this.nextPoll = Date.now() + HOST_POLL_MS;
         }
       }

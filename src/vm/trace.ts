@@ -130,8 +130,10 @@ function exhaustedWith(t: Thread, f: Frame, ftr: FrameTrace, op: number): PyBase
   const it = ftr.iter!;
   if (it instanceof PyGenerator) {
     const value = op === SEND ? f.slots[f.sp - 1]! : t.stopValue;
-    if (op === SEND && !ftr.sendNone)
+    // A coroutine is no iterator (no tp_iternext): SEND calls its send(), which always raises.
+    if (op === SEND && (!ftr.sendNone || it.kind !== "generator")) {
       return newException(E.StopIteration, ...(value === None ? [] : [value]));
+    }
     return value === None ? null : newException(E.StopIteration, value);
   }
   if (it instanceof PyObject && it.type.isHeapType) return newException(E.StopIteration);

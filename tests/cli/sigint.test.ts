@@ -2,7 +2,7 @@
 // traceback, the way the process ends and what handlers do are compared with python3 run the
 // same way. Each program prints "start" once it is ready for the signal.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -115,4 +115,16 @@ test("SIG_IGN ignores SIGINT; SIG_DFL lets it kill the process without a traceba
   const d = await compare("default.py", dfl);
   assert.equal(d.signal, "SIGINT");
   assert.equal(d.stderr, "");
+});
+
+test("an unhandled KeyboardInterrupt raised by the program also ends the process by SIGINT", () => {
+  const file = join(dir, "raised.py");
+  writeFileSync(file, "print('before')\nraise KeyboardInterrupt\n");
+  const expected = spawnSync("python3", [file], { encoding: "utf8" });
+  const got = spawnSync(process.execPath, [launcher, file], { encoding: "utf8" });
+  assert.equal(expected.signal, "SIGINT");
+  assert.deepEqual(
+    { status: got.status, signal: got.signal, stdout: got.stdout, stderr: got.stderr },
+    { status: expected.status, signal: expected.signal, stdout: expected.stdout, stderr: expected.stderr },
+  );
 });

@@ -3,7 +3,10 @@
 // so that nothing pyglass does can take the test run down with it: a worker thread can be stopped
 // in an endless loop, but a fatal V8 error (an array grown past V8's limit, say) ends the whole
 // process it lives in. The harness kills and replaces a worker that hangs or dies.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { runFile } from "../../src/index.js";
+import { installLibCode } from "../../src/modules/lib-files.js";
 import type { Job, JobResult } from "./protocol.js";
 import { memoryDebug } from "../../src/memory/active.js";
 
@@ -16,6 +19,14 @@ if (process.env["PYGLASS_GC_STRESS"] !== undefined)
  * chooses a random seed when none is given, and a case's output must not depend on the run.
  */
 const DIFF_SEED = 0;
+
+/**
+ * Lib modules load from the build's compiled-code cache, as they do under bin/pyglass.js, so a case
+ * that imports asyncio does not recompile it (tests/modules/lib-code-cache.test.ts checks the cache
+ * equals a fresh compile). A build without the file, or with a stale one, compiles as before.
+ */
+const LIB_CODE = fileURLToPath(new URL("../../lib-code.bin", import.meta.url));
+installLibCode(() => (existsSync(LIB_CODE) ? readFileSync(LIB_CODE) : null));
 
 function describe(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;

@@ -57,7 +57,9 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
       const b = k.stop === None ? undefined : k.stop;
       if (typeof a !== "number" || (b !== undefined && typeof b !== "number")) return undefined;
       const items = (v as PyList | PyTuple).items.slice(a, b);
-      return t === listType ? new PyList(items) : makeTuple(tupleType, items);
+      if (t === listType) return new PyList(items);
+      // tuplesubscript hands back an exact tuple itself for a full slice.
+      return items.length === (v as PyTuple).items.length ? v : makeTuple(tupleType, items);
     }
     if (k instanceof PySlice && k.step === -1 && k.stop === None && (t === listType || t === tupleType)) {
       // seq[i::-1]: the start adjusted as PySlice_AdjustIndices does for a negative step.
