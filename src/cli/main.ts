@@ -5,7 +5,7 @@ import { astCommand } from "./ast-command.js";
 import { disCommand } from "./dis-command.js";
 import { runCommand } from "./run-command.js";
 import type { ObserveOptions } from "./observe-run.js";
-import type { SwitchPoints } from "../index.js";
+import type { SchedulerOptions } from "../index.js";
 import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
 import { tokensCommand } from "./tokens-command.js";
@@ -40,9 +40,22 @@ Options:
   --seed N  threads are chosen at random from seed N (default: a random seed,
             printed if a run with several threads fails); the same seed gives
             the same schedule, output and trace
+  --policy=round-robin|random|pct
+            which runnable thread runs next: each in turn, uniformly at random
+            (the default), or PCT (random priorities with --pct-depth - 1
+            priority-change points); random and pct use the seed
+  --pct-depth=D
+            PCT's depth (default 3)
   --switch-points=eval-breaker|any
             where a thread may be preempted: only where CPython 3.11 checks its
             eval breaker (default), or between any two instructions
+  --switch-interval=ticks|wall
+            measure the switch interval in instructions at a fixed virtual cost
+            (default, deterministic) or on the host clock, as CPython does
+  --lock-order-check
+            report locks taken in a cyclic order (potential deadlocks) at exit,
+            even when the run did not deadlock; exit status 4 if the program
+            otherwise exits 0 (a deadlock exits with status 3)
   --trace FILE
             write the run's timeline to FILE as Chrome Trace Event JSON (opens in
             Perfetto or chrome://tracing)
@@ -81,7 +94,7 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     if (path === undefined || argv.length > 2) return usageError(io, `pyglass ${first}: expected one FILE`);
     return fileCommand(path, io);
   }
-  const threads: { realTime?: boolean; switchPoints?: SwitchPoints; seed?: number } = {};
+  const threads: { -readonly [K in keyof SchedulerOptions]: SchedulerOptions[K] } = {};
   const observe: ObserveOptions = {};
   // `pyglass run [option] ... FILE` is `pyglass [option] ... FILE`.
   const start = first === "run" && argv.length > 1 ? 1 : 0;
@@ -111,6 +124,35 @@ export async function main(argv: readonly string[], io: Streams = processStreams
         return usageError(io, "pyglass: --seed takes a non-negative integer");
       }
       threads.seed = seed;
+      continue;
+    }
+    if (arg === "--lock-order-check") {
+      threads.lockOrderCheck = true;
+      continue;
+    }
+    if (arg === "--policy" || arg.startsWith("--policy=")) {
+      const value = arg.startsWith("--policy=") ? arg.slice("--policy=".length) : argv[++i];
+      if (value !== "round-robin" && value !== "random" && value !== "pct") {
+        return usageError(io, "pyglass: --policy takes round-robin, random or pct");
+      }
+      threads.policyName = value;
+      continue;
+    }
+    if (arg === "--pct-depth" || arg.startsWith("--pct-depth=")) {
+      const value = arg.startsWith("--pct-depth=") ? arg.slice("--pct-depth=".length) : argv[++i];
+      const depth = Number(value);
+      if (value === undefined || !/^\d+$/.test(value) || depth < 1 || !Number.isSafeInteger(depth)) {
+        return usageError(io, "pyglass: --pct-depth takes a positive integer");
+      }
+      threads.pctDepth = depth;
+      continue;
+    }
+    if (arg === "--switch-interval" || arg.startsWith("--switch-interval=")) {
+      const value = arg.startsWith("--switch-interval=") ? arg.slice("--switch-interval=".length) : argv[++i];
+      if (value !== "ticks" && value !== "wall") {
+        return usageError(io, "pyglass: --switch-interval takes ticks or wall");
+      }
+      threads.switchInterval = value;
       continue;
     }
     if (arg.startsWith("--switch-points")) {

@@ -2,7 +2,7 @@
  * What the scheduler emits, built here so that the scheduler's own code carries one call per
  * site (each behind a null check of its bus).
  */
-import { PyDict } from "../objects/dict.js";
+import { PyDict, fastKeyOf } from "../objects/dict.js";
 import { PyObject } from "../objects/core.js";
 import { PyModule } from "../objects/misc.js";
 import type { Wait } from "../objects/suspend.js";
@@ -43,12 +43,12 @@ export function pythonName(t: Thread): string | null {
   const threading = t.interp.modules.getStr("threading");
   const active = threading instanceof PyModule ? threading.dict!.getStr("_active") : undefined;
   if (!(active instanceof PyDict)) return null;
-  const key = pyIdent(t);
-  for (const [k, v] of active.entries()) {
-    if (k === key && v instanceof PyObject && v.dict !== null) {
-      const name = v.dict.getStr("_name");
-      if (typeof name === "string") return name;
-    }
+  // A lookup by the ident's fast key, not a scan: this runs at every GIL hand-off.
+  const fk = fastKeyOf(pyIdent(t));
+  const v = fk === undefined ? undefined : active.getFast(fk);
+  if (v instanceof PyObject && v.dict !== null) {
+    const name = v.dict.getStr("_name");
+    if (typeof name === "string") return name;
   }
   return null;
 }

@@ -34,6 +34,7 @@ import type { CompileMode, Compiler, Host } from "./host.js";
 import { NativeFrame, Thread } from "./thread.js";
 import type { SchedulerOptions } from "./scheduler.js";
 import { DEADLOCK_EXIT_CODE, DeadlockError, Scheduler } from "./scheduler.js";
+import { LOCK_ORDER_EXIT_CODE } from "./lock-order.js";
 import { getAttr } from "../objects/ops/attr.js";
 import { call } from "../objects/ops/call.js";
 import { printException } from "./traceback.js";
@@ -196,9 +197,9 @@ export class Interpreter {
       await this.scheduler.runUntilAsync(this.mainThread);
       const exitCode = this.uncaughtExitCode();
       if (this.prepareShutdown()) await this.scheduler.runUntilAsync(this.mainThread);
-      return this.finalize(exitCode);
+      return this.reportLockOrder(this.finalize(exitCode));
     } catch (e) {
-      if (e instanceof DeadlockError) return this.reportDeadlock(e);
+      if (e instanceof DeadlockError) return this.reportLockOrder(this.reportDeadlock(e));
       throw e;
     }
   }
@@ -210,9 +211,9 @@ export class Interpreter {
       this.scheduler.runUntil(this.mainThread);
       const exitCode = this.uncaughtExitCode();
       if (this.prepareShutdown()) this.scheduler.runUntil(this.mainThread);
-      return this.finalize(exitCode);
+      return this.reportLockOrder(this.finalize(exitCode));
     } catch (e) {
-      if (e instanceof DeadlockError) return this.reportDeadlock(e);
+      if (e instanceof DeadlockError) return this.reportLockOrder(this.reportDeadlock(e));
       throw e;
     }
   }
@@ -241,6 +242,19 @@ export class Interpreter {
     if (threading === undefined) return false;
     this.startGen(this.mainThread, (t) => callShutdown(t, threading));
     return true;
+  }
+
+  /**
+   * --lock-order-check: prints the lock-order inversions seen during the run, after everything
+   * else; a run that would exit 0 exits with LOCK_ORDER_EXIT_CODE instead.
+   */
+  private reportLockOrder(exitCode: number): number {
+    const report = this.scheduler.lockOrder?.report(this.mainThread) ?? "";
+    if (report === "") return exitCode;
+    this.flushStdout();
+    this.stderr.write(report);
+    this.stderr.flush();
+    return exitCode === 0 ? LOCK_ORDER_EXIT_CODE : exitCode;
   }
 
   /** Prints a deadlock report and gives the documented exit status. */

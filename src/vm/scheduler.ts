@@ -8,6 +8,11 @@
  * The next thread is chosen by the policy among the threads that can run: those not blocked,
  * and those whose wait is ready or has timed out. When none can run, the clock jumps to the
  * earliest deadline (virtual time), the host is awaited (I/O), or the run is a deadlock.
+ *
+ * The cost of a decision does not grow with the number of blocked threads: runnable threads
+ * are kept in a run set, blocked ones are parked — on their lock (which wakes them when it is
+ * released), in a deadline heap (sleeps and timeouts), or in a short list polled each step
+ * (host I/O and waits that cannot say when they become ready).
  */
 import type { PyValue } from "../objects/core.js";
 import { InternalError } from "../objects/core.js";
@@ -18,12 +23,15 @@ import { TICK_NS, blockHost, realClock, virtualClock } from "./sched-clock.js";
 import { describeDeadlock } from "./deadlock.js";
 import { deliverSignals } from "./signals.js";
 import type { Thread } from "./thread.js";
-import type { Policy } from "./sched-policy.js";
-import { RoundRobin, SeededRandom } from "./sched-policy.js";
+import type { Policy, PolicyName } from "./sched-policy.js";
+import { makePolicy } from "./sched-policy.js";
+import type { Wait } from "../objects/suspend.js";
+import { DeadlineHeap } from "./deadline-heap.js";
+import { LockOrder } from "./lock-order.js";
 import type { Bus } from "../observe/bus.js";
 import { emitChosen, emitReleased, emitStart } from "../observe/sched-events.js";
 
-export type { Policy } from "./sched-policy.js";
+export type { Policy, PolicyName } from "./sched-policy.js";
 
 /** Where a running thread may be preempted when its interval runs out. */
 export type SwitchPoints = "eval-breaker" | "any";
@@ -33,16 +41,42 @@ export interface SchedulerOptions {
   readonly realTime?: boolean;
   /** Default eval-breaker: only where CPython 3.11 checks its eval breaker. */
   readonly switchPoints?: SwitchPoints;
-  /** Choose among runnable threads at random from this seed (default: round-robin). */
+  /** The seed of the random and PCT policies; alone, it selects the random policy. */
   readonly seed?: number;
+  /** Which runnable thread runs next (default: round-robin, or random when a seed is given). */
+  readonly policyName?: PolicyName;
+  /** PCT's depth d (d − 1 priority-change points; default 3). */
+  readonly pctDepth?: number;
+  /** PCT's estimate of the number of decisions in a run (default 100). */
+  readonly pctSteps?: number;
+  /**
+   * How the switch interval is measured: in instructions at the virtual cost of one (the
+   * default, deterministic) or on the host's clock, as CPython measures its 5 ms.
+   */
+  readonly switchInterval?: "ticks" | "wall";
+  /** Keep a lock-order graph over the run and report inversions (potential deadlocks). */
+  readonly lockOrderCheck?: boolean;
   /** Where the run's events go (src/observe): the trace, the recorder, the CLI. */
   readonly observer?: Bus;
-  /** Chooses instead of round-robin or the seed (a replayed recording). */
+  /** Chooses instead of the named policy (a replayed recording). */
   readonly policy?: Policy;
 }
 
 /** How long (real milliseconds) a virtual-clock run awaits host work under way before deadlines pass. */
 const HOST_STALL_MS = 2000;
+
+/**
+ * A wait that can tell the scheduler when it may have become ready, so the thread need not be
+ * polled: a lock wait calls `wake` when its lock is released; a sleep never does (its deadline
+ * heap entry wakes it).
+ */
+export interface WakingWait extends Wait {
+  subscribe(wake: () => void): void;
+}
+
+function isWaking(w: Wait): w is WakingWait {
+  return typeof (w as Partial<WakingWait>).subscribe === "function";
+}
 
 /** How often (real milliseconds) a computing run lets the host deliver signals (pollHost). */
 const HOST_POLL_MS = 50;
@@ -71,6 +105,9 @@ export class DeadlockError extends Error {
 /** The exit status of a run that ended in a deadlock (documented in the README). */
 export const DEADLOCK_EXIT_CODE = 3;
 
+/** Instructions between two reads of the host clock under --switch-interval=wall. */
+const WALL_PIECE_TICKS = 2000;
+
 /** What one scheduling step did. */
 const enum Step {
   RAN,
@@ -82,6 +119,16 @@ const enum Step {
 export class Scheduler implements TickSource {
   /** Live threads in creation order (the running one included). */
   readonly threads: Thread[] = [];
+  /** Threads that may be able to run: not blocked, or woken; confirmed by canRun at each step. */
+  private readonly runSet = new Set<Thread>();
+  /** Blocked threads whose waits must be asked each step (host I/O, waits that cannot wake). */
+  private readonly polled = new Set<Thread>();
+  /** Deadlines of blocked threads (sleeps and timeouts). */
+  private readonly deadlines = new DeadlineHeap();
+  /** Registered threads, for add's membership test. */
+  private readonly known = new Set<Thread>();
+  /** The lock-order graph of --lock-order-check, or null. */
+  readonly lockOrder: LockOrder | null;
   /** The thread holding the GIL (running, or the last one that ran). */
   current: Thread | null = null;
   readonly clock: InterpClock;
@@ -98,6 +145,7 @@ export class Scheduler implements TickSource {
   private sliceBudget = 0;
   private running: Thread | null = null;
   private active = false;
+  private readonly wallInterval: boolean;
   /** Awaiting host work that was under way timed out: let the next deadline pass. */
   private hostStalled = false;
   /** _thread.interrupt_main() was called: the main thread gets KeyboardInterrupt when it next runs. */
@@ -112,12 +160,16 @@ export class Scheduler implements TickSource {
   /** The run's event bus, or null when nobody observes it (each emission site tests this). */
   readonly obs: Bus | null;
 
-  constructor(host: Host, options: SchedulerOptions = {}) {
+  constructor(
+    private readonly host: Host,
+    options: SchedulerOptions = {},
+  ) {
     this.clock = options.realTime ? realClock(host) : virtualClock(host, this);
     this.switchPoints = options.switchPoints ?? "eval-breaker";
-    this.policy = options.seed === undefined ? new RoundRobin() : new SeededRandom(options.seed);
-    if (options.policy !== undefined) this.policy = options.policy;
+    this.policy = options.policy ?? makePolicy({ ...options, policy: options.policyName });
     this.intervalTicks = ticksFor(this.interval);
+    this.wallInterval = options.switchInterval === "wall";
+    this.lockOrder = options.lockOrderCheck ? new LockOrder() : null;
     this.obs = options.observer ?? null;
     if (this.obs !== null) this.obs.bind(this.clock, this);
   }
@@ -157,6 +209,8 @@ export class Scheduler implements TickSource {
   /** _thread.interrupt_main(): as a SIGINT would, interrupts the main thread (even a blocked one). */
   interruptMain(): void {
     this.interruptPending = true;
+    const main = this.threads.find((t) => t.interp.mainThread === t);
+    if (main !== undefined) this.runSet.add(main);
     // The eval breaker: the running thread's slice ends after the current call.
     if (this.running !== null) this.running.breakSlice = true;
     const wake = this.wake;
@@ -177,8 +231,10 @@ export class Scheduler implements TickSource {
   /** Registers a new thread; it runs when the policy chooses it. */
   add(t: Thread): void {
     t.breakerOnly = this.switchPoints === "eval-breaker";
-    if (this.threads.includes(t)) return;
+    if (this.known.has(t)) return;
+    this.known.add(t);
     this.threads.push(t);
+    this.runSet.add(t);
     if (this.obs !== null) emitStart(this.obs, t, this.current);
   }
 
@@ -235,8 +291,7 @@ export class Scheduler implements TickSource {
    * HOST_STALL_MS, deadlines are let pass once rather than waiting for ever.
    */
   private async awaitHost(): Promise<void> {
-    let deadline = Infinity;
-    for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
+    const deadline = this.deadlines.earliest();
     const woken = this.polling ? [new Promise<void>((resolve) => (this.wake = resolve))] : [];
     if (deadline === Infinity) {
       await Promise.race([...this.hostWaits(), ...woken]);
@@ -261,14 +316,14 @@ export class Scheduler implements TickSource {
       this.hostStalled = false;
       return false;
     }
-    for (const t of this.threads) if (t.wait?.hostSoon?.() === true) return true;
+    for (const t of this.polled) if (t.wait?.hostSoon?.() === true) return true;
     return false;
   }
 
   /** The host promises blocked threads wait on. */
   hostWaits(): Promise<unknown>[] {
     const out: Promise<unknown>[] = [];
-    for (const t of this.threads) if (t.wait?.host) out.push(t.wait.host);
+    for (const t of this.polled) if (t.wait?.host) out.push(t.wait.host);
     return out;
   }
 
@@ -280,14 +335,77 @@ export class Scheduler implements TickSource {
     return w.ready() || t.waitDeadline <= now;
   }
 
+  /**
+   * The threads that can run now, in creation order: the run set, the polled waits that are
+   * ready, and the waits whose deadline has passed. A woken thread whose wait is not ready after
+   * all (its lock was taken again first) is parked again.
+   */
+  private runnable(now: number): Thread[] {
+    for (;;) {
+      const e = this.deadlines.peek();
+      if (e === undefined || e.deadline > now) break;
+      this.deadlines.pop();
+      if (e.thread.wait === e.wait) this.runSet.add(e.thread);
+    }
+    for (const t of this.polled) {
+      if (this.canRun(t, now)) {
+        this.polled.delete(t);
+        this.runSet.add(t);
+      }
+    }
+    const out: Thread[] = [];
+    for (const t of this.runSet) {
+      if (this.canRun(t, now)) out.push(t);
+      else {
+        this.runSet.delete(t);
+        this.park(t);
+      }
+    }
+    if (out.length > 1) out.sort((a, b) => a.ident - b.ident);
+    return out;
+  }
+
+  /**
+   * The one place where the next thread is chosen: the policy decides among several runnable
+   * threads, and each such decision is recorded.
+   */
+  private decide(runnable: readonly Thread[]): Thread {
+    if (runnable.length === 1) return runnable[0]!;
+    const t = runnable[this.policy.choose(runnable, this.current)]!;
+    this.decisions.push(t.ident);
+    return t;
+  }
+
+  /** A thread blocked on `t.wait` leaves the run set until its wait may be ready or times out. */
+  private park(t: Thread): void {
+    const w = t.wait;
+    if (w === null) {
+      this.runSet.add(t);
+      return;
+    }
+    if (t.waitDeadline !== Infinity) {
+      this.deadlines.push(t.waitDeadline, t, w);
+      if (this.deadlines.size > 2 * this.threads.length + 64) this.deadlines.compact();
+    }
+    if (isWaking(w)) {
+      w.subscribe(() => {
+        if (t.wait === w) this.runSet.add(t);
+      });
+      // Ready already (a lock released between the block and now): run it.
+      if (w.ready()) this.runSet.add(t);
+    } else if (w.ready()) {
+      this.runSet.add(t);
+    } else {
+      this.polled.add(t);
+    }
+  }
+
   private step(target: Thread): Step {
     if (target.top === null) return Step.TARGET_DONE;
     const now = this.clock.monotonic();
-    const runnable: Thread[] = [];
-    for (const t of this.threads) if (this.canRun(t, now)) runnable.push(t);
+    const runnable = this.runnable(now);
     if (runnable.length === 0) return this.idle();
-    const t = runnable.length === 1 ? runnable[0]! : runnable[this.policy.choose(runnable, this.current)]!;
-    if (runnable.length > 1) this.decisions.push(t.ident);
+    const t = this.decide(runnable);
     if (this.obs !== null) emitChosen(this.obs, t, runnable, this.interruptPending);
     this.current = t;
     const w = t.wait;
@@ -308,23 +426,23 @@ export class Scheduler implements TickSource {
     if (t.top === null) {
       this.finished(t);
       if (t === target) return Step.TARGET_DONE;
+    } else if (t.wait !== null) {
+      this.runSet.delete(t);
+      this.park(t);
     }
     return Step.RAN;
   }
 
   private runSlice(t: Thread): void {
-    const budget = this.intervalTicks;
-    this.running = t;
-    this.sliceBudget = budget;
     let status: RunStatus;
-    try {
-      status = run(t, budget);
-    } finally {
-      const used = Math.max(0, budget - t.budget);
-      this.running = null;
-      t.ticks += used;
-      this.ticks += used;
-      this.elapsed += used * TICK_NS;
+    if (this.wallInterval) {
+      // The interval is host time: run in short pieces until it has passed (each piece ends at
+      // a switch point, so stopping after any of them is a legal preemption).
+      const start = this.host.monotonic();
+      do status = this.runTicks(t, WALL_PIECE_TICKS);
+      while (status === RunStatus.BUDGET && this.host.monotonic() - start < this.interval);
+    } else {
+      status = this.runTicks(t, this.intervalTicks);
     }
     if (status === RunStatus.BLOCKED) {
       const w = t.wait;
@@ -334,10 +452,24 @@ export class Scheduler implements TickSource {
     if (this.obs !== null) emitReleased(this.obs, t, status === RunStatus.BLOCKED);
   }
 
+  /** Runs t for at most `budget` instructions, counting them on the clocks. */
+  private runTicks(t: Thread, budget: number): RunStatus {
+    this.running = t;
+    this.sliceBudget = budget;
+    try {
+      return run(t, budget);
+    } finally {
+      const used = Math.max(0, budget - t.budget);
+      this.running = null;
+      t.ticks += used;
+      this.ticks += used;
+      this.elapsed += used * TICK_NS;
+    }
+  }
+
   /** No thread can run: jump to (or wait for) the earliest deadline, await the host, or report a deadlock. */
   private idle(): Step {
-    let deadline = Infinity;
-    for (const t of this.threads) if (t.waitDeadline < deadline) deadline = t.waitDeadline;
+    const deadline = this.deadlines.earliest();
     if (deadline !== Infinity) {
       const now = this.clock.monotonic();
       // Host work that will settle (real time: any host work) comes before the deadline.
@@ -360,7 +492,10 @@ export class Scheduler implements TickSource {
   private finished(t: Thread): void {
     const i = this.threads.indexOf(t);
     if (i >= 0) this.threads.splice(i, 1);
+    this.known.delete(t);
+    this.runSet.delete(t);
     if (this.obs !== null) this.obs.emit({ kind: "thread.finish", tid: t.ident });
+    this.polled.delete(t);
     // The main thread's state lives on until finalization (threading._shutdown releases its
     // sentinel itself), as in CPython.
     if (t === t.interp.mainThread) return;

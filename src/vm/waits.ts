@@ -17,6 +17,8 @@ class SleepWait implements Wait {
   ready(): boolean {
     return false;
   }
+  /** Nothing but the deadline wakes a sleep (the scheduler's deadline heap does). */
+  subscribe(): void {}
   complete(): PyValue {
     return None;
   }

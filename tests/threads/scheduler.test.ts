@@ -128,7 +128,10 @@ test("a thread that takes a plain Lock it holds is reported as a deadlock, not h
   assert.equal(r.out, "outer\n");
   assert.equal(r.exitCode, 3);
   assert.match(r.err, /^Deadlock detected/);
-  assert.match(r.err, /MainThread waits for Lock at 0x[0-9a-f]+, which it holds itself \(a self-deadlock/);
+  assert.match(
+    r.err,
+    /MainThread waits for Lock at 0x[0-9a-f]+ \(created at <string>:2\), which it holds itself \(a self-deadlock/,
+  );
   assert.match(r.err, /MainThread \(most recent call last\):\n {2}File "<string>", line 5, in <module>\n/);
   assert.ok(r.ms < 2000 + 3000, `${r.ms} ms`);
 });
@@ -176,8 +179,9 @@ test("two threads taking two locks in opposite orders: the wait-for cycle is rep
   );
   assert.equal(r.exitCode, 3);
   assert.match(r.err, /^Deadlock detected/);
-  assert.match(r.err, /\n {2}T1 waits for Lock at 0x[0-9a-f]+, held by T2\n/);
-  assert.match(r.err, /\n {2}T2 waits for Lock at 0x[0-9a-f]+, held by T1\n/);
+  assert.match(r.err, /\n {2}T1 waits for Lock at 0x[0-9a-f]+ \(created at <string>:3\), held by T2\n/);
+  assert.match(r.err, /\n {2}T2 waits for Lock at 0x[0-9a-f]+ \(created at <string>:2\), held by T1\n/);
+  assert.match(r.err, /\nThe wait-for cycle: T1 -> T2 -> T1\n/);
   assert.match(r.err, /\nT1 \(most recent call last\):\n/);
   assert.match(r.err, /line 7, in one\n/);
   assert.match(r.err, /line 12, in two\n/);
@@ -195,4 +199,55 @@ test("--real-time sleeps really wait", async () => {
   );
   assert.equal(out, "True\n");
   assert.ok(Date.now() - start >= 200);
+});
+
+test("many threads: sleeps end in deadline order, whatever the start order", async () => {
+  const r = await run(
+    lines(
+      "import threading, time",
+      "order = []",
+      "def nap(i):",
+      "    time.sleep(0.01 * i)",
+      "    order.append(i)",
+      "ids = [(i * 37) % 200 for i in range(200)]",
+      "ts = [threading.Thread(target=nap, args=(i,)) for i in ids]",
+      "t0 = time.monotonic()",
+      "for t in ts: t.start()",
+      "for t in ts: t.join()",
+      "print(order == sorted(ids), len(order), round(time.monotonic() - t0, 1))",
+    ),
+  );
+  assert.equal(r.err, "");
+  assert.equal(r.out, "True 200 2.0\n");
+});
+
+test("1,000 threads blocked on an Event while two others hand the GIL back and forth", async () => {
+  const r = await run(
+    lines(
+      "import threading, time",
+      "go = threading.Event()",
+      "woken = []",
+      "def waiter(i):",
+      "    go.wait()",
+      "    woken.append(i)",
+      "ts = [threading.Thread(target=waiter, args=(i,)) for i in range(1000)]",
+      "for t in ts: t.start()",
+      "turns = []",
+      "def yielder():",
+      "    for _ in range(2000):",
+      "        turns.append('y')",
+      "        time.sleep(0)",
+      "y = threading.Thread(target=yielder)",
+      "y.start()",
+      "for _ in range(2000):",
+      "    turns.append('m')",
+      "    time.sleep(0)",
+      "y.join()",
+      "go.set()",
+      "for t in ts: t.join()",
+      "print(len(turns), sorted(woken) == list(range(1000)))",
+    ),
+  );
+  assert.equal(r.err, "");
+  assert.equal(r.out, "4000 True\n");
 });

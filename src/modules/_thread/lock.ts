@@ -12,7 +12,9 @@ import { hexAddress } from "../../objects/object-type.js";
 import { BlockRequest } from "../../objects/suspend.js";
 import type { Gen, Wait } from "../../objects/suspend.js";
 import { PyTuple } from "../../objects/tuple.js";
+import { Frame } from "../../vm/frame.js";
 import type { Thread } from "../../vm/thread.js";
+import { LIB_DIR } from "../lib-files.js";
 import { pyIdent } from "./ident.js";
 import { acquireTimeout } from "./timeout.js";
 import { lockName } from "../../observe/sched-events.js";
@@ -30,11 +32,31 @@ export abstract class PyLockBase extends PyObject {
   /** The thread that last took it (a plain Lock may be released by another thread). */
   holder: Thread | null = null;
   role: LockRole | null = null;
-  /** How reports name it: its role, or its type and address. */
+  /** Where the program created it ("prog.py:3"), for reports; null when unknown. */
+  site: string | null = null;
+  /** Wake-ups of the threads blocked on it (LockWait.subscribe), called when it is released. */
+  waiters: (() => void)[] = [];
+  /** How reports name it: its role, or its type, address and creation site. */
   describe(): string {
     if (this.role !== null) return `${this.role.kind} ${this.role.text}`;
-    return `${this.type === lockType ? "Lock" : "RLock"} at ${hexAddress(this)}`;
+    const name = `${this.type === lockType ? "Lock" : "RLock"} at ${hexAddress(this)}`;
+    return this.site === null ? name : `${name} (created at ${this.site})`;
   }
+}
+
+/**
+ * Where the program creates a lock: the innermost Python frame outside the bundled library (a
+ * threading.Condition() made by the program is named by the program's line, not threading.py's).
+ */
+export function creationSite(t: Thread): string | null {
+  let fallback: string | null = null;
+  for (let f = t.top; f !== null; f = f.back) {
+    if (!(f instanceof Frame)) continue;
+    const site = `${f.code.filename}:${f.code.lineAt(f.lasti) ?? "?"}`;
+    if (!f.code.filename.startsWith(LIB_DIR + "/")) return site;
+    fallback ??= site;
+  }
+  return fallback;
 }
 
 export class PyLock extends PyLockBase {}
@@ -64,6 +86,10 @@ class LockWait implements Wait {
   get resource(): object {
     return this.lock;
   }
+  /** The scheduler parks the thread until the lock is released (releaseLock calls `wake`). */
+  subscribe(wake: () => void): void {
+    this.lock.waiters.push(wake);
+  }
   ready(): boolean {
     return !this.lock.held;
   }
@@ -83,6 +109,7 @@ function take(lock: PyLockBase, t: Thread, count: number): void {
   lock.held = true;
   lock.holder = t;
   if (lock instanceof PyRLock) lock.count = count;
+  t.interp.scheduler.lockOrder?.acquired(t, lock);
 }
 
 /**
@@ -98,6 +125,7 @@ export function* acquireLock(t: Thread, lock: PyLockBase, timeout: number, count
     return true;
   }
   if (timeout === 0) return false;
+  t.interp.scheduler.lockOrder?.waiting(t, lock);
   const deadline = timeout === Infinity ? Infinity : t.interp.scheduler.clock.monotonic() + timeout;
   if (obs !== null && obs.detailed) obs.emit({ kind: "lock.wait", tid: t.ident, lock: lockName(obs, lock) });
   const taken = (yield new BlockRequest(new LockWait(lock, t, deadline, count))) === true;
@@ -113,14 +141,25 @@ function emitRelease(t: Thread, lock: PyLockBase): void {
     obs.emit({ kind: "lock.release", tid: t.ident, lock: lockName(obs, lock) });
 }
 
-function releaseLock(lock: PyLockBase): void {
+/** Frees the lock and wakes the threads blocked on it (they compete at the next decision). */
+export function releaseLock(lock: PyLockBase): void {
+  const holder = lock.holder;
   lock.held = false;
   lock.holder = null;
   if (lock instanceof PyRLock) lock.count = 0;
+  if (holder !== null) holder.interp.scheduler.lockOrder?.released(holder, lock);
+  if (lock.waiters.length > 0) {
+    const waiters = lock.waiters;
+    lock.waiters = [];
+    for (const wake of waiters) wake();
+  }
 }
 
-export function newLock(): PyLock {
-  return new PyLock(lockType);
+/** A new unlocked lock; `t` (the creating thread) gives its creation site for reports. */
+export function newLock(t: Thread | null = null): PyLock {
+  const lock = new PyLock(lockType);
+  if (t !== null) lock.site = creationSite(t);
+  return lock;
 }
 
 function asLock(v: PyValue): PyLock {
@@ -189,9 +228,11 @@ function rlockOwnedBy(r: PyRLock, t: Thread): boolean {
 }
 
 defineStatic(rlockType, {
-  __new__: (_t, _s, args) => {
+  __new__: (t, _s, args) => {
     const cls = args[0] as PyType;
-    return cls.alloc(cls);
+    const r = cls.alloc(cls);
+    if (r instanceof PyRLock) r.site = creationSite(t);
+    return r;
   },
 });
 

@@ -23,7 +23,7 @@ import type { Interpreter } from "../../vm/interpreter.js";
 import type { Thread } from "../../vm/thread.js";
 import { formatException } from "../../vm/traceback.js";
 import { nativeId, pyIdent } from "./ident.js";
-import { PyLockBase, lockType, newLock, rlockType } from "./lock.js";
+import { PyLockBase, lockType, newLock, releaseLock, rlockType } from "./lock.js";
 import { localType } from "./local.js";
 import { TIMEOUT_MAX } from "./timeout.js";
 
@@ -175,9 +175,9 @@ function* excepthook(t: Thread, args: PyValue[], kwnames: readonly string[] | nu
 
 function functions(interp: Interpreter, state: ModuleState): Record<string, MethodSpec> {
   const start: MethodSpec = (_t, _s, args, kwnames) => startNewThread(interp, state, args, kwnames);
-  const allocate: MethodSpec = (_t, _s, args) => {
+  const allocate: MethodSpec = (t, _s, args) => {
     clinicArgs("allocate_lock", args, 0, 0);
-    return newLock();
+    return newLock(t);
   };
   const exit: MethodSpec = () => {
     throw newException(E.SystemExit);
@@ -216,10 +216,7 @@ function functions(interp: Interpreter, state: ModuleState): Record<string, Meth
       // release_sentinel: the lock is released when the thread's state is deleted.
       const lock = newLock();
       t.onExit.push(() => {
-        if (lock.held) {
-          lock.held = false;
-          lock.holder = null;
-        }
+        if (lock.held) releaseLock(lock);
       });
       return lock;
     },
