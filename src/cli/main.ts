@@ -9,6 +9,7 @@ import type { SchedulerOptions } from "../index.js";
 import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
 import { tokensCommand } from "./tokens-command.js";
+import { memoryDebug } from "../memory/active.js";
 
 export type { Streams } from "./streams.js";
 
@@ -32,6 +33,10 @@ Options:
   --real-time
             time.* and timeouts use the host's clocks and really wait (default:
             a virtual clock, so runs are deterministic and sleeps take no time)
+  --gc-stress[=N]
+            debug: a full census of the heap at every (N-th) instruction
+            boundary, checking that no object found dead is reachable again
+            (also PYGLASS_GC_STRESS=N for the test harness)
   --seed N  threads are chosen at random from seed N (default: a random seed,
             printed if a run with several threads fails); the same seed gives
             the same schedule, output and trace
@@ -104,6 +109,12 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     }
     if (arg === "--real-time") {
       threads.realTime = true;
+      continue;
+    }
+    if (arg === "--gc-stress" || arg.startsWith("--gc-stress=")) {
+      const value = arg === "--gc-stress" ? "1" : arg.slice("--gc-stress=".length);
+      if (!/^[1-9]\d*$/.test(value)) return usageError(io, "pyglass: --gc-stress takes a positive integer");
+      memoryDebug.stress = Number(value);
       continue;
     }
     if (arg === "--seed" || arg.startsWith("--seed=")) {

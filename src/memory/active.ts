@@ -23,3 +23,11 @@ export function watchInstances(cls: PyType): void {
   watchingAllocs.add(alloc);
   cls.alloc = alloc;
 }
+
+/**
+ * Debug settings for interpreters created from now on (set by the command line's --gc-stress
+ * and the test harness): `stress` > 0 runs a full census at every `stress`-th instruction
+ * boundary, from the first instruction on, and checks that no object a census declared dead
+ * is reachable again (docs/internals/memory.md, "Stress mode").
+ */
+export const memoryDebug: { stress: number } = { stress: 0 };

@@ -11,22 +11,38 @@
 import { PyObject } from "../objects/core.js";
 import { isLeaf, referents } from "./traverse.js";
 
-/** Everything reachable from `roots`, in depth-first preorder (referent order). */
-export function mark(roots: readonly PyObject[]): Set<PyObject> {
+/**
+ * Everything reachable from `roots`, in depth-first preorder (referent order). With `parents`,
+ * also records for each object the one it was first reached from (null for a root): the
+ * chains witnesses start from.
+ */
+export function mark(
+  roots: readonly PyObject[],
+  parents: Map<PyObject, PyObject | null> | null = null,
+): Set<PyObject> {
   const seen = new Set<PyObject>();
   const stack: PyObject[] = [];
+  const from: (PyObject | null)[] = [];
   const buf: PyObject[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
+  for (let i = roots.length - 1; i >= 0; i--) {
+    stack.push(roots[i]!);
+    from.push(null);
+  }
   while (stack.length > 0) {
     const o = stack.pop()!;
+    const p = from.pop()!;
     if (seen.has(o)) continue;
     seen.add(o);
+    if (parents !== null) parents.set(o, p);
     if (isLeaf(o)) continue;
     buf.length = 0;
     referents(o, buf);
     for (let i = buf.length - 1; i >= 0; i--) {
       const r = buf[i]!;
-      if (!seen.has(r)) stack.push(r);
+      if (!seen.has(r)) {
+        stack.push(r);
+        from.push(o);
+      }
     }
   }
   return seen;
@@ -47,7 +63,13 @@ export interface Deaths {
  * Splits `dead` (unreachable objects, in the order they were known) into what reference
  * counting frees and what cycles keep. Objects referenced by dead ones are added to the set.
  */
-export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<PyObject>): Deaths {
+export function classify(
+  dead: PyObject[],
+  reach: Set<PyObject>,
+  gone: WeakSet<PyObject>,
+  garbage: Set<PyObject> | null = null,
+  garbageHeld: Set<PyObject> | null = null,
+): Deaths {
   const inDead = new Set<PyObject>(dead);
   const edges = new Map<PyObject, PyObject[]>();
   for (let i = 0; i < dead.length; i++) {
@@ -56,7 +78,7 @@ export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<P
     if (!isLeaf(o)) referents(o, out);
     const kept: PyObject[] = [];
     for (const r of out) {
-      if (reach.has(r) || gone.has(r)) continue;
+      if (reach.has(r) || gone.has(r) || (garbage?.has(r) ?? false)) continue;
       kept.push(r);
       if (!inDead.has(r)) {
         inDead.add(r);
@@ -65,7 +87,11 @@ export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<P
     }
     edges.set(o, kept);
   }
-  const cyclic = cyclicPart(dead, edges);
+  // Objects the older cyclic garbage references keep a count from it: they hang off a cycle.
+  const held: PyObject[] = [];
+  if (garbageHeld !== null && garbageHeld.size > 0)
+    for (const o of dead) if (garbageHeld.has(o)) held.push(o);
+  const cyclic = cyclicPart(dead, edges, held);
   const freed = new Set<PyObject>();
   for (const o of dead) if (!cyclic.has(o)) freed.add(o);
   const inCount = new Map<PyObject, number>();
@@ -80,7 +106,11 @@ export function classify(dead: PyObject[], reach: Set<PyObject>, gone: WeakSet<P
  * The objects on a cycle (Tarjan's strongly connected components, iteratively) and everything
  * reachable from them.
  */
-function cyclicPart(nodes: readonly PyObject[], edges: Map<PyObject, PyObject[]>): Set<PyObject> {
+function cyclicPart(
+  nodes: readonly PyObject[],
+  edges: Map<PyObject, PyObject[]>,
+  held: readonly PyObject[],
+): Set<PyObject> {
   const index = new Map<PyObject, number>();
   const low = new Map<PyObject, number>();
   const onStack = new Set<PyObject>();
@@ -131,7 +161,7 @@ function cyclicPart(nodes: readonly PyObject[], edges: Map<PyObject, PyObject[]>
     }
   }
   const cyclic = new Set<PyObject>();
-  const stack = [...onCycle];
+  const stack = [...onCycle, ...held];
   while (stack.length > 0) {
     const o = stack.pop()!;
     if (cyclic.has(o)) continue;

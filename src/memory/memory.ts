@@ -12,9 +12,10 @@
  * cycles wait for the collector (gc.collect(), automatic collections, interpreter exit).
  */
 import type { PyValue } from "../objects/core.js";
-import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core.js";
+import { None, PyObject, PyType, assert, bytesType, setAllocHook } from "../objects/core.js";
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
+import { PyFunction } from "../objects/function.js";
 import { PyFloat } from "../objects/float.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
 import { callMethod } from "../objects/ops/call.js";
@@ -32,7 +33,8 @@ import { classify, countReferences, mark } from "./census.js";
 import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
-import { active } from "./active.js";
+import { Witnesses } from "./witness.js";
+import { active, memoryDebug } from "./active.js";
 
 /** What the interpreter provides: its own references (sys.modules, builtins) and threads. */
 export interface MemoryHost {
@@ -57,9 +59,15 @@ export class Memory {
   alive: Set<PyObject> | null = null;
   /** Unreachable objects kept by cycles, waiting for the collector. */
   garbage = new Set<PyObject>();
+  /** What the cyclic garbage references. */
+  private readonly garbageHeld = new Set<PyObject>();
   /** Objects allocated since the last census, while allocations are being recorded. */
   young: PyObject[] = [];
   readonly weakrefs = new WeakRefs();
+  /** Chains proving watched objects reachable: while they hold, no census is needed. */
+  private readonly witnesses = new Witnesses();
+  /** Censuses run (full heap marks), for tests and --gc-log. */
+  censuses = 0;
   /** Single-step the eval loop with a checkpoint before each instruction. */
   observing = false;
   /** The program imported gc (or made a weakref): allocations are counted. */
@@ -96,14 +104,28 @@ export class Memory {
     if (!isTrackedType(o)) return;
     this.young.push(o);
     this.youngSinceCollect.push(o);
-    if (++this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting)
+    if (++this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
+      // The eval loop takes the checkpoint path at its next call (or slice end); gc's own
+      // functions settle a pending collection first (settle()).
       this.collectRequested = true;
+      this.observing = true;
+    } else if (!this.observing && this.eager()) this.observing = true;
   };
+  /**
+   * Are collections visible as they happen (gc.callbacks, DEBUG_* output)? Then checkpoints
+   * run at every instruction while gc counts allocations. Set by the gc module.
+   */
+  eager: () => boolean = () => false;
+
+  /** Stress mode: a full census every `stress` instruction boundaries (0: off). */
+  readonly stress = memoryDebug.stress;
+  private stressTick = 0;
 
   constructor(private readonly host: MemoryHost) {}
 
   /** The allocation hook of this interpreter, installed while its code runs. */
   enter(): void {
+    if (this.stress > 0 && !this.observing) this.startObserving();
     setAllocHook(this.counting ? this.hook : null);
     active.watch = this.watchFn;
   }
@@ -128,23 +150,45 @@ export class Memory {
    * object takes a fresh baseline.
    */
   maybeStopObserving(): void {
-    if (this.watched.size > 0 || this.counting || this.garbage.size > 0) return;
+    if (this.watched.size > 0 || this.collectRequested || this.stress > 0) return;
+    if (this.counting) {
+      // Counting goes on without checkpoints: the census baseline stays.
+      if (!this.eager()) this.observing = false;
+      return;
+    }
+    if (this.garbage.size > 0) return;
     this.observing = false;
     this.alive = null;
     this.young = [];
   }
 
-  /** gc imported: count allocations from now on. */
+  /**
+   * gc imported: count allocations from now on. Nothing is visible yet, so the eval loop
+   * stays fast until a collection is due or something is watched.
+   */
   startCounting(): void {
-    if (!this.observing) this.startObserving();
+    if (this.alive === null) this.alive = mark(this.roots(false));
     this.counting = true;
     setAllocHook(this.hook);
   }
 
   private startObserving(): void {
     this.observing = true;
-    // The baseline: what is reachable now is alive.
-    this.alive = mark(this.roots(false));
+    // The baseline: what is reachable now is alive (kept while counting: it is current).
+    if (this.alive === null) this.alive = mark(this.roots(false));
+  }
+
+  /**
+   * A gc function is called with a collection pending (requested while the eval loop ran
+   * without checkpoints): run it first, as CPython ran it at the allocation.
+   */
+  *settle(t: Thread): Gen<void> {
+    if (!this.collectRequested || this.collecting) return;
+    const d = this.census();
+    this.collectRequested = false;
+    if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
+    if (this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0)
+      yield* this.collectGenerations(t, true);
   }
 
   /** The objects the census starts from: the interpreter's, and each thread's stack. */
@@ -181,7 +225,15 @@ export class Memory {
    * the freed objects (null when nothing died).
    */
   census(exiting = false): Deaths | null {
-    const reach = mark(this.roots(exiting));
+    this.censuses++;
+    const parents = !exiting && this.watched.size > 0 ? new Map<PyObject, PyObject | null>() : null;
+    const reach = mark(this.roots(exiting), parents);
+    if (this.stress > 0 && !exiting)
+      for (const o of reach)
+        assert(
+          !this.dead.has(o) || !programObject(o),
+          `gc stress: a ${o.type.name} object declared dead is reachable`,
+        );
     const dead: PyObject[] = [];
     const seen = new Set<PyObject>();
     const add = (o: PyObject): void => {
@@ -191,20 +243,40 @@ export class Memory {
       }
     };
     if (this.alive !== null) for (const o of this.alive) add(o);
-    for (const o of this.garbage) add(o);
+    // Cyclic garbage stays garbage (its references cannot change): it is not classified
+    // again, but what it holds hangs off a cycle when it dies (garbageHeld).
+    const oldGarbage = this.garbage;
+    for (const o of oldGarbage) if (!reach.has(o)) seen.add(o);
     for (const o of this.young) add(o);
     for (const o of this.watched) add(o);
+    // What held watched objects at the last boundary (allocated since the last census, so
+    // perhaps not in `alive`).
+    this.witnesses.lost(this.watched, reach, add);
+    // In the order a walk at the last boundary would have met them (`alive` may be older).
+    const ordered = this.witnesses.order(dead);
+    if (parents !== null) {
+      this.witnesses.reset();
+      for (const o of this.watched) if (reach.has(o)) this.witnesses.record(o, parents);
+    }
     this.young = [];
     this.alive = reach;
     if (this.youngSinceCollect.length > 0)
       this.youngSinceCollect = this.youngSinceCollect.filter((o) => reach.has(o));
-    if (dead.length === 0) {
-      this.garbage = new Set();
-      return null;
-    }
-    const d = classify(dead, reach, this.dead);
+    const kept = new Set<PyObject>();
+    for (const o of oldGarbage) if (!reach.has(o)) kept.add(o);
+    if (kept.size === 0) this.garbageHeld.clear();
+    this.garbage = kept;
+    if (dead.length === 0) return null;
+    const d = classify(ordered, reach, this.dead, kept, this.garbageHeld);
     for (const o of d.freed) this.dead.add(o);
-    this.garbage = d.cyclic;
+    const buf: PyObject[] = [];
+    for (const o of d.cyclic) {
+      kept.add(o);
+      if (isLeaf(o)) continue;
+      buf.length = 0;
+      referents(o, buf);
+      for (const r of buf) this.garbageHeld.add(r);
+    }
     let freedTracked = 0;
     for (const o of d.freed) if (isTrackedType(o)) freedTracked++;
     this.count[0] = Math.max(0, this.count[0] - freedTracked);
@@ -222,23 +294,60 @@ export class Memory {
    * native to run before the next instruction), or null.
    */
   checkpoint(t: Thread): Gen<PyValue> | null {
-    if (this.watched.size === 0 && !this.collectRequested) {
+    const stressed = this.stress > 0 && ++this.stressTick >= this.stress;
+    if (!stressed && this.watched.size === 0 && !this.collectRequested) {
       this.maybeStopObserving();
       return null;
     }
     // Natives suspended on the stack hold references the census cannot see: wait for them.
     for (let f = t.top; f !== null; f = f.back) if (f instanceof NativeFrame) return null;
-    const d = this.watched.size > 0 ? this.census() : null;
+    if (!stressed && !this.collectRequested && this.witnessesHold(t)) return null;
+    this.stressTick = 0;
+    const d = this.census();
+    // Deaths since the last census lowered the count: the collection may not be due after all.
+    if (this.collectRequested && this.count[0] <= this.threshold[0]) this.collectRequested = false;
     const freedVisible = d !== null && this.visible(d.freed);
     if (!freedVisible && !this.collectRequested) return null;
     return this.checkpointWork(t, freedVisible ? d : null);
   }
 
+  /** Does every watched object still have a chain of references from a root? */
+  private witnessesHold(t: Thread): boolean {
+    this.current = t;
+    this.hostRoots = this.host.roots(false);
+    return this.witnesses.allHold(this.watched, this.isRoot, this.near);
+  }
+
+  /** The thread at the checkpoint being decided, and the interpreter's own roots. */
+  private current: Thread | null = null;
+  private hostRoots: PyObject[] = [];
+
+  private readonly isRoot = (o: PyObject): boolean => {
+    if (o instanceof Frame) {
+      for (let f = this.current?.top ?? null; f !== null; f = f.back) if (f === o) return true;
+      for (const th of this.host.threads())
+        if (th !== this.current) for (let f = th.top; f !== null; f = f.back) if (f === o) return true;
+      return false;
+    }
+    return this.hostRoots.includes(o) || this.roots(false).includes(o);
+  };
+
+  private readonly near = (): { frames: Frame[]; roots: Set<PyObject> } => {
+    const roots = this.roots(false);
+    // The running thread's newest frames first: where a value just moved usually went.
+    const frames: Frame[] = [];
+    for (let f = this.current?.top ?? null; f !== null && frames.length < 4; f = f.back)
+      if (f instanceof Frame) frames.push(f);
+    for (const o of roots) if (o instanceof Frame && frames.length < 8) frames.push(o);
+    return { frames, roots: new Set(roots) };
+  };
+
   private *checkpointWork(t: Thread, d: Deaths | null): Gen<PyValue> {
     if (d !== null) yield* this.cascade(t, d);
     if (this.collectRequested) {
       this.collectRequested = false;
-      yield* this.collectGenerations(t);
+      // The census just run (and its cascade) is the collection's own.
+      yield* this.collectGenerations(t, true);
     }
     return None;
   }
@@ -254,7 +363,11 @@ export class Memory {
     while (stack.length > 0) {
       const o = stack.pop()!;
       if (this.watched.has(o)) {
-        if (yield* this.finalizeOne(t, o, true)) continue;
+        if (yield* this.finalizeOne(t, o, true)) {
+          // Resurrected: it, and what it holds, live on (finalizeOne's mark is `alive`).
+          for (const f of d.freed) if (this.alive?.has(f) ?? false) this.dead.delete(f);
+          continue;
+        }
         this.weakrefs.forget(o);
         yield* this.weakrefs.clear(t, this, o);
         this.watched.delete(o);
@@ -329,7 +442,7 @@ export class Memory {
   }
 
   /** Automatic collection: the oldest generation whose count exceeds its threshold. */
-  *collectGenerations(t: Thread): Gen<void> {
+  *collectGenerations(t: Thread, censused = false): Gen<void> {
     let gen = 0;
     for (let i = 2; i >= 0; i--) {
       if (this.count[i]! > this.threshold[i]!) {
@@ -337,7 +450,7 @@ export class Memory {
         break;
       }
     }
-    yield* this.collect(t, gen);
+    yield* this.collect(t, gen, false, censused);
   }
 
   /**
@@ -345,19 +458,21 @@ export class Memory {
    * once (in the order the objects were allocated, as the collector's lists are), sets aside
    * what the finalizers resurrected, and frees the rest. Returns the number collected.
    */
-  *collect(t: Thread, generation: number, exiting = false): Gen<number> {
+  *collect(t: Thread, generation: number, exiting = false, censused = false): Gen<number> {
     if (this.collecting) return 0;
     this.collecting = true;
     try {
       if (this.onCollect !== null) yield* this.onCollect(t, "start", generation, 0, 0);
-      const d = this.census(exiting);
+      if (!censused) this.collectRequested = false;
+      const d = censused ? null : this.census(exiting);
       if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
       const unreachable = this.garbage;
       for (const o of this.frozen) unreachable.delete(o);
       let collected = countTracked(unreachable);
       // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
       for (const o of unreachable) this.weakrefs.forget(o);
-      for (const o of unreachable) yield* this.weakrefs.clear(t, this, o, unreachable);
+      for (const o of unreachable)
+        if (this.weakrefs.has(o)) yield* this.weakrefs.clear(t, this, o, unreachable);
       let ran = false;
       for (const o of [...this.watched]) {
         if (!unreachable.has(o)) continue;
@@ -379,10 +494,14 @@ export class Memory {
         if (!saveAll) this.dead.add(o);
         else this.alive?.add(o);
       }
-      // The collector untracks the tuples it sees holding only atomic values.
-      for (const o of this.alive ?? [])
-        if (o instanceof PyTuple && o.items.every((v) => isAtomic(v))) untrackedTuples.add(o);
+      // The collector untracks the tuples it sees holding only atomic values: the young ones
+      // (older ones were seen by an earlier collection), all at the first collection.
+      const seenBefore = this.stats.some((st) => st.collections > 0);
+      for (const o of seenBefore ? this.youngSinceCollect : (this.alive ?? []))
+        if (o instanceof PyTuple && (this.alive?.has(o) ?? false) && o.items.every((v) => isAtomic(v)))
+          untrackedTuples.add(o);
       this.garbage = new Set();
+      this.garbageHeld.clear();
       this.youngSinceCollect = [];
       this.count[0] = 0;
       if (generation < 2) this.count[generation + 1]!++;
@@ -434,6 +553,16 @@ export class Memory {
     ]);
     yield* this.collect(t, 2, true);
   }
+}
+
+/**
+ * Objects only a program makes (instances of its classes, lists, dicts, functions): the ones
+ * stress mode checks. Shared immutable objects (code objects, constants, the descriptors of
+ * built-in types) may also be reached through the leaves the census does not enter.
+ */
+function programObject(o: PyObject): boolean {
+  if (o instanceof PyType) return false;
+  return o.type.isHeapType || o instanceof PyList || o instanceof PyDict || o instanceof PyFunction;
 }
 
 /** Is this object one the collector tracks (a container)? */

@@ -29,6 +29,11 @@ export class WeakRefs {
     return this.byReferent.get(o) ?? [];
   }
 
+  /** Is `o` weakly referenced? */
+  has(o: PyObject): boolean {
+    return this.byReferent.has(o);
+  }
+
   add(o: PyObject, ref: WeakRefLike, front: boolean): void {
     let list = this.byReferent.get(o);
     if (list === undefined) this.byReferent.set(o, (list = []));

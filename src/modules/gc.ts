@@ -10,7 +10,7 @@ import { typeError, valueError } from "../objects/exceptions.js";
 import { intValue, typeName } from "../objects/helpers.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
-import type { MethodSpec } from "../objects/native.js";
+import type { MethodSpec, NativeFn } from "../objects/native.js";
 import { nativeFunctions } from "../objects/native.js";
 import { call } from "../objects/ops/call.js";
 import type { Gen } from "../objects/suspend.js";
@@ -109,6 +109,14 @@ export function makeGcModule(interp: Interpreter): PyModule {
   const callbacks = new PyList([]);
   mem.garbageList = garbage;
   installHooks(interp, mem, callbacks);
+  mem.eager = () => callbacks.items.length > 0 || mem.debug !== 0;
+  /** A gc function that first runs a pending automatic collection (Memory.settle). */
+  const settled = (fn: NativeFn): MethodSpec => ({
+    gen: function* (t, self, args, kw) {
+      yield* mem.settle(t);
+      return fn(t, self, args, kw);
+    },
+  });
 
   const functions: Record<string, MethodSpec> = {
     enable: () => {
@@ -133,15 +141,16 @@ export function makeGcModule(interp: Interpreter): PyModule {
           generation = intArg(args[npos + i]!);
         }
         if (generation < 0 || generation > 2) throw valueError("invalid generation");
+        yield* mem.settle(t);
         return yield* mem.collect(t, generation);
       },
     },
-    get_count: (_t, _self, args, kw) => {
+    get_count: settled((_t, _self, args, kw) => {
       noKw("get_count", kw);
       if (args.length > 0) throw typeError(`gc.get_count() takes no arguments (${args.length} given)`);
       mem.census();
       return new PyTuple([mem.count[0], mem.count[1], mem.count[2]]);
-    },
+    }),
     get_threshold: () => new PyTuple([mem.threshold[0], mem.threshold[1], mem.threshold[2]]),
     set_threshold: (_t, _self, args, kw) => {
       noKw("set_threshold", kw);
@@ -157,9 +166,11 @@ export function makeGcModule(interp: Interpreter): PyModule {
       noKw("set_debug", kw);
       if (args.length !== 1) throw typeError(`set_debug() takes exactly one argument (${args.length} given)`);
       mem.debug = intArg(args[0]!);
+      // Collections are visible as they happen from now on.
+      if (mem.eager()) mem.observing = true;
       return None;
     },
-    get_objects: (_t, _self, args, kw) => {
+    get_objects: settled((_t, _self, args, kw) => {
       let generation: number | null = null;
       const nkw = kw?.length ?? 0;
       const v = args.length > 0 ? args[0]! : None;
@@ -172,8 +183,8 @@ export function makeGcModule(interp: Interpreter): PyModule {
         if (generation < 0) throw valueError("generation parameter cannot be negative");
       }
       return new PyList(mem.objects(generation).filter((o) => isTracked(o)));
-    },
-    get_stats: () => {
+    }),
+    get_stats: settled(() => {
       const out: PyValue[] = [];
       for (const s of mem.stats) {
         const e = new PyDict();
@@ -183,7 +194,7 @@ export function makeGcModule(interp: Interpreter): PyModule {
         out.push(e);
       }
       return new PyList(out);
-    },
+    }),
     get_referents: (_t, _self, args, kw) => {
       noKw("get_referents", kw);
       const out: PyValue[] = [];
@@ -191,7 +202,7 @@ export function makeGcModule(interp: Interpreter): PyModule {
       for (const o of args) if (o instanceof PyObject && isTrackedType(o)) out.push(...traverseOrder(o));
       return new PyList(out);
     },
-    get_referrers: (_t, _self, args, kw) => {
+    get_referrers: settled((_t, _self, args, kw) => {
       noKw("get_referrers", kw);
       const targets = new Set<PyValue>(args);
       const out: PyValue[] = [];
@@ -200,13 +211,13 @@ export function makeGcModule(interp: Interpreter): PyModule {
         if (traverseOrder(o).some((r) => targets.has(r))) out.push(o);
       }
       return new PyList(out);
-    },
-    is_tracked: (_t, _self, args, kw) => {
+    }),
+    is_tracked: settled((_t, _self, args, kw) => {
       noKw("is_tracked", kw);
       if (args.length !== 1)
         throw typeError(`gc.is_tracked() takes exactly one argument (${args.length} given)`);
       return isTracked(args[0]!);
-    },
+    }),
     is_finalized: (_t, _self, args, kw) => {
       noKw("is_finalized", kw);
       if (args.length !== 1)
@@ -214,10 +225,10 @@ export function makeGcModule(interp: Interpreter): PyModule {
       const o = args[0]!;
       return o instanceof PyObject && mem.finalized.has(o);
     },
-    freeze: () => {
+    freeze: settled(() => {
       mem.freeze();
       return None;
-    },
+    }),
     unfreeze: () => {
       mem.frozen.clear();
       return None;

@@ -8,6 +8,11 @@ import { fileURLToPath } from "node:url";
 import { runFile } from "../../src/index.js";
 import { installLibCode } from "../../src/modules/lib-files.js";
 import type { Job, JobResult } from "./protocol.js";
+import { memoryDebug } from "../../src/memory/active.js";
+
+// GC stress mode for the whole suite (npm run test:diff:gc-stress; docs/internals/memory.md).
+if (process.env["PYGLASS_GC_STRESS"] !== undefined)
+  memoryDebug.stress = Number(process.env["PYGLASS_GC_STRESS"]);
 
 /**
  * Every case runs with this scheduling seed, as `pyglass --seed 0` would: the command line
