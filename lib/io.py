@@ -23,14 +23,6 @@ class UnsupportedOperation(OSError, ValueError):
 
 UnsupportedOperation.__module__ = "io"
 
-if hasattr(_builtins, "open"):
-    open = _builtins.open
-
-
-def open_code(path):
-    return open(path, "rb")
-
-
 def text_encoding(encoding, stacklevel=2):
     if encoding is None:
         return "utf-8"
@@ -841,4 +833,523 @@ class TextIOWrapper(TextIOBase):
             pass
         else:
             result += " name={0!r}".format(name)
+        try:
+            mode = self.mode
+        except AttributeError:
+            pass
+        else:
+            result += " mode={0!r}".format(mode)
         return result + " encoding={0!r}>".format(self._encoding)
+
+
+# --- Files: FileIO over posix descriptors, the buffered layers and open() (Modules/_io) -----
+
+import posix as _posix
+
+_O_WRONLY = 0o1
+_O_RDWR = 0o2
+_O_CREAT = 0o100
+_O_EXCL = 0o200
+_O_TRUNC = 0o1000
+_O_APPEND = 0o2000
+_S_IFMT = 0o170000
+_S_IFDIR = 0o040000
+
+
+def _fspath(file):
+    if isinstance(file, (str, bytes)):
+        return file
+    fspath = getattr(type(file), "__fspath__", None)
+    if fspath is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not "
+                        + type(file).__name__)
+    return fspath(file)
+
+
+class FileIO(RawIOBase):
+    """A raw binary file over a descriptor (follows _io_FileIO___init___impl in fileio.c)."""
+
+    def __init__(self, file, mode="r", closefd=True, opener=None):
+        self._fd = -1
+        if isinstance(file, float):
+            raise TypeError("integer argument expected, got float")
+        if not isinstance(mode, str):
+            raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
+        rwa = False
+        plus = False
+        self._readable = self._writable = self._created = self._appending = False
+        flags = 0
+        for c in mode:
+            if c in "rwxa":
+                if rwa:
+                    raise ValueError("Must have exactly one of create/read/write/append "
+                                     "mode and at most one plus")
+                rwa = True
+                if c == "r":
+                    self._readable = True
+                elif c == "w":
+                    self._writable = True
+                    flags |= _O_CREAT | _O_TRUNC
+                elif c == "x":
+                    self._created = self._writable = True
+                    flags |= _O_EXCL | _O_CREAT
+                else:
+                    self._appending = self._writable = True
+                    flags |= _O_APPEND | _O_CREAT
+            elif c == "+":
+                if plus:
+                    raise ValueError("Must have exactly one of create/read/write/append "
+                                     "mode and at most one plus")
+                self._readable = self._writable = True
+                plus = True
+            elif c != "b":
+                raise ValueError("invalid mode: %s" % mode)
+        if not rwa:
+            raise ValueError("Must have exactly one of create/read/write/append "
+                             "mode and at most one plus")
+        if self._readable and self._writable:
+            flags |= _O_RDWR
+        elif self._writable:
+            flags |= _O_WRONLY
+        if isinstance(file, int) and not isinstance(file, bool):
+            if file < 0:
+                raise ValueError("negative file descriptor")
+            fd = file
+            self.name = file
+        else:
+            if not closefd:
+                raise ValueError("Cannot use closefd=False with file name")
+            path = _fspath(file)
+            if isinstance(path, bytes):
+                path = path.decode("utf-8", "surrogateescape")
+            self.name = file
+            if opener is None:
+                fd = _posix.open(path, flags, 0o666)
+            else:
+                fd = opener(path, flags)
+                if not isinstance(fd, int):
+                    raise TypeError("expected integer from opener")
+                if fd < 0:
+                    raise ValueError("opener returned %d" % fd)
+        self._closefd = closefd
+        self._fd = fd
+        try:
+            st_mode = _posix._fstat(fd)[0]
+        except OSError:
+            st_mode = 0
+        if st_mode & _S_IFMT == _S_IFDIR:
+            if closefd:
+                _posix.close(fd)
+            self._fd = -1
+            raise IsADirectoryError(21, "Is a directory", file)
+        if self._appending:
+            _posix.lseek(fd, 0, 2)
+
+    @property
+    def mode(self):
+        if self._created:
+            return "xb+" if self._readable else "xb"
+        if self._appending:
+            return "ab+" if self._readable else "ab"
+        if self._readable:
+            return "rb+" if self._writable else "rb"
+        return "wb"
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    @property
+    def closed(self):
+        return self._fd < 0
+
+    def _check(self, need=None):
+        if self._fd < 0:
+            raise ValueError("I/O operation on closed file")
+        if need == "r" and not self._readable:
+            raise UnsupportedOperation("File not open for reading")
+        if need == "w" and not self._writable:
+            raise UnsupportedOperation("File not open for writing")
+
+    def fileno(self):
+        self._check()
+        return self._fd
+
+    def readable(self):
+        self._check()
+        return self._readable
+
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def read(self, size=-1):
+        self._check("r")
+        if size is None or size < 0:
+            return self.readall()
+        return _posix.read(self._fd, size)
+
+    def readall(self):
+        self._check("r")
+        parts = []
+        while True:
+            chunk = _posix.read(self._fd, DEFAULT_BUFFER_SIZE * 8)
+            if not chunk:
+                break
+            parts.append(chunk)
+        return b"".join(parts)
+
+    def readinto(self, b):
+        self._check("r")
+        data = _posix.read(self._fd, len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def write(self, b):
+        self._check("w")
+        return _posix.write(self._fd, b)
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if isinstance(pos, float):
+            raise TypeError("an integer is required")
+        return _posix.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check()
+        return _posix.lseek(self._fd, 0, 1)
+
+    def truncate(self, size=None):
+        self._check("w")
+        if size is None:
+            size = self.tell()
+        _posix.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if self._fd >= 0:
+            fd = self._fd
+            self._fd = -1
+            if self._closefd:
+                _posix.close(fd)
+
+    def __repr__(self):
+        if self._fd < 0:
+            return "<_io.FileIO [closed]>"
+        return "<_io.FileIO name=%r mode=%r closefd=%r>" % (self.name, self.mode, self._closefd)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle 'FileIO' object")
+
+
+class _Buffered(BufferedIOBase):
+    """The buffered layer over a raw file. Writes go straight to the raw file (nothing is held
+    back), reads keep what a readline read ahead."""
+
+    _kind = "Buffered"
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._raw = raw
+        self._ahead = b""
+        self.buffer_size = buffer_size
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def name(self):
+        return self._raw.name
+
+    @property
+    def mode(self):
+        return self._raw.mode
+
+    @property
+    def closed(self):
+        return self._raw.closed
+
+    def _check(self, what):
+        if self._raw.closed:
+            raise ValueError(what + " of closed file")
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def isatty(self):
+        return self._raw.isatty()
+
+    def readable(self):
+        return self._raw.readable()
+
+    def writable(self):
+        return self._raw.writable()
+
+    def seekable(self):
+        return self._raw.seekable()
+
+    def _drop_ahead(self):
+        # Moves the raw position back over bytes read ahead and not consumed.
+        if self._ahead:
+            self._raw.seek(-len(self._ahead), 1)
+            self._ahead = b""
+
+    def read(self, size=-1):
+        self._check("read")
+        if not self._raw.readable():
+            raise UnsupportedOperation("read")
+        if size is None or size < 0:
+            data = self._ahead + self._raw.readall()
+            self._ahead = b""
+            return data
+        if size <= len(self._ahead):
+            data = self._ahead[:size]
+            self._ahead = self._ahead[size:]
+            return data
+        parts = [self._ahead]
+        need = size - len(self._ahead)
+        self._ahead = b""
+        while need > 0:
+            chunk = self._raw.read(need)
+            if not chunk:
+                break
+            parts.append(chunk)
+            need -= len(chunk)
+        return b"".join(parts)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def peek(self, size=0):
+        self._check("peek")
+        if not self._ahead:
+            self._ahead = self._raw.read(self.buffer_size)
+        return self._ahead
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check("readline")
+        if size is None:
+            size = -1
+        parts = []
+        total = 0
+        while size < 0 or total < size:
+            if not self._ahead:
+                self._ahead = self._raw.read(self.buffer_size)
+                if not self._ahead:
+                    break
+            end = self._ahead.find(b"\n")
+            take = len(self._ahead) if end < 0 else end + 1
+            if size >= 0:
+                take = min(take, size - total)
+            parts.append(self._ahead[:take])
+            self._ahead = self._ahead[take:]
+            total += take
+            if end >= 0 and take == end + 1:
+                break
+        return b"".join(parts)
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __iter__(self):
+        if self._raw.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def __enter__(self):
+        if self._raw.closed:
+            raise ValueError("I/O operation on closed file.")
+        return self
+
+    def write(self, b):
+        self._check("write")
+        if not self._raw.writable():
+            raise UnsupportedOperation("write")
+        self._drop_ahead()
+        data = bytes(b)
+        done = 0
+        while done < len(data):
+            done += self._raw.write(data[done:])
+        return len(data)
+
+    def flush(self):
+        self._check("flush")
+
+    def seek(self, pos, whence=0):
+        self._check("seek")
+        if whence not in (0, 1, 2):
+            raise ValueError("whence value %d unsupported" % whence)
+        if whence == 1:
+            pos -= len(self._ahead)
+        self._ahead = b""
+        return self._raw.seek(pos, whence)
+
+    def tell(self):
+        return self._raw.tell() - len(self._ahead)
+
+    def truncate(self, pos=None):
+        self._check("truncate")
+        self._drop_ahead()
+        return self._raw.truncate(pos)
+
+    def close(self):
+        if not self._raw.closed:
+            self._ahead = b""
+            self._raw.close()
+
+    def detach(self):
+        self._drop_ahead()
+        raw = self._raw
+        self._raw = None
+        return raw
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return "<_io.%s>" % self._kind
+        return "<_io.%s name=%r>" % (self._kind, name)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '_io.%s' object" % self._kind)
+
+
+class BufferedReader(_Buffered):
+    _kind = "BufferedReader"
+
+
+class BufferedWriter(_Buffered):
+    _kind = "BufferedWriter"
+
+
+class BufferedRandom(_Buffered):
+    _kind = "BufferedRandom"
+
+
+class BufferedRWPair(BufferedIOBase):
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self._reader = BufferedReader(reader, buffer_size)
+        self._writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self._reader.read(size)
+
+    def write(self, b):
+        return self._writer.write(b)
+
+    def close(self):
+        try:
+            self._writer.close()
+        finally:
+            self._reader.close()
+
+    @property
+    def closed(self):
+        return self._writer.closed
+
+
+def _open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+          closefd=True, opener=None):
+    """open(): checks the mode as _io_open_impl does, then layers FileIO, a buffered stream
+    and (text modes) a TextIOWrapper."""
+    if not isinstance(file, int):
+        file = _fspath(file)
+    if not isinstance(file, (str, bytes, int)):
+        raise TypeError("invalid file: %r" % (file,))
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    if not isinstance(buffering, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(buffering).__name__)
+    if encoding is not None and not isinstance(encoding, str):
+        raise TypeError("open() argument 'encoding' must be str or None, not %s"
+                        % type(encoding).__name__)
+    if errors is not None and not isinstance(errors, str):
+        raise TypeError("open() argument 'errors' must be str or None, not %s"
+                        % type(errors).__name__)
+    modes = set(mode)
+    if modes - set("axrwb+t") or len(mode) > len(modes):
+        raise ValueError("invalid mode: %r" % mode)
+    creating = "x" in modes
+    reading = "r" in modes
+    writing = "w" in modes
+    appending = "a" in modes
+    updating = "+" in modes
+    text = "t" in modes
+    binary = "b" in modes
+    if text and binary:
+        raise ValueError("can't have text and binary mode at once")
+    if creating + reading + writing + appending > 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if not binary and newline is not None:
+        if not isinstance(newline, str):
+            raise TypeError("open() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in ("", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % newline)
+    rawmode = ((creating and "x" or "") + (reading and "r" or "") + (writing and "w" or "")
+               + (appending and "a" or "") + (updating and "+" or ""))
+    raw = FileIO(file, rawmode, closefd, opener=opener)
+    result = raw
+    try:
+        line_buffering = False
+        if buffering == 1 or (buffering < 0 and raw.isatty()):
+            buffering = -1
+            line_buffering = True
+        if buffering < 0:
+            buffering = DEFAULT_BUFFER_SIZE
+        if buffering == 0:
+            if binary:
+                return result
+            raise ValueError("can't have unbuffered text I/O")
+        if updating:
+            buffer = BufferedRandom(raw, buffering)
+        elif creating or writing or appending:
+            buffer = BufferedWriter(raw, buffering)
+        else:
+            buffer = BufferedReader(raw, buffering)
+        result = buffer
+        if binary:
+            return result
+        text = TextIOWrapper(buffer, "UTF-8" if encoding is None else encoding, errors,
+                             newline, line_buffering)
+        result = text
+        text.mode = mode
+        return result
+    except BaseException:
+        result.close()
+        raise
+
+
+open = _builtins.open
+
+
+def open_code(path):
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, "rb")

@@ -323,3 +323,149 @@ def strerror(code):
                 13: "Permission denied", 17: "File exists", 20: "Not a directory",
                 21: "Is a directory", 22: "Invalid argument"}
     return messages.get(code, "Unknown error %d" % code)
+
+
+# --- Files and directories (posixmodule.c's open, read, stat, mkdir, ...) ---------------------
+
+O_RDONLY = 0
+O_WRONLY = 0o1
+O_RDWR = 0o2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    p, _ = _as_str(path)
+    return _posix.open(p, flags, mode)
+
+
+read = _posix.read
+write = _posix.write
+lseek = _posix.lseek
+close = _posix.close
+ftruncate = _posix.ftruncate
+
+
+class stat_result(tuple):
+    """The fields of stat(2) programs use; the ones the host does not report are 0."""
+
+    n_sequence_fields = 10
+    n_fields = 10
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self[7])
+    st_mtime = property(lambda self: self[8])
+    st_ctime = property(lambda self: self[9])
+
+    def __repr__(self):
+        names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+                 "st_atime", "st_mtime", "st_ctime")
+        return "os.stat_result(%s)" % ", ".join(
+            "%s=%r" % (n, int(v)) for n, v in zip(names, self))
+
+
+def _stat_result(t):
+    mode, size, mtime = t
+    return stat_result((mode, 0, 0, 1, 0, 0, size, mtime, mtime, mtime))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if isinstance(path, int):
+        return _stat_result(_posix._fstat(path))
+    p, _ = _as_str(path)
+    try:
+        return _stat_result(_posix._stat(p))
+    except OSError as e:
+        e.filename = path
+        raise
+
+
+def lstat(path, *, dir_fd=None):
+    return stat(path)
+
+
+def fstat(fd):
+    return _stat_result(_posix._fstat(fd))
+
+
+def _path_call(fn, path, *rest):
+    p, _ = _as_str(path)
+    try:
+        return fn(p, *rest)
+    except OSError as e:
+        e.filename = path
+        raise
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _path_call(_posix.mkdir, path, mode)
+
+
+def rmdir(path, *, dir_fd=None):
+    _path_call(_posix.rmdir, path)
+
+
+def unlink(path, *, dir_fd=None):
+    _path_call(_posix.unlink, path)
+
+
+remove = unlink
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    a, _ = _as_str(src)
+    b, _ = _as_str(dst)
+    try:
+        _posix.rename(a, b)
+    except OSError as e:
+        e.filename = src
+        e.filename2 = dst
+        raise
+
+
+replace = rename
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Creates a directory and the missing ones above it (as CPython's os.makedirs)."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Removes a directory, then the empty ones above it (as CPython's os.removedirs)."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)

@@ -87,6 +87,13 @@ async function loadScriptCompiler(): Promise<
 
 type NodeFs = typeof import("node:fs");
 type NodeNet = import("./host-node/net.js").NodeNet;
+type NodeFiles = import("./host-node/fs.js").NodeFs;
+
+/** Node's file descriptors for a run (open(), os). */
+async function loadNodeFiles(): Promise<NodeFiles> {
+  const { nodeFs } = await import("./host-node/fs.js");
+  return nodeFs();
+}
 
 /** Node's networking for a run, unless the options switch it off. */
 async function loadNodeNet(options: RunOptions): Promise<NodeNet | undefined> {
@@ -96,10 +103,11 @@ async function loadNodeNet(options: RunOptions): Promise<NodeNet | undefined> {
 }
 
 /** A Host over Node's file system and the options' streams. */
-function nodeHost(fs: NodeFs, options: RunOptions, net?: NodeNet): Host {
+function nodeHost(fs: NodeFs, options: RunOptions, net?: NodeNet, files?: NodeFiles): Host {
   const start = performance.now();
   return {
     ...(net === undefined ? {} : { net }),
+    ...(files === undefined ? {} : { fs: files }),
     readFile: (p) => {
       try {
         return fs.readFileSync(p, "utf8");
@@ -188,7 +196,8 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
   const fs = await import("node:fs");
   const nodePath = await import("node:path");
   const net = await loadNodeNet(options);
-  const host = nodeHost(fs, options, net);
+  const files = await loadNodeFiles();
+  const host = nodeHost(fs, options, net, files);
   const abs = nodePath.resolve(path);
   let bytes: Uint8Array;
   try {
@@ -218,6 +227,7 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
     nodePath.dirname(abs),
   );
   net?.closeAll();
+  files.closeAll();
   return result;
 }
 
@@ -225,7 +235,8 @@ export async function runFile(path: string, options: RunOptions = {}): Promise<R
 export async function runSource(source: string, options: RunOptions = {}): Promise<RunResult> {
   const fs = await import("node:fs");
   const net = await loadNodeNet(options);
-  const host = nodeHost(fs, options, net);
+  const files = await loadNodeFiles();
+  const host = nodeHost(fs, options, net, files);
   const compiler = options.compile ?? (await loadDefaultCompiler());
   const argv = options.argv ?? ["-c"];
   const result = await runMain(
@@ -241,6 +252,7 @@ export async function runSource(source: string, options: RunOptions = {}): Promi
     "",
   );
   net?.closeAll();
+  files.closeAll();
   return result;
 }
 

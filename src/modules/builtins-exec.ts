@@ -23,7 +23,7 @@ import { PyTuple } from "../objects/tuple.js";
 import { calculateMetaclass } from "../objects/type-type.js";
 import { isMapping } from "../objects/dict-methods.js";
 import { listSort } from "../objects/list-methods.js";
-import { importModuleLevel } from "./importer.js";
+import { importAbsolute, importModuleLevel } from "./importer.js";
 
 /** The calling Python frame of a builtin. */
 function callerFrame(t: Thread) {
@@ -236,6 +236,16 @@ export const execFunctions: Record<string, MethodSpec> = {
     },
   },
   __build_class__: { gen: (t, _s, args, kw) => buildClass(t, args, kw) },
+  // open(): the io module's file layers (lib/io.py) over posix's descriptors, as CPython's
+  // builtins.open is _io.open.
+  open: {
+    gen: function* (t, _s, args, kw) {
+      const io = yield* importAbsolute(t, "io");
+      const opener = yield* getAttrOpt(t, io, "_open");
+      if (opener === undefined) throw newException(E.SystemError, "io._open is missing");
+      return yield* call(t, opener, args, kw);
+    },
+  },
   __import__: {
     gen: function* (t, _s, args, kw) {
       const [name, globals, , fromlist, level] = parseArgs(

@@ -40,6 +40,44 @@ export interface Host {
   readonly env: Readonly<Record<string, string>>;
   /** TCP networking (the socket module); none: sockets cannot be created (OSError). */
   readonly net?: HostNet;
+  /** Files by descriptor (open(), os); none: opening a file fails with OSError. */
+  readonly fs?: HostFs;
+}
+
+/** What stat(2) reports that programs use: the kind, the size, st_mode and the times. */
+export interface HostStat {
+  readonly isDir: boolean;
+  readonly isFile: boolean;
+  readonly size: number;
+  /** st_mode with the file-type bits (S_IFDIR, S_IFREG, ...). */
+  readonly mode: number;
+  /** Modification time in seconds. */
+  readonly mtime: number;
+}
+
+/**
+ * A synchronous POSIX-like file system. Failures throw an object whose `code` is the POSIX
+ * error name ("ENOENT", "EEXIST", "EISDIR", "ENOTDIR", "EACCES", "ENOTEMPTY", ...).
+ * Flags are Linux's O_* values (O_WRONLY 1, O_RDWR 2, O_CREAT 0o100, O_EXCL 0o200,
+ * O_TRUNC 0o1000, O_APPEND 0o2000); each descriptor has its own position, as with lseek(2).
+ */
+export interface HostFs {
+  open(path: string, flags: number, mode: number): number;
+  /** Up to n bytes from the position (fewer at the end, none at EOF). */
+  read(fd: number, n: number): Uint8Array;
+  /** Writes at the position (at the end with O_APPEND); answers the count written. */
+  write(fd: number, data: Uint8Array): number;
+  /** Moves the position (whence 0 start, 1 current, 2 end); answers the new position. */
+  seek(fd: number, offset: number, whence: number): number;
+  truncate(fd: number, size: number): void;
+  close(fd: number): void;
+  fstat(fd: number): HostStat;
+  stat(path: string): HostStat;
+  listdir(path: string): string[];
+  mkdir(path: string, mode: number): void;
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  rename(from: string, to: string): void;
 }
 
 /** A host with no files and no I/O, for embedding and tests. */
