@@ -1181,7 +1181,8 @@ class _Buffered(BufferedIOBase):
         return self
 
     def write(self, b):
-        self._check("write")
+        if self._raw.closed:
+            raise ValueError("write to closed file")
         if not self._raw.writable():
             raise UnsupportedOperation("write")
         self._drop_ahead()

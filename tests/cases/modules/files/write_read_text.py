@@ -1,0 +1,36 @@
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TMP = os.path.join(HERE, "_tmp_write_read_text")
+
+
+def cleanup(d):
+    if not os.path.isdir(d):
+        return
+    for n in os.listdir(d):
+        p = os.path.join(d, n)
+        if os.path.isdir(p):
+            cleanup(p)
+        else:
+            os.remove(p)
+    os.rmdir(d)
+
+
+cleanup(TMP)
+os.mkdir(TMP)
+try:
+    p = os.path.join(TMP, "a.txt")
+    with open(p, "w") as f:
+        print(f.write("first line\n"))
+        print(f.write("second é line\n"))
+        print(f.writable(), f.readable(), f.seekable())
+    with open(p) as f:
+        print(repr(f.read()))
+    with open(p, encoding="utf-8") as f:
+        print(f.encoding, repr(f.read(5)), repr(f.read(6)), repr(f.read()))
+    with open(p, "r+") as f:
+        print(f.read(5))
+    print(os.path.getsize(p), os.path.isfile(p), os.path.isdir(p))
+finally:
+    cleanup(TMP)
+print("clean:", not os.path.exists(TMP))
