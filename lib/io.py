@@ -740,6 +740,7 @@ class TextIOWrapper(TextIOBase):
             raw = self._buffer.read()
             text = raw.decode(self._encoding, self._errors)
             _note_newlines(text, self._seen)
+            self._raw_text = text
             if self._newline is None:
                 text = _universal(text)
             self._decoded = text
@@ -801,9 +802,20 @@ class TextIOWrapper(TextIOBase):
     def tell(self):
         self._check_open()
         if self._decoded is not None:
-            rest = self._decoded[self._decoded_pos:]
+            rest = self._raw_text[self._raw_index(self._decoded_pos):]
             return self._buffer.tell() - len(rest.encode(self._encoding, self._errors))
         return self._buffer.tell()
+
+    def _raw_index(self, i):
+        # Where position i of the decoded text is in the text before newline translation
+        # ("\r\n" became one "\n").
+        raw = self._raw_text
+        if len(raw) == len(self._decoded):
+            return i
+        j = 0
+        for _ in range(i):
+            j += 2 if raw.startswith("\r\n", j) else 1
+        return j
 
     def truncate(self, pos=None):
         self.flush()
