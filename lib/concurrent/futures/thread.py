@@ -9,10 +9,13 @@ import os
 import queue
 import threading
 
-try:
-    from weakref import ref as _weak_ref
-except ImportError:
-    _weak_ref = None
+# CPython's workers hold their executor through a weak reference, so an executor dropped without
+# shutdown() is freed and its workers stop. In pyglass every referent of a weak reference is an
+# object whose death the program can observe, and watching it makes the interpreter check deaths
+# between instructions (docs/internals/memory.md, "observed mode"): a pool of 100 workers ran
+# three times slower. Until reference counts are kept at every store, the workers hold the
+# executor strongly (_StrongRef below); it then lives until shutdown() or interpreter exit.
+_weak_ref = None
 
 # Every live worker and its pool's work queue: at interpreter exit each worker is woken with
 # None and joined (registered with threading._register_atexit, which runs before the
@@ -64,8 +67,7 @@ class _WorkItem:
 
 
 class _StrongRef:
-    # Where there is no weakref module the workers hold their executor strongly; the
-    # executor then lives until it is shut down or the interpreter exits.
+    # The workers' strong stand-in for a weak reference to their executor (see _weak_ref).
     def __init__(self, obj):
         self._obj = obj
 
