@@ -2,8 +2,9 @@
  * The Node implementation of the host file-system interface (HostFs in src/vm/host.ts) over
  * node:fs's synchronous calls. Node has no lseek, so each descriptor's position is kept here
  * and passed to readSync/writeSync; O_APPEND writes go through the kernel (position null) and
- * then leave the position at the end, as write(2) does. Descriptors still open when a program
- * ends are closed by `closeAll`.
+ * then leave the position at the end, as write(2) does. The program sees descriptors numbered
+ * as a fresh POSIX process would (the lowest free one from 3 up), not Node's own numbers.
+ * Descriptors still open when a program ends are closed by `closeAll`.
  */
 import * as fs from "node:fs";
 import type { HostFs, HostStat } from "../vm/host.js";
@@ -37,53 +38,56 @@ function badFd(): Error {
   return Object.assign(new Error("bad file descriptor"), { code: "EBADF" });
 }
 
+interface OpenFile {
+  /** Node's descriptor. */
+  readonly fd: number;
+  pos: number;
+  readonly append: boolean;
+}
+
 export function nodeFs(): NodeFs {
-  const open = new Map<number, { pos: number; append: boolean }>();
-  const entry = (fd: number): { pos: number; append: boolean } => {
+  const open = new Map<number, OpenFile>();
+  const entry = (fd: number): OpenFile => {
     const e = open.get(fd);
     if (e === undefined) throw badFd();
     return e;
   };
   return {
     open: (path, flags, mode) => {
-      const fd = fs.openSync(path, nodeFlags(flags), mode);
-      open.set(fd, { pos: 0, append: (flags & 0o2000) !== 0 });
+      const real = fs.openSync(path, nodeFlags(flags), mode);
+      let fd = 3;
+      while (open.has(fd)) fd++;
+      open.set(fd, { fd: real, pos: 0, append: (flags & 0o2000) !== 0 });
       return fd;
     },
     read: (fd, n) => {
       const e = entry(fd);
       const buf = new Uint8Array(n);
-      const got = fs.readSync(fd, buf, 0, n, e.pos);
+      const got = fs.readSync(e.fd, buf, 0, n, e.pos);
       e.pos += got;
       return got === n ? buf : buf.slice(0, got);
     },
     write: (fd, data) => {
       const e = entry(fd);
-      const n = fs.writeSync(fd, data, 0, data.length, e.append ? null : e.pos);
-      e.pos = e.append ? fs.fstatSync(fd).size : e.pos + n;
+      const n = fs.writeSync(e.fd, data, 0, data.length, e.append ? null : e.pos);
+      e.pos = e.append ? fs.fstatSync(e.fd).size : e.pos + n;
       return n;
     },
     seek: (fd, offset, whence) => {
       const e = entry(fd);
-      const base = whence === 0 ? 0 : whence === 1 ? e.pos : fs.fstatSync(fd).size;
+      const base = whence === 0 ? 0 : whence === 1 ? e.pos : fs.fstatSync(e.fd).size;
       const pos = base + offset;
       if (pos < 0 || whence < 0 || whence > 2) throw Object.assign(new Error("seek"), { code: "EINVAL" });
       e.pos = pos;
       return pos;
     },
-    truncate: (fd, size) => {
-      entry(fd);
-      fs.ftruncateSync(fd, size);
-    },
+    truncate: (fd, size) => fs.ftruncateSync(entry(fd).fd, size),
     close: (fd) => {
-      entry(fd);
+      const e = entry(fd);
       open.delete(fd);
-      fs.closeSync(fd);
+      fs.closeSync(e.fd);
     },
-    fstat: (fd) => {
-      entry(fd);
-      return statOf(fs.fstatSync(fd));
-    },
+    fstat: (fd) => statOf(fs.fstatSync(entry(fd).fd)),
     stat: (path) => statOf(fs.statSync(path)),
     listdir: (path) => fs.readdirSync(path),
     mkdir: (path, mode) => fs.mkdirSync(path, { mode }),
@@ -91,9 +95,9 @@ export function nodeFs(): NodeFs {
     unlink: (path) => fs.unlinkSync(path),
     rename: (from, to) => fs.renameSync(from, to),
     closeAll: () => {
-      for (const fd of open.keys()) {
+      for (const e of open.values()) {
         try {
-          fs.closeSync(fd);
+          fs.closeSync(e.fd);
         } catch {
           // Already gone: nothing to release.
         }

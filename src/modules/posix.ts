@@ -171,10 +171,18 @@ export function makePosixModule(interp: Interpreter): PyModule {
     write: {
       gen: function* (t, _s, args, kw) {
         const [fd, data] = parseArgs("write", args, kw, ["fd", "data"], 2);
-        const fsys = needFs(host);
         const bytes = bytesLike(data!);
         if (bytes === undefined) throw typeError(`a bytes-like object is required, not '${typeName(data!)}'`);
-        return yield* fsCall(t, () => fsys.write(intArg("write", fd), bytes.slice()));
+        const n = intArg("write", fd);
+        // The standard streams are the host's output, not descriptors of its file system.
+        if (n === 1 || n === 2) {
+          const text = new TextDecoder().decode(bytes);
+          if (n === 1) host.writeStdout(text);
+          else host.writeStderr(text);
+          return bytes.length;
+        }
+        const fsys = needFs(host);
+        return yield* fsCall(t, () => fsys.write(n, bytes.slice()));
       },
     },
     lseek: {
