@@ -64,8 +64,9 @@ function* fsCall<T>(t: Thread, fn: () => T, filename?: PyValue, filename2?: PyVa
   }
 }
 
+/** The host's file system; OSError ENOSYS when it has none or file access is switched off. */
 function needFs(host: Host): HostFs {
-  if (host.fs === undefined) {
+  if (host.fs === undefined || fileAccessOff.has(host)) {
     const [errno, text] = FILE_ERRNO.ENOSYS!;
     throw newOsError(errno, text);
   }
