@@ -336,6 +336,15 @@ class StringIO(TextIOBase):
     def __getstate__(self):
         return (self.getvalue(), self._newline, self._pos, None)
 
+    def __setstate__(self, state):
+        # The value is restored as it was, without newline translation (stringio.c).
+        value, newline, pos, extra = state
+        self.__init__("", newline)
+        self._value = value
+        self._pos = pos
+        if extra:
+            self.__dict__.update(extra)
+
     def __repr__(self):
         return "<_io.StringIO object at 0x%x>" % id(self)
 
@@ -588,6 +597,13 @@ class BytesIO(BufferedIOBase):
     def __getstate__(self):
         return (self.getvalue(), self._pos, None)
 
+    def __setstate__(self, state):
+        value, pos, extra = state
+        self.__init__(value)
+        self._pos = pos
+        if extra:
+            self.__dict__.update(extra)
+
     def __repr__(self):
         return "<_io.BytesIO object at 0x%x>" % id(self)
 
@@ -820,6 +836,9 @@ class TextIOWrapper(TextIOBase):
     def truncate(self, pos=None):
         self.flush()
         return self._buffer.truncate(pos)
+
+    def __getstate__(self):
+        raise TypeError("cannot pickle '_io.TextIOWrapper' object")
 
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
                     line_buffering=None, write_through=None):
@@ -1366,3 +1385,10 @@ def open_code(path):
     if not isinstance(path, str):
         raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
     return open(path, "rb")
+
+
+# The concrete classes live in CPython's C module _io, and name it as their module.
+for _cls in (FileIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair,
+             TextIOWrapper, StringIO, BytesIO, IncrementalNewlineDecoder):
+    _cls.__module__ = "_io"
+del _cls
