@@ -409,6 +409,10 @@ def _path_call(fn, path, *rest):
         raise
 
 
+def chdir(path):
+    _path_call(_posix.chdir, path)
+
+
 def mkdir(path, mode=0o777, *, dir_fd=None):
     _path_call(_posix.mkdir, path, mode)
 

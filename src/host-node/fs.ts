@@ -94,6 +94,7 @@ export function nodeFs(): NodeFs {
     rmdir: (path) => fs.rmdirSync(path),
     unlink: (path) => fs.unlinkSync(path),
     rename: (from, to) => fs.renameSync(from, to),
+    chdir: (path) => process.chdir(path),
     closeAll: () => {
       for (const e of open.values()) {
         try {

@@ -255,6 +255,17 @@ export function makePosixModule(interp: Interpreter): PyModule {
         return None;
       },
     },
+    chdir: {
+      gen: function* (t, _s, args, kw) {
+        const p = oneArg("chdir", args, kw);
+        const path = strArg("chdir", p);
+        const fsys = needFs(host);
+        if (fsys.chdir === undefined) throw newOsError(...FILE_ERRNO.ENOSYS!);
+        const chdir = fsys.chdir.bind(fsys);
+        yield* fsCall(t, () => chdir(path), p);
+        return None;
+      },
+    },
     rename: {
       gen: function* (t, _s, args, kw) {
         const [a, b] = parseArgs("rename", args, kw, ["src", "dst"], 2);

@@ -78,6 +78,8 @@ export interface HostFs {
   rmdir(path: string): void;
   unlink(path: string): void;
   rename(from: string, to: string): void;
+  /** Changes the current directory (what cwd() and relative paths then mean). */
+  chdir?(path: string): void;
 }
 
 /** A host with no files and no I/O, for embedding and tests. */
