@@ -811,7 +811,26 @@ class TextIOWrapper(TextIOBase):
         return self._buffer
 
     def seek(self, cookie, whence=0):
+        # The checks of _io_TextIOWrapper_seek_impl: only seeks to a tell() cookie, to the
+        # current position or to the end.
         self._check_open()
+        if not self._buffer.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._decoded = None
+            return self._buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        self.flush()
         self._decoded = None
         return self._buffer.seek(cookie, whence)
 
