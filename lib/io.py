@@ -1176,13 +1176,18 @@ class _Buffered(BufferedIOBase):
             data = self._ahead[:size]
             self._ahead = self._ahead[size:]
             return data
+        # Reads whole buffers from the raw file and keeps what is left over, so the raw
+        # position runs ahead of tell() as with CPython's buffered reader.
         parts = [self._ahead]
         need = size - len(self._ahead)
         self._ahead = b""
         while need > 0:
-            chunk = self._raw.read(need)
+            chunk = self._raw.read(max(need, self.buffer_size))
             if not chunk:
                 break
+            if len(chunk) > need:
+                self._ahead = chunk[need:]
+                chunk = chunk[:need]
             parts.append(chunk)
             need -= len(chunk)
         return b"".join(parts)

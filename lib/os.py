@@ -254,6 +254,9 @@ class DirEntry:
     def is_symlink(self):
         return False
 
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path)
+
     def __fspath__(self):
         return self.path
 
@@ -339,6 +342,13 @@ O_APPEND = 0o2000
 def open(path, flags, mode=0o777, *, dir_fd=None):
     p, _ = _as_str(path)
     return _posix.open(p, flags, mode)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 read = _posix.read
