@@ -651,6 +651,17 @@ class IncrementalNewlineDecoder:
         return found[0] if len(found) == 1 else found
 
 
+_BOM_FREE = {"utf-16": "utf-16-le", "utf16": "utf-16-le", "u16": "utf-16-le",
+             "utf-32": "utf-32-le", "utf32": "utf-32-le", "u32": "utf-32-le",
+             "utf-8-sig": "utf-8", "utf8-sig": "utf-8"}
+
+
+def _without_bom(encoding):
+    # The codec an encoding continues with after its byte order mark: an incremental encoder
+    # writes the BOM once, at the start of the stream (little-endian, as on the hosts we run on).
+    return _BOM_FREE.get(encoding.lower().replace("_", "-"), encoding)
+
+
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary stream: decodes, encodes and translates newlines."""
 
@@ -675,6 +686,7 @@ class TextIOWrapper(TextIOBase):
         self._decoded_pos = 0
         self._seen = set()
         self._detached = False
+        self._bom_written = False
 
     @property
     def encoding(self):
@@ -745,7 +757,11 @@ class TextIOWrapper(TextIOBase):
         if self._newline not in (None, "", "\n"):
             text = text.replace("\n", self._newline)
         self._decoded = None
-        self._buffer.write(text.encode(self._encoding, self._errors))
+        encoding = self._encoding
+        if self._bom_written or (self._buffer.seekable() and self._buffer.tell() != 0):
+            encoding = _without_bom(encoding)
+        self._bom_written = True
+        self._buffer.write(text.encode(encoding, self._errors))
         if self._line_buffering and ("\n" in s or "\r" in s):
             self.flush()
         return n
@@ -838,7 +854,8 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if self._decoded is not None:
             rest = self._raw_text[self._raw_index(self._decoded_pos):]
-            return self._buffer.tell() - len(rest.encode(self._encoding, self._errors))
+            return self._buffer.tell() - len(rest.encode(_without_bom(self._encoding),
+                                                         self._errors))
         return self._buffer.tell()
 
     def _raw_index(self, i):
