@@ -1,24 +1,9 @@
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TMP = os.path.join(HERE, "_tmp_relative_paths")
+from _scratch import cleanup, fresh_dir
+
 START = os.getcwd()
-
-
-def cleanup(d):
-    if not os.path.isdir(d):
-        return
-    for n in os.listdir(d):
-        p = os.path.join(d, n)
-        if os.path.isdir(p):
-            cleanup(p)
-        else:
-            os.remove(p)
-    os.rmdir(d)
-
-
-cleanup(TMP)
-os.mkdir(TMP)
+TMP = fresh_dir("relative_paths")
 try:
     os.chdir(TMP)
     print(os.getcwd() == TMP, os.path.abspath("x") == os.path.join(TMP, "x"))

@@ -1,23 +1,8 @@
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TMP = os.path.join(HERE, "_tmp_with_closing")
+from _scratch import cleanup, fresh_dir
 
-
-def cleanup(d):
-    if not os.path.isdir(d):
-        return
-    for n in os.listdir(d):
-        p = os.path.join(d, n)
-        if os.path.isdir(p):
-            cleanup(p)
-        else:
-            os.remove(p)
-    os.rmdir(d)
-
-
-cleanup(TMP)
-os.mkdir(TMP)
+TMP = fresh_dir("with_closing")
 try:
     p = os.path.join(TMP, "c.txt")
     with open(p, "w") as f:
