@@ -216,15 +216,23 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     async def sock_recv(self, sock, n):
         """Receive up to n bytes from sock (a non-blocking socket)."""
+        return await self._sock_read(sock, sock.recv, n)
+
+    async def sock_recv_into(self, sock, buf):
+        """Receive into buf from sock; answer the number of bytes."""
+        return await self._sock_read(sock, sock.recv_into, buf)
+
+    async def _sock_read(self, sock, read, arg):
+        # Try the read at once; if the socket has nothing yet, retry it whenever it is readable.
         self._check_nonblocking(sock)
         try:
-            return sock.recv(n)
+            return read(arg)
         except (BlockingIOError, InterruptedError):
             pass
         fut = self.create_future()
         fd = sock.fileno()
         self._ensure_fd_no_transport(fd)
-        handle = self._add_reader(fd, self._sock_recv, fut, sock, n)
+        handle = self._add_reader(fd, self._sock_read_ready, fut, read, arg)
         fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
         return await fut
 
@@ -232,11 +240,11 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if handle is None or not handle.cancelled():
             self.remove_reader(fd)
 
-    def _sock_recv(self, fut, sock, n):
+    def _sock_read_ready(self, fut, read, arg):
         if fut.done():
             return
         try:
-            data = sock.recv(n)
+            result = read(arg)
         except (BlockingIOError, InterruptedError):
             return
         except (SystemExit, KeyboardInterrupt):
@@ -244,35 +252,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         except BaseException as exc:
             fut.set_exception(exc)
         else:
-            fut.set_result(data)
-
-    async def sock_recv_into(self, sock, buf):
-        """Receive into buf from sock; answer the number of bytes."""
-        self._check_nonblocking(sock)
-        try:
-            return sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_reader(fd, self._sock_recv_into, fut, sock, buf)
-        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
-        return await fut
-
-    def _sock_recv_into(self, fut, sock, buf):
-        if fut.done():
-            return
-        try:
-            nbytes = sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(nbytes)
+            fut.set_result(result)
 
     async def sock_sendall(self, sock, data):
         """Send all of data to sock."""
