@@ -46,18 +46,21 @@ def _try_compile(source, name):
     return compile(source, name, "exec")
 
 
-def _code_of(x):
-    """The code object behind x (a function, method, generator, coroutine, source, code)."""
+def _unwrap(x):
+    # A method's function, a function's code, a generator's or coroutine's code; else x itself.
     if hasattr(x, "__func__"):
         x = x.__func__
     if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
-    elif hasattr(x, "ag_code"):
-        x = x.ag_code
-    elif hasattr(x, "cr_code"):
-        x = x.cr_code
+        return x.__code__
+    for field in ("gi_code", "ag_code", "cr_code"):
+        if hasattr(x, field):
+            return getattr(x, field)
+    return x
+
+
+def _code_of(x):
+    """The code object behind x (a function, method, generator, coroutine, source, code)."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if isinstance(x, types.CodeType):
@@ -74,16 +77,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file, show_caches=show_caches, adaptive=adaptive)
         return
-    if hasattr(x, "__func__"):
-        x = x.__func__
-    if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
-    elif hasattr(x, "ag_code"):
-        x = x.ag_code
-    elif hasattr(x, "cr_code"):
-        x = x.cr_code
+    x = _unwrap(x)
     if hasattr(x, "__dict__"):
         # A class or a module: each member that has code, by name.
         for name, member in sorted(x.__dict__.items()):
