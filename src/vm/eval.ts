@@ -513,7 +513,6 @@ function execFrame(t: Thread, f: Frame): number {
     let ip = f.ip;
     let lasti = ip;
     let budget = t.budget;
-    let reraised = false;
     try {
       for (;;) {
         if (--budget < 0) {
@@ -1418,6 +1417,15 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp] = s[sp + 1] = NULL;
             f.ip = ip;
             f.sp = sp;
+            if (cause === null && exc instanceof PyBaseException) {
+              // `raise instance`: what raiseGen would do, without a JavaScript throw (each costs
+              // microseconds in V8); run() raises it in this frame (Mode.THROW).
+              exc.fresh = true;
+              f.lasti = lasti;
+              t.mode = Mode.THROW;
+              t.value = exc;
+              return SWITCH;
+            }
             // Always throws, possibly after running an exception class's Python __init__.
             runNative(t, f, lasti, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
             return SWITCH;
@@ -1432,8 +1440,10 @@ function execFrame(t: Thread, f: Frame): number {
             f.excAt = lasti;
             f.lasti = arg ? (s[sp - arg] as number) : lasti;
             t.reraise = true;
-            reraised = true;
-            throw exc;
+            // Raised by run() (Mode.THROW), not thrown: a JavaScript throw costs microseconds.
+            t.mode = Mode.THROW;
+            t.value = exc;
+            return SWITCH;
           }
           case 35 /* PUSH_EXC_INFO */: {
             const v = s[sp - 1]! as PyBaseException;
@@ -1497,12 +1507,14 @@ function execFrame(t: Thread, f: Frame): number {
         }
       }
     } catch (e) {
-      if (!reraised) {
-        f.lasti = lasti;
-        f.sp = sp;
-        f.ip = ip;
-      }
-      throw e;
+      // A native raised: run() raises it in this frame. Handing it over here instead of
+      // rethrowing saves a second JavaScript throw.
+      f.lasti = lasti;
+      f.sp = sp;
+      f.ip = ip;
+      t.value = toException(t, e);
+      t.mode = Mode.THROW;
+      return SWITCH;
     } finally {
       t.budget = budget < 0 ? 0 : budget;
     }
