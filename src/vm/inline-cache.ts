@@ -74,6 +74,50 @@ export class InlineCache {
   /** LOAD_GLOBAL from the builtins: the builtins dict and its version. */
   owner2: PyDict | null = null;
   version2 = -1;
+  /**
+   * Attribute loads and stores: the entry for another receiver type at the same instruction
+   * (a polymorphic site, like a base-class method run on instances of several subclasses).
+   */
+  next: InlineCache | null = null;
+}
+
+/** Receiver types one attribute instruction remembers (CPython 3.11 keeps one; misses are costly here). */
+const MAX_ENTRIES = 4;
+
+/**
+ * The entry of `c`'s chain for receiver type `tp` when it is current, else null. The first
+ * entry is checked by the callers inline; this walks the others.
+ */
+function otherEntry(c: InlineCache, tp: PyType): InlineCache | null {
+  let e = c.next;
+  while (e !== null) {
+    if (e.owner === tp) return e.version === tp.version ? e : null;
+    e = e.next;
+  }
+  return null;
+}
+
+/**
+ * The entry to (re)specialize for receiver type `tp`: its own stale entry if the chain has one,
+ * else a new entry while the chain is short, else the first entry with the chain dropped (a
+ * megamorphic site then behaves as a monomorphic cache that keeps missing).
+ */
+function entryToFill(c: InlineCache, tp: PyType): InlineCache {
+  if (c.owner === null || c.owner === tp) return c;
+  let n = 1;
+  let last = c;
+  for (let e = c.next; e !== null; e = e.next) {
+    if (e.owner === tp) return e;
+    last = e;
+    n++;
+  }
+  if (n < MAX_ENTRIES) {
+    const e = new InlineCache();
+    last.next = e;
+    return e;
+  }
+  c.next = null;
+  return c;
 }
 
 /** The cache of the instruction at code unit `at` of `code`. */
@@ -110,11 +154,14 @@ function cacheableType(tp: PyType): boolean {
 
 /** Fills `c` for `obj.name` (LOAD_ATTR); leaves Kind.NONE when the cache cannot answer. */
 function specializeLoad(c: InlineCache, obj: PyObject, name: string, forMethod: boolean): void {
-  c.kind = Kind.NONE;
   const tp = obj.type;
+  // A failed specialization is remembered too (kind NONE for this type and version), so the
+  // instruction goes straight to its general path instead of looking the name up again.
+  c.kind = Kind.NONE;
+  c.owner = tp;
+  c.version = tp.version;
+  c.value = null;
   if (tp === moduleType) {
-    c.owner = tp;
-    c.version = tp.version;
     c.kind = Kind.MODULE;
     return;
   }
@@ -133,20 +180,25 @@ function specializeLoad(c: InlineCache, obj: PyObject, name: string, forMethod: 
     c.index = descr.index;
   }
   if (kind === Kind.NONE) return;
-  c.owner = tp;
-  c.version = tp.version;
   c.value = descr;
   c.kind = kind;
+}
+
+/** The current entry of `c`'s chain for obj's type, specialized now if it has none. */
+function loadEntry(c: InlineCache, obj: PyObject, name: string, forMethod: boolean): InlineCache {
+  const tp = obj.type;
+  const e = otherEntry(c, tp);
+  if (e !== null) return e;
+  const fill = entryToFill(c, tp);
+  specializeLoad(fill, obj, name, forMethod);
+  return fill;
 }
 
 /** LOAD_ATTR: `obj.name` without running Python code, or undefined for the general path. */
 export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyValue | undefined {
   if (typeof obj !== "object") return nameOps.loadAttrFast(obj, name);
   const tp = obj.type;
-  if (tp !== c.owner || tp.version !== c.version) {
-    specializeLoad(c, obj, name, false);
-    if (c.kind === Kind.NONE) return nameOps.loadAttrFast(obj, name);
-  }
+  if (tp !== c.owner || tp.version !== c.version) c = loadEntry(c, obj, name, false);
   switch (c.kind) {
     case Kind.DICT: {
       const d = obj.dict;
@@ -191,7 +243,14 @@ export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyVa
  * cache found on obj's type, which the loop calls as a frame (property_descr_get), or null.
  */
 export function propertyGetter(c: InlineCache, obj: PyValue): PyFunction | null {
-  if (c.kind !== Kind.PROPERTY || typeof obj !== "object" || obj.type !== c.owner) return null;
+  if (typeof obj !== "object") return null;
+  const tp = obj.type;
+  if (tp !== c.owner || tp.version !== c.version) {
+    const e = otherEntry(c, tp);
+    if (e === null) return null;
+    c = e;
+  }
+  if (c.kind !== Kind.PROPERTY) return null;
   const fget = (c.value as PyProperty).fget;
   return fget instanceof PyFunction ? fget : null;
 }
@@ -215,10 +274,7 @@ export function loadMethodCached(c: InlineCache, obj: PyValue, name: string): Py
     return c.kind === Kind.METHOD ? c.value! : undefined;
   }
   const tp = obj.type;
-  if (tp !== c.owner || tp.version !== c.version) {
-    specializeLoad(c, obj, name, true);
-    if (c.kind === Kind.NONE) return undefined;
-  }
+  if (tp !== c.owner || tp.version !== c.version) c = loadEntry(c, obj, name, true);
   if (c.kind === Kind.METHOD || c.kind === Kind.METHOD_DESCR) {
     const d = obj.dict;
     if (d !== null && d.hasStr(name)) return undefined;
@@ -232,8 +288,14 @@ export function storeAttrCached(c: InlineCache, obj: PyValue, name: string, v: P
   if (typeof obj !== "object") return false;
   const tp = obj.type;
   if (tp !== c.owner || tp.version !== c.version) {
-    if (!specializeStore(c, obj, name)) return nameOps.storeAttrFast(obj, name, v);
+    let e = otherEntry(c, tp);
+    if (e === null) {
+      e = entryToFill(c, tp);
+      specializeStore(e, obj, name);
+    }
+    c = e;
   }
+  if (c.kind === Kind.NONE) return nameOps.storeAttrFast(obj, name, v);
   if (c.kind === Kind.SLOT) {
     let slots = obj.memberSlots;
     if (slots === null) {
@@ -262,9 +324,11 @@ export function storeAttrCached(c: InlineCache, obj: PyValue, name: string, v: P
 
 /** Fills `c` for stores of `name` on instances of obj's type; false when it cannot. */
 function specializeStore(c: InlineCache, obj: PyObject, name: string): boolean {
-  c.kind = Kind.NONE;
-  c.owner = null;
   const tp = obj.type;
+  // Remembered when it fails too (kind NONE), as for loads.
+  c.kind = Kind.NONE;
+  c.owner = tp;
+  c.version = tp.version;
   if (obj instanceof PyType || tp === moduleType || (tp.flags & TypeFlags.TYPE_SUBCLASS) !== 0) return false;
   if (!nameOps.genericSetattr(tp)) return false;
   const member = tp.lookup(name);
@@ -287,8 +351,6 @@ function specializeStore(c: InlineCache, obj: PyObject, name: string): boolean {
       return false;
     c.kind = Kind.DICT;
   }
-  c.owner = tp;
-  c.version = tp.version;
   return true;
 }
 
