@@ -20,6 +20,7 @@ import { makeSelectModule } from "./select/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
 import { makeSignalModule } from "./signal.js";
 import { makeDisNativeModule } from "./dis-native.js";
+import { makeAstModule } from "./_ast/module.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
@@ -43,5 +44,6 @@ export function initNativeModules(): void {
   registerNativeModule("select", makeSelectModule);
   registerNativeModule("_signal", makeSignalModule);
   registerNativeModule("_pyglass_dis", makeDisNativeModule);
+  registerNativeModule("_pyglass_ast", makeAstModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
