@@ -21,6 +21,7 @@ import { makeTracebackNativeModule } from "./traceback-native.js";
 import { makeSignalModule } from "./signal.js";
 import { makeDisNativeModule } from "./dis-native.js";
 import { makeAstModule } from "./_ast/module.js";
+import { makeArrayModule } from "./array/module.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
@@ -45,5 +46,6 @@ export function initNativeModules(): void {
   registerNativeModule("_signal", makeSignalModule);
   registerNativeModule("_pyglass_dis", makeDisNativeModule);
   registerNativeModule("_pyglass_ast", makeAstModule);
+  registerNativeModule("array", makeArrayModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }
