@@ -15,10 +15,10 @@ import type { PyValue } from "../objects/core.js";
 import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core.js";
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
-import { PyFunction } from "../objects/function.js";
 import { PyFloat } from "../objects/float.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
-import { callMethod } from "../objects/ops/call.js";
+import { call, callMethod } from "../objects/ops/call.js";
+import { getAttr } from "../objects/ops/attr.js";
 import { repr } from "../objects/ops/convert.js";
 import { CallRequest, ResumeRequest } from "../objects/suspend.js";
 import type { Gen } from "../objects/suspend.js";
@@ -443,9 +443,16 @@ export class Memory {
       where = "<object repr() failed>";
     }
     const text = yield* formatException(t, exc);
+    // The default hook writes to sys.stderr, whatever it is now, and nothing when it is None.
+    const stderr = t.interp.sys.dict!.getStr("stderr");
+    if (stderr === undefined || stderr === None) return;
     t.interp.flushStdout();
-    t.interp.stderr.write(`${message}: ${where}\n${text}`);
-    t.interp.stderr.flush();
+    try {
+      yield* call(t, yield* getAttr(t, stderr, "write"), [`${message}: ${where}\n${text}`]);
+      yield* call(t, yield* getAttr(t, stderr, "flush"), []);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+    }
   }
 
   /** sys.getrefcount(o): references held by live objects, plus the argument's own. */
