@@ -401,6 +401,9 @@ export function initMemoryviewType(): void {
               dst.offset + i * dst.strides[0]!,
             );
           }
+          // The views made here are internal: they must not keep the exporter pinned.
+          dst.release();
+          if (src !== v) src.release();
           return None;
         }
         const at = yield* itemOffset(t, m, k);

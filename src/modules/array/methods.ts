@@ -14,14 +14,13 @@ import {
   typeError,
   valueError,
 } from "../../objects/exceptions.js";
-import { genericAlias } from "../../objects/generic-alias.js";
 import { intValue, strValue, typeName } from "../../objects/helpers.js";
 import { SyncIterator } from "../../objects/iterators.js";
 import { PyList } from "../../objects/list.js";
 import { sequenceCompare } from "../../objects/list-methods.js";
 import { PyBytes, PySlice } from "../../objects/misc.js";
 import type { MethodSpec } from "../../objects/native.js";
-import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "../../objects/native.js";
+import { defineGetSets, defineMethods, defineStatic } from "../../objects/native.js";
 import { addressOf } from "../../objects/object-type.js";
 import { getAttr } from "../../objects/ops/attr.js";
 import { call } from "../../objects/ops/call.js";
@@ -113,12 +112,13 @@ function* initialize(t: Thread, a: PyArray, init: PyValue): Gen<void> {
   yield* extendIter(t, a, init);
 }
 
-function* index(t: Thread, a: PyArray, k: PyValue): Gen<number> {
+function* index(t: Thread, a: PyArray, k: PyValue, assign = false): Gen<number> {
   if (intValue(k) === undefined && typeOf(k).lookup("__index__") === null)
     throw typeError("array indices must be integers");
   let i = yield* indexSize(t, k);
   if (i < 0) i += a.length;
-  if (i < 0 || i >= a.length) throw indexError("array index out of range");
+  if (i < 0 || i >= a.length)
+    throw indexError(assign ? "array assignment index out of range" : "array index out of range");
   return i;
 }
 
@@ -144,7 +144,7 @@ function newArrayLike(a: PyArray, items: Item[]): PyArray {
 
 function* setItem(t: Thread, a: PyArray, k: PyValue, v: PyValue | null): Gen<void> {
   if (!(k instanceof PySlice)) {
-    const i = yield* index(t, a, k);
+    const i = yield* index(t, a, k, true);
     if (v === null) a.splice(i, i + 1, []);
     else a.set(i, yield* a.tc.convert(t, v));
     return;
@@ -243,11 +243,22 @@ export function* arrayReconstructor(t: Thread, args: PyValue[]): Gen<PyValue> {
     throw typeError(`first argument must be a type object, not ${typeName(cls)}`);
   const type = cls as PyType;
   if (!type.isSubtype(arrayType)) throw typeError(`${type.name} is not a subtype of array.array`);
-  const tc = typecodeOf(code);
+  const codeText = strValue(code);
+  let tc = codeText === undefined ? undefined : TYPECODES.get(codeText);
+  if (tc === undefined) throw valueError("second argument must be a valid type code");
   const mf = intValue(mformat);
   const reader = mf === undefined ? undefined : machineRead(Number(mf));
   if (reader === undefined) throw valueError("third argument must be a valid machine format code.");
   if (!(items instanceof PyBytes)) throw typeError(`fourth argument should be bytes, not ${typeName(items)}`);
+  // Integer machine formats decide the typecode: the last integer type of their size and
+  // signedness (the descriptor search in array_reconstructor keeps its last match).
+  const m = Number(mf);
+  if (m <= 13) {
+    const size = reader[0];
+    const signed = m === 1 || (m >= 4 && m % 4 < 2);
+    for (const c of TYPECODES.values())
+      if (c.kind === "int" && c.itemsize === size && (c.code === c.code.toLowerCase()) === signed) tc = c;
+  }
   const a = newArray(type, tc);
   if (Number(mf) === tc.mformat) {
     fromBytes(a, items.bytes);
@@ -519,7 +530,7 @@ export function initArrayType(): void {
         const d = a.dict instanceof PyDict && a.dict.size > 0 ? a.dict : None;
         const cls = typeOf(a);
         if (proto < 3) {
-          const init = a.tc.code === "u" ? (a.items() as string[]).join("") : new PyList(a.values());
+          const init = new PyList(a.values());
           return new PyTuple([cls, new PyTuple([a.tc.code, init]), d]);
         }
         const mod = yield* importArrayModule(t);
@@ -540,9 +551,6 @@ export function initArrayType(): void {
   };
   defineMethods(arrayType, methods);
   arrayType.ns.set("__hash__", None);
-  defineClassMethods(arrayType, {
-    __class_getitem__: (_t, cls, args) => genericAlias(cls as PyType, args[0]!),
-  });
   defineGetSets(arrayType, {
     typecode: { get: (_t, self) => self_(self).tc.code },
     itemsize: { get: (_t, self) => self_(self).tc.itemsize },
@@ -558,7 +566,8 @@ export function initArrayType(): void {
 }
 
 function* repeat(t: Thread, a: PyArray, n: PyValue): Gen<PyValue> {
-  if (intValue(n) === undefined && typeOf(n).lookup("__index__") === null) return NotImplemented;
+  if (intValue(n) === undefined && typeOf(n).lookup("__index__") === null)
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   const k = yield* indexSize(t, n);
   const items = a.items();
   const out: Item[] = [];

@@ -42,6 +42,11 @@ function* integer(t: Thread, v: PyValue): Gen<bigint> {
   return BigInt(yield* indexOf(t, v));
 }
 
+/** PyArg_Parse's first step for the narrow signed formats: the value must fit a C long. */
+function cLong(n: bigint): void {
+  if (n < -(2n ** 63n) || n >= 2n ** 63n) throw overflowError("Python int too large to convert to C long");
+}
+
 const SHORT = ["signed short integer is greater than maximum", "signed short integer is less than minimum"];
 const INT = ["signed integer is greater than maximum", "signed integer is less than minimum"];
 
@@ -49,23 +54,33 @@ type Check = (n: bigint) => void;
 
 const CHECKS: Record<string, Check> = {
   b: (n) => {
+    cLong(n);
     range(-32768n, 32767n, n, SHORT[0]!, SHORT[1]!);
     range(-128n, 127n, n, "signed char is greater than maximum", "signed char is less than minimum");
   },
-  B: (n) =>
+  B: (n) => {
+    cLong(n);
     range(
       0n,
       255n,
       n,
       "unsigned byte integer is greater than maximum",
       "unsigned byte integer is less than minimum",
-    ),
-  h: (n) => range(-32768n, 32767n, n, SHORT[0]!, SHORT[1]!),
+    );
+  },
+  h: (n) => {
+    cLong(n);
+    range(-32768n, 32767n, n, SHORT[0]!, SHORT[1]!);
+  },
   H: (n) => {
+    cLong(n);
     range(-(2n ** 31n), 2n ** 31n - 1n, n, INT[0]!, INT[1]!);
     range(0n, 65535n, n, "unsigned short is greater than maximum", "unsigned short is less than minimum");
   },
-  i: (n) => range(-(2n ** 31n), 2n ** 31n - 1n, n, INT[0]!, INT[1]!),
+  i: (n) => {
+    cLong(n);
+    range(-(2n ** 31n), 2n ** 31n - 1n, n, INT[0]!, INT[1]!);
+  },
   I: (n) => {
     if (n < 0n) throw overflowError("can't convert negative value to unsigned int");
     if (n >= 2n ** 64n) throw overflowError("Python int too large to convert to C unsigned long");
