@@ -30,6 +30,13 @@ for (const name of Object.keys(NODE_SPECS) as NodeType[]) {
   list.push(name);
 }
 
+/** Sums whose constructors have neither fields nor positions. */
+const SIMPLE_SUMS = new Set(
+  [...SUM_MEMBERS]
+    .filter(([, ms]) => ms.every((m) => NODE_SPECS[m].fields.length === 0 && !NODE_SPECS[m].positions))
+    .map(([k]) => k),
+);
+
 /** A node of the ASDL type `kind` (a sum such as "expr", or a product such as "arguments"). */
 export function* nodeFromPython(t: Thread, reg: AstClasses, obj: PyValue, kind: string): Gen<AnyNode> {
   const members = SUM_MEMBERS.get(kind);
@@ -101,6 +108,8 @@ function* field(t: Thread, reg: AstClasses, obj: PyValue, owner: string, f: Fiel
   }
   if (v === None) {
     if (f.optional || f.type === "constant") return null;
+    // obj2ast of a simple sum (expr_context, operator, …) looks at None itself and refuses it.
+    if (SIMPLE_SUMS.has(f.type)) return yield* nodeFromPython(t, reg, v, f.type);
     throw valueError(`field '${f.name}' is required for ${owner}`);
   }
   return yield* value(t, reg, v, owner, f);
