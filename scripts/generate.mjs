@@ -22,6 +22,7 @@ export const BUILD_GENERATORS = [
 /** Generators fed by python3's Unicode database: checked by the suite, run by hand. */
 export const PYTHON_GENERATORS = [
   "scripts/gen-unicode-names.mjs",
+  "scripts/gen-unicode-names-data.mjs",
   "scripts/fixtures/gen-unicode-tables.mjs",
   "scripts/gen-unicode-case.mjs",
 ];

@@ -33,6 +33,9 @@ Options:
   --real-time
             time.* and timeouts use the host's clocks and really wait (default:
             a virtual clock, so runs are deterministic and sleeps take no time)
+  --gc-log  print one line per garbage collection on stderr: generation,
+            collected, uncollectable, finalizers run, gc.get_count() before and
+            after, instructions and host milliseconds it took
   --gc-stress[=N]
             debug: a full census of the heap at every (N-th) instruction
             boundary, checking that no object found dead is reachable again
@@ -104,7 +107,11 @@ export async function main(argv: readonly string[], io: Streams = processStreams
     if (fileOption !== undefined) {
       const value = arg === fileOption ? argv[++i] : arg.slice(fileOption.length + 1);
       if (value === undefined || value === "") return usageError(io, `pyglass: ${fileOption} takes a FILE`);
-      observe[fileOption.slice(2) as keyof ObserveOptions] = value;
+      observe[fileOption.slice(2) as "trace" | "record" | "replay"] = value;
+      continue;
+    }
+    if (arg === "--gc-log") {
+      observe.gcLog = true;
       continue;
     }
     if (arg === "--real-time") {

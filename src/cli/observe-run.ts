@@ -9,12 +9,15 @@ import type { Recording } from "../observe/record.js";
 import { TraceBuilder } from "../observe/trace.js";
 import type { SchedulerOptions } from "../index.js";
 import type { Streams } from "./streams.js";
+import { gcLogListener } from "./gc-log.js";
 
 /** The CLI's observing options. */
 export interface ObserveOptions {
   trace?: string;
   record?: string;
   replay?: string;
+  /** --gc-log: one line per garbage collection on stderr. */
+  gcLog?: boolean;
 }
 
 /** The exit status of a replay that did not follow its recording (and of an unreadable recording). */
@@ -38,6 +41,7 @@ export class ObservedRun {
     private readonly argv: readonly string[],
     threads: SchedulerOptions,
     recording: Recording | null,
+    io: Streams,
   ) {
     this.bus.listen((s) => {
       const e = s.event;
@@ -58,6 +62,7 @@ export class ObservedRun {
       this.trace = new TraceBuilder(`pyglass ${program}`);
       this.bus.listen(this.trace.listener, { detailed: true });
     }
+    if (options.gcLog === true) this.bus.listen(gcLogListener(io));
     if (options.record !== undefined) {
       this.recorder = new Recorder();
       this.bus.listen(this.recorder.listener);
@@ -83,7 +88,7 @@ export class ObservedRun {
         return null;
       }
     }
-    return new ObservedRun(options, program, argv, threads, recording);
+    return new ObservedRun(options, program, argv, threads, recording, io);
   }
 
   /** Writes the trace and the recording, prints the seed line or the replay's report; the final exit status. */

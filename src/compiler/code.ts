@@ -42,6 +42,7 @@ export interface ConstantTuple {
 
 export interface ConstantFrozenset {
   readonly kind: "frozenset";
+  /** In the order a set built by adding them one by one gets CPython's table (see interning.ts). */
   readonly items: readonly CodeConstant[];
 }
 

@@ -6,6 +6,7 @@ import { floatRepr, formatExponent, positional } from "../objects/repr/float.js"
 import { bytesRepr, strRepr } from "../objects/repr/str.js";
 import { shortestDigits } from "../objects/format/shortest.js";
 import type { CodeConstant, CodeObject } from "./code.js";
+import { setIterationOrder } from "./set-order.js";
 
 /** repr of a complex component: format 'r' without the ".0" CPython adds for floats. */
 function complexPart(x: number): string {
@@ -68,7 +69,8 @@ export function constRepr(v: CodeConstant): string {
       return `(${v.items.map(constRepr).join(", ")})`;
     case "frozenset":
       if (v.items.length === 0) return "frozenset()";
-      // The compiler stores a frozenset's items in CPython's iteration order.
-      return `frozenset({${v.items.map(constRepr).join(", ")}})`;
+      // The compiler stores a frozenset's items in the order its last build adds them: one more
+      // build gives CPython's iteration order.
+      return `frozenset({${setIterationOrder(v.items, 1).map(constRepr).join(", ")}})`;
   }
 }

@@ -77,8 +77,11 @@ function isReplacedByInterning(s: string, origins: StringOrigins, identifiers: R
 }
 
 /**
- * The constants of a finished code object with every frozenset's items put in the order CPython
- * iterates them (and so prints them).
+ * The constants of a finished code object with every frozenset's items put in the order CPython's
+ * last build of it adds them: building the runtime frozenset in that order gives it CPython's
+ * table layout, and so CPython's iteration order, also for a set merged from it (`{1, 2, 3}` is
+ * BUILD_SET + SET_UPDATE of the constant; set_merge walks the constant's table, so its layout,
+ * not only its iteration order, decides the new set's order when keys collide).
  */
 export function orderFrozensets(
   consts: readonly CodeConstant[],
@@ -90,6 +93,6 @@ export function orderFrozensets(
     const rebuilt = v.items.some(
       (item) => typeof item === "string" && isReplacedByInterning(item, origins, identifiers()),
     );
-    return { kind: "frozenset", items: setIterationOrder(v.items, rebuilt ? 3 : 2) };
+    return { kind: "frozenset", items: setIterationOrder(v.items, rebuilt ? 2 : 1) };
   });
 }

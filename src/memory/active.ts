@@ -4,7 +4,11 @@
  */
 import type { PyObject, PyType } from "../objects/core.js";
 
-export const active: { watch: ((o: PyObject) => void) | null } = { watch: null };
+export const active: {
+  watch: ((o: PyObject) => void) | null;
+  /** Called when an instance's attribute dict is made (gc does not count it: 3.11 stores it inline). */
+  inlineDict: (() => void) | null;
+} = { watch: null, inlineDict: null };
 
 const watchingAllocs = new WeakSet<object>();
 

@@ -55,6 +55,12 @@ export interface Deaths {
   readonly freed: Set<PyObject>;
   /** For each freed object, the references to it held by other freed objects. */
   readonly inCount: Map<PyObject, number>;
+  /**
+   * What each dead object referenced at the census, among the dead: the members its dealloc
+   * releases even when a finalizer run since has emptied it (a generator's frame closed by
+   * close(), an attribute __del__ deleted), as CPython released them while the finalizer ran.
+   */
+  readonly edges: Map<PyObject, PyObject[]>;
   /** Unreachable objects kept alive by cycles. */
   readonly cyclic: Set<PyObject>;
 }
@@ -99,7 +105,7 @@ export function classify(
     for (const r of edges.get(o)!) if (freed.has(r)) inCount.set(r, (inCount.get(r) ?? 0) + 1);
   const roots: PyObject[] = [];
   for (const o of dead) if (freed.has(o) && !inCount.has(o)) roots.push(o);
-  return { roots, freed, inCount, cyclic };
+  return { roots, freed, inCount, cyclic, edges };
 }
 
 /**

@@ -12,13 +12,13 @@
  * cycles wait for the collector (gc.collect(), automatic collections, interpreter exit).
  */
 import type { PyValue } from "../objects/core.js";
-import { None, PyObject, PyType, assert, bytesType, setAllocHook } from "../objects/core.js";
+import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core.js";
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
-import { PyFunction } from "../objects/function.js";
 import { PyFloat } from "../objects/float.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
-import { callMethod } from "../objects/ops/call.js";
+import { call, callMethod } from "../objects/ops/call.js";
+import { getAttr } from "../objects/ops/attr.js";
 import { repr } from "../objects/ops/convert.js";
 import { CallRequest, ResumeRequest } from "../objects/suspend.js";
 import type { Gen } from "../objects/suspend.js";
@@ -35,6 +35,9 @@ import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
 import { Witnesses } from "./witness.js";
 import { active, memoryDebug } from "./active.js";
+import { StressChecks } from "./stress.js";
+import { endReport, startReport } from "../observe/gc-events.js";
+import type { CollectReport } from "../observe/gc-events.js";
 
 /** What the interpreter provides: its own references (sys.modules, builtins) and threads. */
 export interface MemoryHost {
@@ -88,16 +91,8 @@ export class Memory {
   ];
   /** Objects moved to the permanent generation by gc.freeze(). */
   readonly frozen = new Set<PyObject>();
-  /** Called around collections with "start"/"stop" (gc.callbacks), set by the gc module. */
-  onCollect:
-    | ((
-        t: Thread,
-        phase: "start" | "stop",
-        gen: number,
-        collected: number,
-        uncollectable: number,
-      ) => Gen<void>)
-    | null = null;
+  /** Called around collections with "start"/"stop" (gc.callbacks, DEBUG_*), set by the gc module. */
+  onCollect: ((t: Thread, phase: "start" | "stop", r: CollectReport) => Gen<void>) | null = null;
   /** Objects allocated since the last collection (generation 0). */
   youngSinceCollect: PyObject[] = [];
   private readonly hook = (o: PyObject): void => {
@@ -120,17 +115,25 @@ export class Memory {
   /** Stress mode: a full census every `stress` instruction boundaries (0: off). */
   readonly stress = memoryDebug.stress;
   private stressTick = 0;
+  private readonly stressChecks = this.stress > 0 ? new StressChecks() : null;
 
   constructor(private readonly host: MemoryHost) {}
 
   /** The allocation hook of this interpreter, installed while its code runs. */
   enter(): void {
     if (this.stress > 0 && !this.observing) this.startObserving();
+    this.stressChecks?.newSlice();
     setAllocHook(this.counting ? this.hook : null);
     active.watch = this.watchFn;
+    active.inlineDict = this.counting ? this.uncountDict : null;
   }
 
   private readonly watchFn = (o: PyObject): void => this.watch(o);
+
+  /** An instance's attribute dict was just made: 3.11 keeps it inline, not a counted allocation. */
+  private readonly uncountDict = (): void => {
+    if (this.count[0] > 0) this.count[0]--;
+  };
 
   /** An object whose death is visible: the eval loop starts checking between instructions. */
   watch(o: PyObject): void {
@@ -170,6 +173,7 @@ export class Memory {
     if (this.alive === null) this.alive = mark(this.roots(false));
     this.counting = true;
     setAllocHook(this.hook);
+    active.inlineDict = this.uncountDict;
   }
 
   private startObserving(): void {
@@ -199,6 +203,7 @@ export class Memory {
       for (let f = t.top; f !== null; f = f.back) {
         if (f instanceof Frame) out.push(f);
         else {
+          if (f.holds !== null) for (const o of f.holds) out.push(o);
           const req = f.pending;
           if (req instanceof CallRequest) {
             out.push(req.fn);
@@ -228,12 +233,7 @@ export class Memory {
     this.censuses++;
     const parents = !exiting && this.watched.size > 0 ? new Map<PyObject, PyObject | null>() : null;
     const reach = mark(this.roots(exiting), parents);
-    if (this.stress > 0 && !exiting)
-      for (const o of reach)
-        assert(
-          !this.dead.has(o) || !programObject(o),
-          `gc stress: a ${o.type.name} object declared dead is reachable`,
-        );
+    if (this.stressChecks !== null && !exiting) this.stressChecks.afterMark(reach, this.dead);
     const dead: PyObject[] = [];
     const seen = new Set<PyObject>();
     const add = (o: PyObject): void => {
@@ -277,8 +277,14 @@ export class Memory {
       referents(o, buf);
       for (const r of buf) this.garbageHeld.add(r);
     }
+    // Deallocations lower the count; an instance's (inline) dict was never counted.
     let freedTracked = 0;
-    for (const o of d.freed) if (isTrackedType(o)) freedTracked++;
+    for (const o of d.freed)
+      if (isTrackedType(o)) {
+        freedTracked++;
+        if (o.type.isHeapType && o.dict !== null && !(o instanceof PyType) && d.freed.has(o.dict))
+          freedTracked--;
+      }
     this.count[0] = Math.max(0, this.count[0] - freedTracked);
     return d;
   }
@@ -294,20 +300,25 @@ export class Memory {
    * native to run before the next instruction), or null.
    */
   checkpoint(t: Thread): Gen<PyValue> | null {
+    // Stress mode: only a pure instruction ran since the last census (stress.ts).
+    if (this.stressChecks?.unchanged(t) === true && !this.collectRequested) return null;
     const stressed = this.stress > 0 && ++this.stressTick >= this.stress;
     if (!stressed && this.watched.size === 0 && !this.collectRequested) {
       this.maybeStopObserving();
       return null;
     }
     // Natives suspended on the stack hold references the census cannot see: wait for them.
-    for (let f = t.top; f !== null; f = f.back) if (f instanceof NativeFrame) return null;
+    for (let f = t.top; f !== null; f = f.back) if (f instanceof NativeFrame && f.holds === null) return null;
     if (!stressed && !this.collectRequested && this.witnessesHold(t)) return null;
     this.stressTick = 0;
     const d = this.census();
     // Deaths since the last census lowered the count: the collection may not be due after all.
     if (this.collectRequested && this.count[0] <= this.threshold[0]) this.collectRequested = false;
     const freedVisible = d !== null && this.visible(d.freed);
-    if (!freedVisible && !this.collectRequested) return null;
+    if (!freedVisible && !this.collectRequested) {
+      if (stressed) this.stressChecks?.atBoundary(t);
+      return null;
+    }
     return this.checkpointWork(t, freedVisible ? d : null);
   }
 
@@ -373,10 +384,14 @@ export class Memory {
         this.watched.delete(o);
       }
       if (isLeaf(o)) continue;
-      buf.length = 0;
-      referents(o, buf);
+      let members = d.edges.get(o);
+      if (members === undefined) {
+        buf.length = 0;
+        referents(o, buf);
+        members = buf;
+      }
       const ready: PyObject[] = [];
-      for (const r of buf) {
+      for (const r of members) {
         const c = d.inCount.get(r);
         if (c === undefined || !d.freed.has(r)) continue;
         d.inCount.set(r, c - 1);
@@ -428,9 +443,16 @@ export class Memory {
       where = "<object repr() failed>";
     }
     const text = yield* formatException(t, exc);
+    // The default hook writes to sys.stderr, whatever it is now, and nothing when it is None.
+    const stderr = t.interp.sys.dict!.getStr("stderr");
+    if (stderr === undefined || stderr === None) return;
     t.interp.flushStdout();
-    t.interp.stderr.write(`${message}: ${where}\n${text}`);
-    t.interp.stderr.flush();
+    try {
+      yield* call(t, yield* getAttr(t, stderr, "write"), [`${message}: ${where}\n${text}`]);
+      yield* call(t, yield* getAttr(t, stderr, "flush"), []);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+    }
   }
 
   /** sys.getrefcount(o): references held by live objects, plus the argument's own. */
@@ -461,8 +483,9 @@ export class Memory {
   *collect(t: Thread, generation: number, exiting = false, censused = false): Gen<number> {
     if (this.collecting) return 0;
     this.collecting = true;
+    const report = startReport(t, generation, this.count);
     try {
-      if (this.onCollect !== null) yield* this.onCollect(t, "start", generation, 0, 0);
+      if (this.onCollect !== null) yield* this.onCollect(t, "start", report);
       if (!censused) this.collectRequested = false;
       const d = censused ? null : this.census(exiting);
       if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
@@ -476,8 +499,10 @@ export class Memory {
       let ran = false;
       for (const o of [...this.watched]) {
         if (!unreachable.has(o)) continue;
-        if (o instanceof PyGenerator ? o.state === GenState.SUSPENDED : o.type.lookup("__del__") !== null)
+        if (o instanceof PyGenerator ? o.state === GenState.SUSPENDED : o.type.lookup("__del__") !== null) {
+          if (!this.finalized.has(o)) report.finalized++;
           ran = true;
+        }
         yield* this.finalizeOne(t, o, false);
       }
       if (ran) {
@@ -486,8 +511,9 @@ export class Memory {
         this.alive = reach;
         collected = countTracked(unreachable);
       }
+      report.collectable = trackedOf(unreachable);
       const saveAll = (this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null;
-      if (saveAll) for (const o of unreachable) if (isTracked(o)) this.garbageList!.items.push(o);
+      if (saveAll) this.garbageList!.items.push(...report.collectable);
       for (const o of unreachable) {
         this.watched.delete(o);
         // Saved in gc.garbage, they live on (and may become garbage again).
@@ -509,7 +535,10 @@ export class Memory {
       const s = this.stats[generation]!;
       s.collections++;
       s.collected += collected;
-      if (this.onCollect !== null) yield* this.onCollect(t, "stop", generation, collected, 0);
+      report.collected = collected;
+      report.countAfter = [this.count[0], this.count[1], this.count[2]];
+      if (this.onCollect !== null) yield* this.onCollect(t, "stop", report);
+      endReport(t, report);
       return collected;
     } finally {
       this.collecting = false;
@@ -555,16 +584,6 @@ export class Memory {
   }
 }
 
-/**
- * Objects only a program makes (instances of its classes, lists, dicts, functions): the ones
- * stress mode checks. Shared immutable objects (code objects, constants, the descriptors of
- * built-in types) may also be reached through the leaves the census does not enter.
- */
-function programObject(o: PyObject): boolean {
-  if (o instanceof PyType) return false;
-  return o.type.isHeapType || o instanceof PyList || o instanceof PyDict || o instanceof PyFunction;
-}
-
 /** Is this object one the collector tracks (a container)? */
 export function isTrackedType(o: PyObject): boolean {
   // Frames are objects only when asked for in 3.11 (f_back, tracebacks): not counted.
@@ -599,10 +618,15 @@ export function isTracked(o: PyValue): boolean {
 
 /** How many of these objects the collector counts: instance dicts live inline (3.11). */
 function countTracked(objs: Set<PyObject>): number {
+  return trackedOf(objs).length;
+}
+
+/** The tracked objects among these, without instance dicts (3.11 keeps them inline). */
+function trackedOf(objs: Set<PyObject>): PyObject[] {
   const inline = new Set<PyObject>();
   for (const o of objs)
     if (o.type.isHeapType && o.dict !== null && !(o instanceof PyType)) inline.add(o.dict);
-  let n = 0;
-  for (const o of objs) if (!inline.has(o) && isTracked(o)) n++;
-  return n;
+  const out: PyObject[] = [];
+  for (const o of objs) if (!inline.has(o) && isTracked(o)) out.push(o);
+  return out;
 }

@@ -146,11 +146,30 @@ const DICT_FIELDS = new Set(["keys", "values"]);
 const SET_FIELDS = new Set(["table"]);
 const EXC_FIELDS = new Set(["dict", "args", "traceback", "cause", "context"]);
 
-/** Any other object: the PyObjects in its own fields, arrays and maps, in field order. */
+/**
+ * `__slots__` values as subtype_dealloc's clear_slots releases them: the most derived class's
+ * slots first, each class's in declaration order (the layout puts a base's slots first).
+ */
+function pushSlots(o: PyObject, slots: readonly unknown[], out: PyObject[]): void {
+  let end = slots.length;
+  for (let t: PyType | null = o.type; t !== null && end > 0; t = t.base) {
+    const start = Math.min(t.base?.nslots ?? 0, end);
+    pushArray(slots, out, start, end);
+    end = start;
+  }
+  pushArray(slots, out, 0, end);
+}
+
+/**
+ * Any other object: its `__slots__`, then its instance dict (subtype_dealloc), then the
+ * PyObjects in its own fields, arrays and maps, in field order.
+ */
 function generic(o: PyObject, out: PyObject[], done: Set<string>): void {
+  if (o.memberSlots !== null) pushSlots(o, o.memberSlots, out);
+  if (!done.has("dict")) push(o.dict, out);
   const rec = o as unknown as Record<string, unknown>;
   for (const k of Object.keys(rec)) {
-    if (SKIP.has(k) || done.has(k)) continue;
+    if (SKIP.has(k) || done.has(k) || k === "memberSlots" || k === "dict") continue;
     const v = rec[k];
     if (v === null || typeof v !== "object") continue;
     if (v instanceof PyObject) out.push(v);

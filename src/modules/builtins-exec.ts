@@ -24,6 +24,8 @@ import { calculateMetaclass } from "../objects/type-type.js";
 import { isMapping } from "../objects/dict-methods.js";
 import { listSort } from "../objects/list-methods.js";
 import { importAbsolute, importModuleLevel } from "./importer.js";
+import { PyCF_ONLY_AST, compilePythonTree, parseToPython } from "./_ast/module.js";
+import { isAstNode } from "./_ast/registry.js";
 
 /** The calling Python frame of a builtin. */
 function callerFrame(t: Thread) {
@@ -183,7 +185,7 @@ export const execFunctions: Record<string, MethodSpec> = {
   exec: { gen: (t, _s, args, kw) => execOrEval(t, args, kw, "exec") },
   eval: { gen: (t, _s, args, kw) => execOrEval(t, args, kw, "eval") },
   compile: {
-    fn: (t, _s, args, kw) => {
+    gen: function* (t, _s, args, kw) {
       const [source, filename, mode, flags, , optimize] = parseArgs(
         "compile",
         args,
@@ -191,19 +193,29 @@ export const execFunctions: Record<string, MethodSpec> = {
         ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"],
         3,
       );
-      const m = strValue(mode!);
-      if (m !== "exec" && m !== "eval" && m !== "single")
-        throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
-      const fname = strValue(filename!) ?? "<string>";
-      if (source instanceof PyCode) return source;
-      let text = strValue(source!);
-      if (text === undefined && source instanceof PyBytes) text = new TextDecoder().decode(source.bytes);
-      if (text === undefined) throw typeError("compile() arg 1 must be a string, bytes or AST object");
       const flagBits = flags === undefined ? 0 : Number(intValue(flags) ?? 0);
       const opt = optimize === undefined ? -1 : Number(intValue(optimize) ?? -1);
       if (opt < -1 || opt > 2) throw valueError("compile(): invalid optimize value");
-      if (flagBits & 0x400)
-        throw newException(E.NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported yet");
+      const m = strValue(mode!);
+      const onlyAst = (flagBits & PyCF_ONLY_AST) !== 0;
+      if (m === "func_type") {
+        if (!onlyAst) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+      } else if (m !== "exec" && m !== "eval" && m !== "single")
+        throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+      const fname = strValue(filename!) ?? "<string>";
+      // An ast tree: returned as it is for PyCF_ONLY_AST, else checked and compiled.
+      if (isAstNode(t.interp, source)) {
+        if (onlyAst) return source!;
+        if (m === "func_type") throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        return yield* compilePythonTree(t, source!, fname, m, flagBits, opt);
+      }
+      if (source instanceof PyCode) return source;
+      if (onlyAst && source instanceof PyBytes) return yield* parseToPython(t, source.bytes, fname, m);
+      let text = strValue(source!);
+      if (text === undefined && source instanceof PyBytes) text = new TextDecoder().decode(source.bytes);
+      if (text === undefined) throw typeError("compile() arg 1 must be a string, bytes or AST object");
+      if (onlyAst) return yield* parseToPython(t, text, fname, m);
+      if (m === "func_type") throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
       return codeFor(t.interp.compileSource(text, fname, m, flagBits));
     },
   },

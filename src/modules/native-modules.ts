@@ -20,6 +20,9 @@ import { makeSelectModule } from "./select/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
 import { makeSignalModule } from "./signal.js";
 import { makeDisNativeModule } from "./dis-native.js";
+import { makeAstModule } from "./_ast/module.js";
+import { makeArrayModule } from "./array/module.js";
+import { makeUnicodedataModule } from "./unicodedata/module.js";
 /** Registers the native modules (the table the importer consults before sys.path). */
 export function initNativeModules(): void {
   registerNativeModule("math", makeMathModule);
@@ -43,5 +46,8 @@ export function initNativeModules(): void {
   registerNativeModule("select", makeSelectModule);
   registerNativeModule("_signal", makeSignalModule);
   registerNativeModule("_pyglass_dis", makeDisNativeModule);
+  registerNativeModule("_pyglass_ast", makeAstModule);
+  registerNativeModule("array", makeArrayModule);
+  registerNativeModule("unicodedata", makeUnicodedataModule);
   // Native modules register themselves here as they are added (time, math, ...).
 }

@@ -9,6 +9,7 @@ import type { PyValue } from "./core.js";
 import { None, bytearrayType, typeOf } from "./core.js";
 import { indexError, typeError, valueError } from "./exceptions.js";
 import { intValue, parseArgs, strValue, typeName } from "./helpers.js";
+import { PyBufferExporter } from "./buffer-exporter.js";
 import { PyList } from "./list.js";
 import { PyByteArray, PyBytes, PySlice } from "./misc.js";
 import type { Kw, MethodSpec } from "./native.js";
@@ -27,7 +28,7 @@ export function registerBufferReader(read: (v: PyValue) => Uint8Array | undefine
 
 /** The contents of a bytes-like object (the buffer protocol, C-contiguous), or undefined. */
 export function bytesLike(v: PyValue): Uint8Array | undefined {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
+  if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyBufferExporter) return v.bytes;
   if (typeof v !== "object") return undefined;
   for (const read of extraBuffers) {
     const b = read(v);

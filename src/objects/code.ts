@@ -13,7 +13,7 @@ import { decodeLocations, parseExceptionTable } from "./code-tables.js";
 import { PyComplex, PyFloat } from "./float.js";
 import { norm } from "./int.js";
 import { PyBytes } from "./misc.js";
-import { addKey, newSet } from "./set.js";
+import { addDistinct, elementHash, newSet } from "./set.js";
 import { runSync } from "./run-sync.js";
 import { PyTuple } from "./tuple.js";
 
@@ -154,7 +154,11 @@ export function constToValue(c: CodeConstant): PyValue {
       return new PyTuple(c.items.map(constToValue));
     case "frozenset": {
       const s = newSet(frozensetType);
-      for (const item of c.items) runSync(addKey(null as unknown as Thread, s, constToValue(item)));
+      // The items are distinct and built-in: hashing runs no Python code, and no two are equal.
+      for (const item of c.items) {
+        const v = constToValue(item);
+        addDistinct(s, v, runSync(elementHash(null as unknown as Thread, v)));
+      }
       return s;
     }
     case "bytes":

@@ -9,6 +9,7 @@ import { E, PyBaseException, newException } from "./exceptions.js";
 import { PyDict } from "./dict.js";
 import { PyBytes } from "./misc.js";
 import { escapeDecode, escapeEncode } from "./codec-escape.js";
+import { unicodeNameOf } from "../parser/parser-unicode-names.js";
 
 /** Canonical codec names by normalised alias (encodings.aliases, lower case, '_' for '-'/' '). */
 const ALIASES: Record<string, string> = {
@@ -282,6 +283,17 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
         break;
       case "xmlcharrefreplace":
         putAll(run.map((c) => `&#${c};`).join(""));
+        break;
+      case "namereplace":
+        // namereplace_errors (Python/codecs.c): \N{NAME}, else the backslashreplace escape.
+        putAll(
+          run
+            .map((c) => {
+              const name = unicodeNameOf(c);
+              return name === null ? escapeChar(c) : `\\N{${name}}`;
+            })
+            .join(""),
+        );
         break;
       case "surrogateescape":
         // Only lone surrogates U+DC80..U+DCFF, and only for 8-bit results (not utf-16/32).

@@ -7,6 +7,7 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { Ellipsis, None, PyObject, memoryviewType } from "./core.js";
+import { PyBufferExporter } from "./buffer-exporter.js";
 import { bytesLike, hexImpl, registerBufferReader } from "./bytes-methods.js";
 import { E, PyBaseException, indexError, newException, typeError, valueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
@@ -163,8 +164,8 @@ function parseFormat(fmt: string): ItemFormat | undefined {
 export class PyMemoryView extends PyObject {
   released = false;
   constructor(
-    /** The exporting object (bytes or bytearray). */
-    readonly obj: PyBytes | PyByteArray,
+    /** The exporting object (bytes, bytearray, or another buffer exporter such as array). */
+    readonly obj: PyBytes | PyByteArray | PyBufferExporter,
     /** Byte offset of the first item. */
     readonly offset: number,
     readonly format: string,
@@ -176,7 +177,7 @@ export class PyMemoryView extends PyObject {
     type: PyType = memoryviewType,
   ) {
     super(type);
-    if (obj instanceof PyByteArray) obj.exports++;
+    if (obj instanceof PyByteArray || obj instanceof PyBufferExporter) obj.exports++;
   }
 
   get item(): ItemFormat {
@@ -208,7 +209,7 @@ export class PyMemoryView extends PyObject {
   release(): void {
     if (this.released) return;
     this.released = true;
-    if (this.obj instanceof PyByteArray) this.obj.exports--;
+    if (this.obj instanceof PyByteArray || this.obj instanceof PyBufferExporter) this.obj.exports--;
   }
 
   /** The exporter's storage now. */
@@ -277,6 +278,10 @@ export function memoryviewOf(obj: PyValue): PyMemoryView {
   }
   if (obj instanceof PyBytes) return new PyMemoryView(obj, 0, "B", 1, [obj.bytes.length], [1], true);
   if (obj instanceof PyByteArray) return new PyMemoryView(obj, 0, "B", 1, [obj.bytes.length], [1], false);
+  if (obj instanceof PyBufferExporter) {
+    const size = obj.bufferItemsize;
+    return new PyMemoryView(obj, 0, obj.bufferFormat, size, [obj.bytes.length / size], [size], false);
+  }
   throw typeError(`memoryview: a bytes-like object is required, not '${typeName(obj)}'`);
 }
 
@@ -396,6 +401,9 @@ export function initMemoryviewType(): void {
               dst.offset + i * dst.strides[0]!,
             );
           }
+          // The views made here are internal: they must not keep the exporter pinned.
+          dst.release();
+          if (src !== v) src.release();
           return None;
         }
         const at = yield* itemOffset(t, m, k);

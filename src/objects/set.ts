@@ -306,6 +306,19 @@ function insertClean(so: PySet, key: PyValue, hash: Hash): void {
   }
 }
 
+/**
+ * set_add_entry for a key known to be unequal to every key of a set without dummies: the probe
+ * stops at the first free slot, as it would after finding no equal key, so no comparison runs
+ * (frozenset constants, whose items the compiler has made distinct).
+ */
+export function addDistinct(so: PySet, key: PyValue, hash: Hash): void {
+  insertClean(so, key, hash);
+  so.fill++;
+  so.used++;
+  so.hashCache = null;
+  if (so.fill * 5 >= so.mask * 3) resize(so, so.used > 50000 ? so.used * 2 : so.used * 4);
+}
+
 /** set_add_entry. */
 export function* addEntry(t: Thread, so: PySet, key: PyValue, hash: Hash): Gen<void> {
   restart: for (;;) {

@@ -66,14 +66,26 @@ export type ObsEvent =
   | { readonly kind: "task.step"; readonly tid: number; readonly task: number; readonly name: string }
   | { readonly kind: "task.yield"; readonly tid: number; readonly task: number; readonly name: string }
   | { readonly kind: "task.done"; readonly tid: number; readonly task: number; readonly name: string }
-  /** A garbage collection of `generation` started or ended. */
-  | { readonly kind: "gc.start"; readonly tid: number; readonly generation: number }
+  /** A garbage collection of `generation` started (with gc.get_count() then) or ended. */
+  | {
+      readonly kind: "gc.start";
+      readonly tid: number;
+      readonly generation: number;
+      readonly count: readonly [number, number, number];
+    }
   | {
       readonly kind: "gc.end";
       readonly tid: number;
       readonly generation: number;
       readonly collected: number;
       readonly uncollectable: number;
+      /** Finalizers (__del__, generator close()) the collection ran. */
+      readonly finalized: number;
+      readonly countBefore: readonly [number, number, number];
+      readonly countAfter: readonly [number, number, number];
+      /** Its duration in instructions (finalizers and callbacks run code) and host milliseconds. */
+      readonly ticks: number;
+      readonly ms: number;
     };
 
 /** An event as listeners see it: with the time it happened and the instructions run so far. */

@@ -205,14 +205,21 @@ export class TraceBuilder {
       case "gc.start": {
         const name = `gc (generation ${e.generation})`;
         this.gcOpen.set(e.tid, name);
-        this.push({ name, cat: "gc", ph: "B", ts, pid: PID, tid: e.tid });
+        this.push({ name, cat: "gc", ph: "B", ts, pid: PID, tid: e.tid, args: { count: [...e.count] } });
         return;
       }
       case "gc.end": {
         const name = this.gcOpen.get(e.tid);
         if (name === undefined) return;
         this.gcOpen.delete(e.tid);
-        const args = { collected: e.collected, uncollectable: e.uncollectable };
+        // Host milliseconds are left out: the trace of a run is deterministic.
+        const args = {
+          collected: e.collected,
+          uncollectable: e.uncollectable,
+          finalized: e.finalized,
+          count: [...e.countAfter],
+          ticks: e.ticks,
+        };
         this.push({ name, ph: "E", ts, pid: PID, tid: e.tid, args });
         return;
       }

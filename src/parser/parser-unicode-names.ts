@@ -86,10 +86,24 @@ const JAMO_T = [
 const HANGUL_BASE = 0xac00;
 const HANGUL_COUNT = 19 * 21 * 28;
 
-let table: Map<string, number> | null = null;
+/**
+ * The decoded tables, shared by both directions: `\N{...}` and unicodedata.lookup go from name
+ * to code point, unicodedata.name and the namereplace error handler from code point to name.
+ * The name strings are made once and held by both maps.
+ */
+interface Tables {
+  /** Names and aliases (upper case) -> code point. */
+  readonly byName: Map<string, number>;
+  /** Code point -> name, for the names of the generated table (not aliases, not ranges). */
+  readonly byCode: Map<number, string>;
+  /** Named sequences -> their code points (unicodedata.lookup only). */
+  readonly sequences: Map<string, number[]>;
+}
+
+let tables: Tables | null = null;
 
 /** A varint reader over the generated strings. */
-class Reader {
+export class VarintReader {
   pos = 0;
   constructor(readonly s: string) {}
   more(): boolean {
@@ -108,11 +122,13 @@ class Reader {
   }
 }
 
-function build(): Map<string, number> {
-  const map = new Map<string, number>();
-  const tables = nameTables();
-  const words = tables.words.split(" ");
-  const r = new Reader(tables.entries);
+function build(): Tables {
+  const byName = new Map<string, number>();
+  const byCode = new Map<number, string>();
+  const sequences = new Map<string, number[]>();
+  const t = nameTables();
+  const words = t.words.split(" ");
+  const r = new VarintReader(t.entries);
   let cp = 0;
   let prev: string[] = [];
   while (r.more()) {
@@ -121,47 +137,112 @@ function build(): Map<string, number> {
     const count = r.read();
     const name = prev.slice(0, shared);
     for (let i = 0; i < count; i++) name.push(words[r.read()]!);
-    map.set(name.join(" "), cp);
+    const text = name.join(" ");
+    byName.set(text, cp);
+    byCode.set(cp, text);
     prev = name;
   }
-  const a = new Reader(tables.aliases);
+  const a = new VarintReader(t.aliases);
   while (a.more()) {
     const code = a.read();
     const count = a.read();
     const name: string[] = [];
     for (let i = 0; i < count; i++) name.push(words[a.read()]!);
-    map.set(name.join(" "), code);
+    byName.set(name.join(" "), code);
   }
-  for (let s = 0; s < HANGUL_COUNT; s++) {
-    const l = Math.floor(s / (21 * 28));
-    const v = Math.floor((s % (21 * 28)) / 28);
-    const t = s % 28;
-    map.set(`HANGUL SYLLABLE ${JAMO_L[l]}${JAMO_V[v]}${JAMO_T[t]}`, HANGUL_BASE + s);
+  const q = new VarintReader(t.sequences);
+  while (q.more()) {
+    const count = q.read();
+    const name: string[] = [];
+    for (let i = 0; i < count; i++) name.push(words[q.read()]!);
+    const n = q.read();
+    const cps: number[] = [];
+    for (let i = 0; i < n; i++) cps.push(q.read());
+    sequences.set(name.join(" "), cps);
   }
-  return map;
+  return { byName, byCode, sequences };
 }
 
-/** The code point named `name` (letter case ignored, as _getcode compares names), or null. */
-export function lookupUnicodeName(name: string): number | null {
-  const upper = name.toUpperCase();
-  const dash = upper.lastIndexOf("-");
-  if (dash > 0) {
-    const prefix = upper.slice(0, dash);
-    const hex = name.slice(dash + 1);
-    if (/^[0-9A-F]{4,6}$/.test(hex)) {
-      const cp = parseInt(hex, 16);
-      for (const [p, first, last] of RANGES) {
-        if (
-          p === prefix &&
-          cp >= first &&
-          cp <= last &&
-          hex === cp.toString(16).toUpperCase().padStart(4, "0")
-        ) {
-          return cp;
-        }
+/** The Hangul syllable named "HANGUL SYLLABLE " + rest, or null: its L, V and T jamo. */
+function hangulCode(rest: string): number | null {
+  // Longest match first for each part, as _getcode's find_syllable does.
+  const part = (list: readonly string[], from: number): [number, number] => {
+    let best = -1;
+    let len = 0;
+    for (let i = 0; i < list.length; i++) {
+      const j = list[i]!;
+      if (j.length >= len && rest.startsWith(j, from) && (best < 0 || j.length > len)) {
+        best = i;
+        len = j.length;
       }
     }
+    return [best, len];
+  };
+  const [l, ll] = part(JAMO_L, 0);
+  if (l < 0) return null;
+  const [v, vl] = part(JAMO_V, ll);
+  if (v < 0) return null;
+  const [tt, tl] = part(JAMO_T, ll + vl);
+  if (tt < 0 || ll + vl + tl !== rest.length) return null;
+  return HANGUL_BASE + (l * 21 + v) * 28 + tt;
+}
+
+/** The code point a range name (PREFIX-XXXX, `upper` in upper case) stands for, or null. */
+function rangeCode(upper: string, cjk: boolean): number | null {
+  const dash = upper.lastIndexOf("-");
+  if (dash <= 0) return null;
+  const prefix = upper.slice(0, dash);
+  const hex = upper.slice(dash + 1);
+  if (!/^[0-9A-F]{4,6}$/.test(hex)) return null;
+  const cp = parseInt(hex, 16);
+  for (const [p, first, last] of RANGES) {
+    if (
+      p === prefix &&
+      (p === CJK) === cjk &&
+      cp >= first &&
+      cp <= last &&
+      hex === cp.toString(16).toUpperCase().padStart(4, "0")
+    ) {
+      return cp;
+    }
   }
-  table ??= build();
-  return table.get(upper) ?? null;
+  return null;
+}
+
+const CJK = "CJK UNIFIED IDEOGRAPH";
+
+/**
+ * The code point named `name`, or null. As _getcode (Modules/unicodedata.c) does, Hangul
+ * syllables and CJK unified ideographs, whose names are computed, are matched exactly; every
+ * other name and alias without regard to letter case.
+ */
+export function lookupUnicodeName(name: string): number | null {
+  if (name.startsWith("HANGUL SYLLABLE ")) return hangulCode(name.slice(16));
+  if (name.startsWith(`${CJK}-`)) return rangeCode(name, true);
+  const upper = name.toUpperCase();
+  const cp = rangeCode(upper, false);
+  if (cp !== null) return cp;
+  tables ??= build();
+  return tables.byName.get(upper) ?? null;
+}
+
+/** The code points of the named sequence `name` (letter case ignored), or null. */
+export function lookupNamedSequence(name: string): readonly number[] | null {
+  tables ??= build();
+  return tables.sequences.get(name.toUpperCase()) ?? null;
+}
+
+/** The character name of `cp` as unicodedata.name gives it (no aliases), or null. */
+export function unicodeNameOf(cp: number): string | null {
+  if (cp >= HANGUL_BASE && cp < HANGUL_BASE + HANGUL_COUNT) {
+    const s = cp - HANGUL_BASE;
+    const l = Math.floor(s / (21 * 28));
+    const v = Math.floor((s % (21 * 28)) / 28);
+    return `HANGUL SYLLABLE ${JAMO_L[l]}${JAMO_V[v]}${JAMO_T[s % 28]}`;
+  }
+  for (const [p, first, last] of RANGES) {
+    if (cp >= first && cp <= last) return `${p}-${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+  tables ??= build();
+  return tables.byCode.get(cp) ?? null;
 }

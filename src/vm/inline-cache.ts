@@ -31,6 +31,7 @@ import { PyFunction, PyMethod } from "../objects/function.js";
 import type { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/misc.js";
 import { PyBuiltin, PyMemberDescr, PyMethodDescr } from "../objects/native.js";
 import { nameOps } from "./name-ops.js";
+import { active } from "../memory/active.js";
 
 /** What a cache entry says about its receiver type. */
 export const enum Kind {
@@ -310,6 +311,7 @@ export function storeAttrCached(c: InlineCache, obj: PyValue, name: string, v: P
   if (d === null) {
     d = new PyDict();
     obj.dict = d;
+    active.inlineDict?.();
   }
   const i = c.index;
   const keys = d.keys;

@@ -27,6 +27,7 @@ import type { Gen } from "../objects/suspend.js";
 import type { Frame } from "./frame.js";
 import type { Thread } from "./thread.js";
 import { FastKind } from "../compiler/code.js";
+import { active } from "../memory/active.js";
 
 function unboundLocal(code: PyCode, index: number): PyBaseException {
   const name = code.localsplusNames[index]!;
@@ -229,7 +230,10 @@ function storeAttrFast(obj: PyValue, name: string, v: PyValue): boolean {
   if (!tp.hasDict) return false;
   if (member !== null && isDataDescr(member)) return false;
 
-  if (obj.dict === null) obj.dict = new PyDict();
+  if (obj.dict === null) {
+    obj.dict = new PyDict();
+    active.inlineDict?.();
+  }
   obj.dict.setStr(name, v);
   return true;
 }

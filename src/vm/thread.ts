@@ -4,7 +4,7 @@
  * runs one thread at a time (`run(thread, budget)` in eval.ts); nothing about "the current
  * frame" lives outside the thread.
  */
-import type { PyValue } from "../objects/core.js";
+import type { PyObject, PyValue } from "../objects/core.js";
 import { None } from "../objects/core.js";
 import { E, newException } from "../objects/exceptions.js";
 import type { PyBaseException } from "../objects/exceptions.js";
@@ -29,6 +29,12 @@ export class NativeFrame {
   pending: Request | null = null;
   /** Recursion levels (thread.cDepth) this native holds until it finishes. */
   cLevels = 0;
+  /**
+   * The objects this native keeps in its own variables, when it declares them (a thread's
+   * bootstrap: its function and arguments, as thread_run holds them): the census counts them
+   * as roots, and checkpoints need not wait for such a native to return.
+   */
+  holds: PyObject[] | null = null;
   constructor(readonly gen: Gen<PyValue>) {}
 }
 

@@ -6,9 +6,10 @@
 // after deletions and re-insertions, of the four set operations, and a frozenset's hash and order.
 // The order depends on the hash of every key and on CPython's exact table sizes, probing and
 // resize rules (Objects/setobject.c, Objects/dictobject.c), so any slip there shows.
+import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { TestRandom } from "../objects/python-oracle.js";
-import { checkSections, runPyglass, runPython } from "../random/program-parity.js";
+import { checkSections, runPyglass, runPython, splitSections } from "../random/program-parity.js";
 
 const SEEDS_PER_KIND = 10;
 
@@ -205,6 +206,117 @@ test(
     for (const [kind] of KINDS) {
       const names = Array.from({ length: SEEDS_PER_KIND }, (_, i) => caseName(kind, i));
       await t.test(kind, (st) => checkSections(st, kind, expected, names, run, KNOWN_GAPS));
+    }
+  },
+);
+
+// The same comparison for the other ways a set gets its table: a display of constants (the
+// compiler's frozenset constant merged by SET_UPDATE), a display with a variable (BUILD_SET),
+// pop(), copies (set_merge with and without dummies in the source), the in-place operators, and
+// growth after deletions; a few hundred int, float and tuple sets in one program.
+const OPS_CASES = 300;
+const OPS_KINDS: ReadonlyArray<readonly [string, (r: TestRandom) => string]> = [
+  ["int", intLiteral],
+  ["float", (r) => floatLiteral(floatValue(r))],
+  ["tuple", (r) => tupleLiteral(r)],
+];
+
+const OPS_CHECK = `
+def show(*sets):
+    print(" | ".join(repr(list(s)) for s in sets))
+
+def ops(name, lit, var, keys, other, drop):
+    print("@@", name)
+    show(lit, var)
+    s = set(keys)
+    t = set(other)
+    show(set(s), s.copy(), frozenset(s), set(frozenset(t)))
+    for k in drop:
+        s.discard(k)
+    show(s, set(s), s.copy(), frozenset(s))
+    u = set(t)
+    u.update(s)
+    v = set(s)
+    v |= t
+    show(u, v, s | t, t | s)
+    w = set(s)
+    w &= t
+    x = set(s)
+    x -= t
+    y = set(s)
+    y ^= t
+    show(w, x, y, s & t, t & s, s - t, t - s, s ^ t, t ^ s)
+    show(s.intersection(t, keys), s.union(t, drop), s.difference(t, drop), s.symmetric_difference(keys))
+    show({k for k in keys}, set(dict.fromkeys(keys)), set({k: 1 for k in other}.keys()))
+    p = set(keys)
+    popped = []
+    for _ in range(min(len(p), 1 + len(p) // 3)):
+        popped.append(p.pop())
+    for k in drop:
+        p.add(k)
+    print(repr(popped), repr(list(p)))
+    g = set(keys)
+    for k in drop:
+        g.discard(k)
+    for k in other:
+        g.add(k)
+    for k in keys[::2]:
+        g.discard(k)
+    for k in keys:
+        g.add(k)
+    show(g)
+    g.clear()
+    for k in other:
+        g.add(k)
+    show(g)
+`;
+
+function opsProgram(): { source: string; names: string[] } {
+  const lines: string[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < OPS_CASES; i++) {
+    const [kind, make] = OPS_KINDS[i % OPS_KINDS.length]!;
+    const r = new TestRandom(7919 * (i + 1));
+    const size = r.pick([0, 1, 2, 3, 5, 6, 8, 11, 13, 21, 40, 90]);
+    const distinct = Array.from({ length: size }, () => make(r));
+    const keys = distinct.concat(distinct.filter(() => r.below(4) === 0));
+    const other = Array.from({ length: r.below(size + 2) }, () =>
+      r.below(2) === 0 && size > 0 ? r.pick(distinct) : make(r),
+    );
+    const drop = distinct.filter(() => r.below(3) === 0);
+    const name = `${kind} ops ${i}`;
+    names.push(name);
+    // A display of literals only becomes a constant when it has no call (float('inf')) in it.
+    const lit = keys.length === 0 ? "set()" : `{${keys.join(", ")}}`;
+    const withVar = keys.length === 0 ? "{v}" : `{${keys[0]}, v, ${keys.slice(1).join(", ")}}`;
+    lines.push(
+      `v = ${make(r)}`,
+      `ops(${JSON.stringify(name)}, ${lit}, ${withVar}, [${keys.join(", ")}], [${other.join(", ")}], [${drop.join(", ")}])`,
+    );
+  }
+  return { source: OPS_CHECK + lines.join("\n") + "\n", names };
+}
+
+test(
+  "set order after displays, pop, copies, in-place operators and deletions equals python3's",
+  { timeout: 300_000 },
+  async (t) => {
+    const { source, names } = opsProgram();
+    // Through stdin: the program is longer than one command-line argument may be.
+    const py = spawnSync("python3", ["-"], {
+      input: source,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+      env: { ...process.env, PYTHONHASHSEED: "0", PYTHONIOENCODING: "utf-8" },
+    });
+    if (py.status !== 0) throw new Error(`python3 failed (${String(py.status)}): ${py.stderr}`);
+    const expected = splitSections(py.stdout);
+    if (expected.size !== names.length)
+      throw new Error(`python3 printed ${expected.size} of ${names.length} sections`);
+    const run = await runPyglass(source, 120_000);
+    for (const [kind] of OPS_KINDS) {
+      const group = names.filter((n) => n.startsWith(`${kind} `));
+      await t.test(kind, (st) => checkSections(st, `${kind} ops`, expected, group, run, KNOWN_GAPS));
     }
   },
 );

@@ -123,6 +123,27 @@ test("gc collections are slices on the collecting thread", async () => {
   assert.ok(t.events.some((e) => e.ph === "B" && e.name === "gc (generation 2)" && e.cat === "gc"));
 });
 
+test("a gc slice says what the collection did: counts, collected, finalizers, ticks", async () => {
+  const src =
+    "import gc\nclass D:\n    def __del__(self): pass\n" +
+    "gc.collect()\nfor i in range(3):\n    d = D(); d.self = d\ndel d\nprint(gc.collect(1))";
+  const r = await traced([], src);
+  assert.equal(r.out, "3\n");
+  const t = valid(r.trace);
+  const begins = t.events.filter((e) => e.ph === "B" && e.name === "gc (generation 1)");
+  assert.equal(begins.length, 1);
+  assert.deepEqual(begins[0]!.args, { count: [3, 0, 0] });
+  const end = t.events.find((e) => e.ph === "E" && e.name === "gc (generation 1)");
+  assert.ok(end !== undefined);
+  const args = end.args as { [k: string]: unknown };
+  assert.deepEqual(
+    { ...args, ticks: undefined },
+    { collected: 3, uncollectable: 0, finalized: 3, count: [0, 0, 1], ticks: undefined },
+  );
+  // Instructions the finalizers ran, as precise as the clock is inside a slice.
+  assert.ok(Number.isInteger(args.ticks) && (args.ticks as number) >= 0);
+});
+
 test("the checker finds broken traces", () => {
   const bad = JSON.stringify({
     traceEvents: [

@@ -32,8 +32,12 @@ test("names are matched without regard to case, aliases too; unknown names are n
   assert.equal(lookupUnicodeName("latin small letter a"), 0x61);
   assert.equal(lookupUnicodeName("LATIN CAPITAL LETTER GHA"), 0x1a2); // an alias (correction)
   assert.equal(lookupUnicodeName("BYTE ORDER MARK"), 0xfeff); // an alias (alternate)
-  assert.equal(lookupUnicodeName("hangul syllable gag"), 0xac01);
+  // Computed names (Hangul syllables, CJK unified ideographs) are matched exactly, as _getcode does.
+  assert.equal(lookupUnicodeName("HANGUL SYLLABLE GAG"), 0xac01);
+  assert.equal(lookupUnicodeName("hangul syllable gag"), null);
   assert.equal(lookupUnicodeName("CJK UNIFIED IDEOGRAPH-4E00"), 0x4e00);
+  assert.equal(lookupUnicodeName("cjk unified ideograph-4E00"), null);
+  assert.equal(lookupUnicodeName("nushu character-1B170"), 0x1b170);
   assert.equal(lookupUnicodeName("CJK UNIFIED IDEOGRAPH-4e00"), null); // hex digits are uppercase
   assert.equal(lookupUnicodeName("DASH"), null);
   assert.equal(lookupUnicodeName("LATIN CAPITAL LETTER A WITH MACRON AND GRAVE"), null); // a named sequence

@@ -7,6 +7,7 @@ import { None, PyObject, defineBuiltinType } from "../../objects/core.js";
 import { stopIteration, typeError } from "../../objects/exceptions.js";
 import { parseArgs, strValue, typeName } from "../../objects/helpers.js";
 import { SyncIterator } from "../../objects/iterators.js";
+import { PyBufferExporter } from "../../objects/buffer-exporter.js";
 import { PyByteArray, PyBytes, PyModule } from "../../objects/misc.js";
 import type { Kw, MethodSpec } from "../../objects/native.js";
 import { defineGetSets, defineMethods, defineStatic, nativeFunctions } from "../../objects/native.js";
@@ -88,12 +89,12 @@ defineMethods(unpackIterType, {
 });
 
 function readable(v: PyValue): Uint8Array {
-  if (v instanceof PyBytes || v instanceof PyByteArray) return v.bytes;
+  if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyBufferExporter) return v.bytes;
   throw typeError(`a bytes-like object is required, not '${typeName(v)}'`);
 }
 
 function writable(v: PyValue): Uint8Array {
-  if (v instanceof PyByteArray) return v.bytes;
+  if (v instanceof PyByteArray || v instanceof PyBufferExporter) return v.bytes;
   throw typeError(`argument must be read-write bytes-like object, not ${typeName(v)}`);
 }
 

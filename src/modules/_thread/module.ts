@@ -4,7 +4,7 @@
  * thread is a Thread whose stack starts with the bootstrap native below.
  */
 import type { PyType, PyValue } from "../../objects/core.js";
-import { None, typeOf } from "../../objects/core.js";
+import { None, PyObject, typeOf } from "../../objects/core.js";
 import { PyDict } from "../../objects/dict.js";
 import { PyFloat } from "../../objects/float.js";
 import { E, PyBaseException, newException, typeError, valueError } from "../../objects/exceptions.js";
@@ -20,6 +20,7 @@ import { structSeqType } from "../../objects/structseq.js";
 import type { Gen } from "../../objects/suspend.js";
 import { PyTuple } from "../../objects/tuple.js";
 import type { Interpreter } from "../../vm/interpreter.js";
+import { NativeFrame } from "../../vm/thread.js";
 import type { Thread } from "../../vm/thread.js";
 import { formatException } from "../../vm/traceback.js";
 import { nativeId, pyIdent } from "./ident.js";
@@ -141,6 +142,10 @@ function startNewThread(
   const t = interp.newThread();
   state.count++;
   interp.startGen(t, (th) => bootstrap(th, state, fn, callArgs, names));
+  // thread_run holds the function and its arguments until the call returns: the census sees
+  // them there, so the thread's own deaths are found at its own instruction boundaries.
+  if (t.top instanceof NativeFrame)
+    t.top.holds = [fn, ...callArgs].filter((v): v is PyObject => v instanceof PyObject);
   interp.scheduler.add(t);
   return pyIdent(t);
 }

@@ -14,9 +14,11 @@ import {
   strType,
   tupleType,
   typeOf,
+  typeType,
 } from "../core.js";
 import type { PyDict } from "../dict.js";
 import { indexError, keyError, typeError } from "../exceptions.js";
+import { genericAlias } from "../generic-alias.js";
 import { typeName } from "../helpers.js";
 import { PyList } from "../list.js";
 import { PySlice } from "../misc.js";
@@ -105,6 +107,9 @@ export function* getItem(t: Thread, v: PyValue, k: PyValue): Gen<PyValue> {
   const d = tp.lookup("__getitem__");
   if (d !== null && d !== None) return yield* callMethod(t, d, v, [k]);
   if (v instanceof PyType) {
+    // type[int] is special-cased by PyObject_GetItem (Objects/abstract.c) rather than given a
+    // __class_getitem__, so that subclasses of type (metaclasses) stay unsubscriptable.
+    if (v === typeType) return genericAlias(v, k);
     const cg = v.lookup("__class_getitem__");
     if (cg !== null) {
       const f = yield* classGetItemCallable(t, cg, v);

@@ -1,0 +1,107 @@
+/**
+ * The array.array object (arrayobject in Modules/arraymodule.c): items of one C type packed in
+ * a byte buffer that grows by doubling. It exports that buffer (memoryview, struct, bytes()),
+ * and refuses to change size while an export is alive, as array_resize does.
+ */
+import type { PyType, PyValue } from "../../objects/core.js";
+import { defineBuiltinType } from "../../objects/core.js";
+import { PyBufferExporter } from "../../objects/buffer-exporter.js";
+import { E, newException } from "../../objects/exceptions.js";
+import { PyFloat } from "../../objects/float.js";
+import { norm } from "../../objects/int.js";
+import type { Item, TypeCode } from "./typecodes.js";
+import { TYPECODES } from "./typecodes.js";
+
+export class PyArray extends PyBufferExporter {
+  /** Storage; the items are buf[0 .. length * itemsize). */
+  buf = new Uint8Array(0);
+  length = 0;
+  private dv = new DataView(this.buf.buffer);
+  constructor(
+    type: PyType,
+    public tc: TypeCode = TYPECODES.get("b")!,
+  ) {
+    super(type);
+  }
+
+  get bytes(): Uint8Array {
+    return this.buf.subarray(0, this.length * this.tc.itemsize);
+  }
+  get bufferFormat(): string {
+    return this.tc.format;
+  }
+  get bufferItemsize(): number {
+    return this.tc.itemsize;
+  }
+
+  /** Item i as a Python value. */
+  get(i: number): PyValue {
+    return toValue(this.tc, this.tc.read(this.dv, i * this.tc.itemsize));
+  }
+  getItem(i: number): Item {
+    return this.tc.read(this.dv, i * this.tc.itemsize);
+  }
+  set(i: number, v: Item): void {
+    this.tc.write(this.dv, i * this.tc.itemsize, v);
+  }
+  items(): Item[] {
+    const out: Item[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.getItem(i));
+    return out;
+  }
+  values(): PyValue[] {
+    const out: PyValue[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.get(i));
+    return out;
+  }
+
+  /** array_resize: a new length, refused while the buffer is exported. */
+  resize(n: number): void {
+    if (n === this.length) return;
+    if (this.exports > 0)
+      throw newException(E.BufferError, "cannot resize an array that is exporting buffers");
+    const need = n * this.tc.itemsize;
+    if (need > this.buf.length || need < this.buf.length / 4) {
+      const cap = need > this.buf.length ? Math.max(need, this.buf.length * 2, 16) : need;
+      const next = new Uint8Array(cap);
+      next.set(this.buf.subarray(0, Math.min(need, this.length * this.tc.itemsize)));
+      this.buf = next;
+      this.dv = new DataView(next.buffer);
+    }
+    this.length = n;
+  }
+
+  /** Replaces items [start, stop) by `items` (raw). */
+  splice(start: number, stop: number, items: readonly Item[]): void {
+    const tail = this.items().slice(stop);
+    this.resize(start + items.length + tail.length);
+    let at = start;
+    for (const x of items) this.set(at++, x);
+    for (const x of tail) this.set(at++, x);
+  }
+
+  /** Appends raw bytes (a whole number of items). */
+  appendBytes(b: Uint8Array): void {
+    const old = this.length * this.tc.itemsize;
+    this.resize(this.length + b.length / this.tc.itemsize);
+    this.buf.set(b, old);
+  }
+
+  push(items: readonly Item[]): void {
+    const at = this.length;
+    this.resize(this.length + items.length);
+    items.forEach((x, k) => this.set(at + k, x));
+  }
+}
+
+export function toValue(tc: TypeCode, x: Item): PyValue {
+  if (tc.kind === "float") return new PyFloat(x as number);
+  if (typeof x === "bigint") return norm(x);
+  return x;
+}
+
+export const arrayType = defineBuiltinType("array", { alloc: (t) => new PyArray(t) });
+arrayType.ns.set("__module__", "array");
+
+export const arrayIteratorType = defineBuiltinType("arrayiterator", { subclassable: false });
+arrayIteratorType.ns.set("__module__", "array");
