@@ -486,6 +486,76 @@ function runNative(
   return undefined;
 }
 
+/**
+ * CALL of a class whose instances the loop makes itself (fastInitCached): allocates the instance
+ * into the callable's slot, just below the arguments, and makes the frame of its Python
+ * `__init__`, which returns the instance (ReturnTo.INIT) and holds the level type_call counts
+ * (_PyObject_MakeTpCall) while it runs.
+ */
+function initFrame(
+  t: Thread,
+  cls: PyType,
+  init: PyFunction,
+  s: (PyValue | null)[],
+  argStart: number,
+  npos: number,
+  kwnames: readonly string[] | null,
+): Frame {
+  if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
+  const obj = cls.alloc(cls);
+  s[argStart - 1] = obj;
+  const frame =
+    (kwnames === null ? simpleFrame(init, s, argStart - 1, npos + 1) : null) ??
+    newFrameFor(t, init, s, argStart - 1, npos + 1, kwnames);
+  frame.returnTo = ReturnTo.INIT;
+  frame.initSelf = obj;
+  frame.cLevels = 1;
+  return frame;
+}
+
+/**
+ * CALL of anything but a Python function or a class the loop instantiates itself: builtins,
+ * method descriptors with their receiver, built-in types' direct construction, and the general
+ * protocol. The arguments are s[argStart .. end); the stack from f.sp to `end` is cleared.
+ * Returns the result, or undefined when a native suspended (the frame waits for its value).
+ */
+function callOther(
+  t: Thread,
+  f: Frame,
+  callable: PyValue,
+  isMeth: boolean,
+  argStart: number,
+  end: number,
+  kwnames: readonly string[] | null,
+  lasti: number,
+): PyValue | undefined {
+  const s = f.slots;
+  const descrCall =
+    callable instanceof PyMethodDescr && isMeth && typeOf(s[argStart]!).isSubtype(callable.objclass);
+  const receiver = descrCall ? s[argStart]! : None;
+  const args = s.slice(descrCall ? argStart + 1 : argStart, end) as PyValue[];
+  for (let i = f.sp; i < end; i++) s[i] = NULL;
+  if (callable instanceof PyBuiltin || descrCall) {
+    const impl = (callable as PyBuiltin | PyMethodDescr).impl;
+    const self = descrCall ? receiver : ((callable as PyBuiltin).self ?? None);
+    // A builtin call is a recursion level (cfunction_vectorcall_*).
+    if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
+    if (!impl.gen) return impl.fn(t, self, args, kwnames);
+    const fast = impl.fast;
+    if (fast !== undefined) {
+      const r = fast(t, self, args, kwnames);
+      if (r !== undefined) return r;
+    }
+    return runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
+  }
+  if (typeof callable === "object" && callable.type === typeType && (callable as PyType).callFast !== null) {
+    // A built-in type's common construction (str(1), int("5"), ...), done directly.
+    const r = (callable as PyType).callFast!(t, callable as PyType, args, kwnames);
+    if (r !== undefined) return r;
+  }
+  return runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
+}
+
 const NULL = null;
 const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
 // BINARY_OP's operand numbers (NB_* in CPython's opcode.h) the loop handles inline.
@@ -516,15 +586,14 @@ function execFrame(t: Thread, f: Frame): number {
     try {
       for (;;) {
         if (--budget < 0) {
-          if (t.breakerOnly && !atEvalBreaker(co, ip, lasti)) {
-            // Switch-point mode eval-breaker: run on to the next point 3.11 checks.
-            budget = 0;
-          } else {
+          // In a helper: code that first runs after the loop was optimized deoptimizes it.
+          if (sliceEnds(t, co, ip, lasti)) {
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;
             return OUT_OF_BUDGET;
           }
+          budget = 0;
         }
         lasti = ip;
         let op = co[ip * 2]!;
@@ -549,10 +618,6 @@ function execFrame(t: Thread, f: Frame): number {
           case 125 /* STORE_FAST */:
             s[arg] = s[--sp]!;
             s[sp] = NULL;
-            break;
-          case 126 /* DELETE_FAST */:
-            if (s[arg] === null) throw nameOps.unboundLocal(code, arg);
-            s[arg] = NULL;
             break;
           case 100 /* LOAD_CONST */:
             s[sp++] = consts[arg]!;
@@ -582,63 +647,6 @@ function execFrame(t: Thread, f: Frame): number {
             ip += 5;
             break;
           }
-          case 97 /* STORE_GLOBAL */:
-            f.globals.setStr(names[arg]!, s[--sp]!);
-            s[sp] = NULL;
-            break;
-          case 98 /* DELETE_GLOBAL */:
-            if (!f.globals.deleteStr(names[arg]!)) throw nameOps.notDefined(names[arg]!);
-            break;
-          case 101 /* LOAD_NAME */: {
-            const locals = f.locals;
-            if (locals instanceof PyDict && locals.type === dictType) {
-              const name = names[arg]!;
-              const v = locals.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
-              if (v !== undefined) {
-                s[sp++] = v;
-                break;
-              }
-            }
-            f.ip = ip;
-
-            f.sp = sp;
-            const v = runNative(t, f, lasti, nameOps.loadName(t, f, names[arg]!), Resume.PUSH);
-            if (v === undefined) return SWITCH;
-            s[sp++] = v;
-            break;
-          }
-          case 90 /* STORE_NAME */: {
-            const v = s[--sp]!;
-            s[sp] = NULL;
-            const locals = f.locals;
-            if (locals instanceof PyDict && locals.type === dictType) {
-              locals.setStr(names[arg]!, v);
-              break;
-            }
-            f.ip = ip;
-            f.sp = sp;
-            if (runNative(t, f, lasti, nameOps.storeName(t, f, names[arg]!, v), Resume.DISCARD) === undefined)
-              return SWITCH;
-            break;
-          }
-          case 91 /* DELETE_NAME */: {
-            f.ip = ip;
-            f.sp = sp;
-            if (runNative(t, f, lasti, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
-              return SWITCH;
-            break;
-          }
-          case 148 /* LOAD_CLASSDEREF */: {
-            f.ip = ip;
-            f.sp = sp;
-            const v = runNative(t, f, lasti, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
-            if (v === undefined) return SWITCH;
-            s[sp++] = v;
-            break;
-          }
-          case 135 /* MAKE_CELL */:
-            s[arg] = new PyCell(s[arg] ?? null);
-            break;
           case 149 /* COPY_FREE_VARS */: {
             const closure = f.func!.closure!.items;
             const offset = code.nlocalsplus - arg;
@@ -658,14 +666,6 @@ function execFrame(t: Thread, f: Frame): number {
             (s[arg] as PyCell).contents = s[--sp]!;
             s[sp] = NULL;
             break;
-          case 139 /* DELETE_DEREF */: {
-            const cell = s[arg] as PyCell;
-            if (cell.contents === null) throw nameOps.unboundDeref(code, arg);
-            cell.contents = null;
-            break;
-          }
-
-          // ---- arithmetic and comparison ----
           case 122 /* BINARY_OP */: {
             const w = s[--sp]!;
             const v = s[sp - 1]!;
@@ -781,45 +781,6 @@ function execFrame(t: Thread, f: Frame): number {
             s[sp++] = r;
             break;
           }
-          case 12 /* UNARY_NOT */: {
-            const v = s[sp - 1]!;
-            const fast = isTrueFast(v);
-            if (fast !== undefined) {
-              s[sp - 1] = !fast;
-              break;
-            }
-            s[--sp] = NULL;
-            f.ip = ip;
-            f.sp = sp;
-            const r = runNative(t, f, lasti, negate(isTrue(t, v)), Resume.PUSH);
-            if (r === undefined) return SWITCH;
-            s[sp++] = r;
-            break;
-          }
-          case 11 /* UNARY_NEGATIVE */:
-          case 10 /* UNARY_POSITIVE */:
-          case 15 /* UNARY_INVERT */: {
-            const v = s[sp - 1]!;
-            if (typeof v === "number" && op !== 15 /* UNARY_INVERT */) {
-              s[sp - 1] = op === 11 /* UNARY_NEGATIVE */ ? (v === 0 ? 0 : -v) : v;
-              break;
-            }
-            if (v instanceof PyFloat && v.type === floatType && op !== 15 /* UNARY_INVERT */) {
-              s[sp - 1] = op === 11 /* UNARY_NEGATIVE */ ? new PyFloat(-v.value) : v;
-              break;
-            }
-            s[--sp] = NULL;
-            f.ip = ip;
-            f.sp = sp;
-            const which =
-              op === 11 /* UNARY_NEGATIVE */ ? "neg" : op === 10 /* UNARY_POSITIVE */ ? "pos" : "invert";
-            const r = runNative(t, f, lasti, unaryOp(t, v, which), Resume.PUSH);
-            if (r === undefined) return SWITCH;
-            s[sp++] = r;
-            break;
-          }
-
-          // ---- jumps ----
           case 110 /* JUMP_FORWARD */:
             ip += arg;
             break;
@@ -877,25 +838,6 @@ function execFrame(t: Thread, f: Frame): number {
             }
             break;
           }
-          case 111 /* JUMP_IF_FALSE_OR_POP */:
-          case 112 /* JUMP_IF_TRUE_OR_POP */: {
-            const v = s[sp - 1]!;
-            let truth = isTrueFast(v);
-            if (truth === undefined) {
-              f.ip = ip;
-              f.sp = sp;
-              f.resumeArg = ip + arg;
-              f.resumeFlag = op === 112; /* JUMP_IF_TRUE_OR_POP */
-              const r = runNative(t, f, lasti, isTrue(t, v), Resume.JUMP_OR_POP);
-              if (r === undefined) return SWITCH;
-              truth = r as boolean;
-            }
-            if (truth === (op === 112) /* JUMP_IF_TRUE_OR_POP */) ip += arg;
-            else s[--sp] = NULL;
-            break;
-          }
-
-          // ---- iteration ----
           case 68 /* GET_ITER */: {
             const v = s[sp - 1]!;
             const fast = getIterFast(v);
@@ -1018,16 +960,6 @@ function execFrame(t: Thread, f: Frame): number {
               return SWITCH;
             break;
           }
-          case 61 /* DELETE_SUBSCR */: {
-            const k = s[--sp]!;
-            const container = s[--sp]!;
-            s[sp] = s[sp + 1] = NULL;
-            f.ip = ip;
-            f.sp = sp;
-            if (runNative(t, f, lasti, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined)
-              return SWITCH;
-            break;
-          }
           case 106 /* LOAD_ATTR */: {
             const obj = s[sp - 1]!;
             const name = names[arg]!;
@@ -1107,19 +1039,6 @@ function execFrame(t: Thread, f: Frame): number {
               return SWITCH;
             break;
           }
-          case 96 /* DELETE_ATTR */: {
-            const obj = s[--sp]!;
-            s[sp] = NULL;
-            f.ip = ip;
-            f.sp = sp;
-            if (
-              runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, null), Resume.DISCARD) === undefined
-            )
-              return SWITCH;
-            break;
-          }
-
-          // ---- calls ----
           case 166 /* PRECALL */: {
             ip += 1;
             // Unpack a bound method into [func, self] so CALL sees the method layout (as 3.11 does).
@@ -1164,25 +1083,13 @@ function execFrame(t: Thread, f: Frame): number {
               callable.type === typeType &&
               (init = fastInitCached(cacheAt(code, lasti), callable as PyType)) !== null
             ) {
-              // type_call counts a level (_PyObject_MakeTpCall), held while __init__ runs.
-              if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-              const cls = callable as PyType;
-              const obj = cls.alloc(cls);
+              const frame = initFrame(t, callable as PyType, init, s, argStart, npos, kwnames);
               if (t.interp.memory.observing) budget = 0;
-
-              // The receiver goes in the callable's slot, just below the arguments.
-              s[argStart - 1] = obj;
-              const frame =
-                (kwnames === null ? simpleFrame(init, s, argStart - 1, npos + 1) : null) ??
-                newFrameFor(t, init, s, argStart - 1, npos + 1, kwnames);
               for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
               sp = sp - arg - 2;
               f.ip = ip;
               f.sp = sp;
               f.lasti = lasti;
-              frame.returnTo = ReturnTo.INIT;
-              frame.initSelf = obj;
-              frame.cLevels = 1;
               t.cDepth++;
               try {
                 pushFrame(t, frame, f);
@@ -1193,43 +1100,14 @@ function execFrame(t: Thread, f: Frame): number {
               f = frame;
               continue frames;
             }
-            let result: PyValue | undefined;
-            const descrCall =
-              callable instanceof PyMethodDescr &&
-              isMeth &&
-              typeOf(s[argStart]!).isSubtype(callable.objclass);
-            const receiver = descrCall ? s[argStart]! : None;
-            const args = s.slice(descrCall ? argStart + 1 : argStart, sp) as PyValue[];
-            for (let i = sp - arg - 2; i < sp; i++) s[i] = NULL;
+            const end = sp;
             sp = sp - arg - 2;
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;
             // Clock reads inside the native count the instructions run so far (threads.md).
             t.budget = budget;
-
-            if (callable instanceof PyBuiltin || descrCall) {
-              const impl = (callable as PyBuiltin | PyMethodDescr).impl;
-              const self = descrCall ? receiver : ((callable as PyBuiltin).self ?? None);
-              // A builtin call is a recursion level (cfunction_vectorcall_*).
-              if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-              if (!impl.gen) result = impl.fn(t, self, args, kwnames);
-              else {
-                const fast = impl.fast;
-                if (fast !== undefined) result = fast(t, self, args, kwnames);
-                if (result === undefined)
-                  result = runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
-              }
-            } else if (
-              typeof callable === "object" &&
-              callable.type === typeType &&
-              (callable as PyType).callFast !== null &&
-              (result = (callable as PyType).callFast!(t, callable as PyType, args, kwnames)) !== undefined
-            ) {
-              // A built-in type's common construction (str(1), int("5"), ...), done directly.
-            } else {
-              result = runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
-            }
+            const result = callOther(t, f, callable, isMeth, argStart, end, kwnames, lasti);
             if (result === undefined) {
               return SWITCH;
             }
@@ -1241,33 +1119,6 @@ function execFrame(t: Thread, f: Frame): number {
               t.breakSlice = false;
               budget = 0;
             }
-            break;
-          }
-          case 142 /* CALL_FUNCTION_EX */: {
-            const kwargs = arg & 1 ? s[--sp]! : null;
-            const callargs = s[--sp]!;
-            const func = s[--sp]!;
-            s[--sp] = NULL;
-            s[sp + 1] = s[sp + 2] = s[sp + 3] = NULL;
-            f.ip = ip;
-            f.sp = sp;
-            f.lasti = lasti;
-            const r = runNative(t, f, lasti, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
-            if (r === undefined) {
-              return SWITCH;
-            }
-            s[sp++] = r;
-            break;
-          }
-          case 132 /* MAKE_FUNCTION */: {
-            const fcode = s[--sp] as unknown as import("../objects/code.js").PyCode;
-            const fn = new PyFunction(fcode, f.globals, f.builtins);
-            if (arg & 0x08) fn.closure = s[--sp] as PyTuple;
-            if (arg & 0x04) fn.annotations = s[--sp]!;
-            if (arg & 0x02) fn.kwdefaults = s[--sp] as PyDict;
-            if (arg & 0x01) fn.defaults = s[--sp] as PyTuple;
-            s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = s[sp + 4] = NULL;
-            s[sp++] = fn;
             break;
           }
           case 83 /* RETURN_VALUE */: {
@@ -1318,167 +1169,6 @@ function execFrame(t: Thread, f: Frame): number {
           case 82 /* LIST_TO_TUPLE */:
             s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items);
             break;
-          case 133 /* BUILD_SLICE */: {
-            const step = arg === 3 ? s[--sp]! : None;
-            const stop = s[--sp]!;
-            const start = s[--sp]!;
-            s[sp] = s[sp + 1] = s[sp + 2] = NULL;
-            s[sp++] = new PySlice(start, stop, step);
-            break;
-          }
-          case 157 /* BUILD_STRING */: {
-            let str = "";
-            for (let i = sp - arg; i < sp; i++) {
-              str += s[i] as string;
-              s[i] = NULL;
-            }
-            sp -= arg;
-            s[sp++] = str;
-            break;
-          }
-          case 105 /* BUILD_MAP */:
-          case 156 /* BUILD_CONST_KEY_MAP */:
-          case 104 /* BUILD_SET */:
-          case 162 /* LIST_EXTEND */:
-          case 163 /* SET_UPDATE */:
-          case 146 /* SET_ADD */:
-          case 147 /* MAP_ADD */:
-          case 165 /* DICT_UPDATE */:
-          case 164 /* DICT_MERGE */:
-          case 155 /* FORMAT_VALUE */:
-          case 92 /* UNPACK_SEQUENCE */:
-          case 94 /* UNPACK_EX */:
-          case 30 /* GET_LEN */:
-          case 31 /* MATCH_MAPPING */:
-          case 32 /* MATCH_SEQUENCE */:
-          case 33 /* MATCH_KEYS */:
-          case 152 /* MATCH_CLASS */:
-          case 70 /* PRINT_EXPR */:
-          case 85 /* SETUP_ANNOTATIONS */:
-          case 108 /* IMPORT_NAME */:
-          case 109 /* IMPORT_FROM */:
-          case 84 /* IMPORT_STAR */:
-          case 71 /* LOAD_BUILD_CLASS */:
-          case 53 /* BEFORE_WITH */:
-          case 52 /* BEFORE_ASYNC_WITH */:
-          case 49 /* WITH_EXCEPT_START */:
-          case 131 /* GET_AWAITABLE */:
-          case 50 /* GET_AITER */:
-          case 51 /* GET_ANEXT */:
-          case 54 /* END_ASYNC_FOR */:
-          case 87 /* ASYNC_GEN_WRAP */:
-          case 69 /* GET_YIELD_FROM_ITER */:
-          case 37 /* CHECK_EG_MATCH */:
-          case 88 /* PREP_RERAISE_STAR */: {
-            if (op === 92 /* UNPACK_SEQUENCE */) {
-              // An exact tuple or list of the right length: no generator.
-              const seq = s[sp - 1]!;
-              if (typeof seq === "object" && (seq.type === tupleType || seq.type === listType)) {
-                const items = (seq as PyTuple | PyList).items;
-                if (items.length === arg) {
-                  s[--sp] = NULL;
-                  for (let i = arg - 1; i >= 0; i--) s[sp++] = items[i]!;
-                  break;
-                }
-              }
-            } else if (op === 155 /* FORMAT_VALUE */ && (arg & 3) === 0) {
-              // str, int, bool and float formatting runs no Python code: no generator.
-              const hasSpec = (arg & 4) === 4;
-              const spec = hasSpec ? s[sp - 1]! : "";
-              const text =
-                typeof spec === "string" ? formatValueFast(t, s[sp - (hasSpec ? 2 : 1)]!, spec) : undefined;
-              if (text !== undefined) {
-                if (hasSpec) s[--sp] = NULL;
-                s[sp - 1] = text;
-                break;
-              }
-            }
-            // Less frequent instructions: a native generator over the frame's stack.
-            f.ip = ip + CACHE_UNITS[op]!;
-            f.sp = sp;
-            f.lasti = lasti;
-            const g = buildOps.exec(t, f, op, arg);
-            const r = runNative(t, f, lasti, g, Resume.DISCARD);
-            if (r === undefined) {
-              return SWITCH;
-            }
-            sp = f.sp;
-            ip = f.ip;
-            break;
-          }
-          case 74 /* LOAD_ASSERTION_ERROR */:
-            s[sp++] = E.AssertionError;
-            break;
-
-          // ---- exceptions ----
-          case 130 /* RAISE_VARARGS */: {
-            const cause = arg === 2 ? s[--sp]! : null;
-            const exc = arg >= 1 ? s[--sp]! : null;
-            s[sp] = s[sp + 1] = NULL;
-            f.ip = ip;
-            f.sp = sp;
-            if (cause === null && exc instanceof PyBaseException) {
-              // `raise instance`: what raiseGen would do, without a JavaScript throw (each costs
-              // microseconds in V8); run() raises it in this frame (Mode.THROW).
-              exc.fresh = true;
-              f.lasti = lasti;
-              t.mode = Mode.THROW;
-              t.value = exc;
-              return SWITCH;
-            }
-            // Always throws, possibly after running an exception class's Python __init__.
-            runNative(t, f, lasti, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
-            return SWITCH;
-          }
-          case 119 /* RERAISE */: {
-            const exc = s[--sp] as PyBaseException;
-            s[sp] = NULL;
-            f.sp = sp;
-            f.ip = ip;
-            // The handler is looked up from this instruction; tracebacks and f_lineno see the
-            // restored one (exception_unwind uses INSTR_OFFSET, not frame->prev_instr).
-            f.excAt = lasti;
-            f.lasti = arg ? (s[sp - arg] as number) : lasti;
-            t.reraise = true;
-            // Raised by run() (Mode.THROW), not thrown: a JavaScript throw costs microseconds.
-            t.mode = Mode.THROW;
-            t.value = exc;
-            return SWITCH;
-          }
-          case 35 /* PUSH_EXC_INFO */: {
-            const v = s[sp - 1]! as PyBaseException;
-            const prev = t.excInfo.value;
-            s[sp - 1] = prev ?? None;
-            s[sp++] = v;
-            t.excInfo.value = v;
-            break;
-          }
-          case 89 /* POP_EXCEPT */: {
-            const v = s[--sp]!;
-            s[sp] = NULL;
-            t.excInfo.value = v === None ? null : (v as PyBaseException);
-            break;
-          }
-          case 36 /* CHECK_EXC_MATCH */: {
-            const right = s[--sp]!;
-            s[sp] = NULL;
-            const left = s[sp - 1]!;
-            s[sp++] = raiseOps.exceptionMatches(left, right);
-            break;
-          }
-
-          // ---- generators ----
-          case 75 /* RETURN_GENERATOR */: {
-            f.ip = ip;
-            f.sp = sp;
-            f.lasti = lasti;
-            genOps.returnGenerator(t, f);
-            if (handOff(t)) {
-              f = t.top as Frame;
-              continue frames;
-            }
-            return SWITCH;
-          }
           case 86 /* YIELD_VALUE */: {
             const v = s[--sp]!;
             s[sp] = NULL;
@@ -1492,18 +1182,50 @@ function execFrame(t: Thread, f: Frame): number {
             }
             return SWITCH;
           }
-          case 123 /* SEND */: {
+          case 92 /* UNPACK_SEQUENCE */: {
+            // An exact tuple or list of the right length inline; the rest in coldOp.
+            const seq = s[sp - 1]!;
+            if (typeof seq === "object" && (seq.type === tupleType || seq.type === listType)) {
+              const items = (seq as PyTuple | PyList).items;
+              if (items.length === arg) {
+                s[--sp] = NULL;
+                for (let i = arg - 1; i >= 0; i--) s[sp++] = items[i]!;
+                break;
+              }
+            }
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;
-            f.resumeArg = ip + arg;
-            if (genOps.send(t, f)) return SWITCH;
+            const r = coldOp(t, f, op, arg, lasti);
+            if (r !== CONTINUE) {
+              if (r === NEW_FRAME) {
+                f = t.top as Frame;
+                continue frames;
+              }
+              return r;
+            }
             sp = f.sp;
             ip = f.ip;
             break;
           }
-          default:
-            throw new InternalError(`unknown opcode ${op} at ${lasti} in ${code.qualname}`);
+          default: {
+            // Rare instructions run in coldOp, outside this function: a smaller loop for V8 to
+            // optimize, and no deoptimization here when one of them runs for the first time.
+            f.ip = ip;
+            f.sp = sp;
+            f.lasti = lasti;
+            const r = coldOp(t, f, op, arg, lasti);
+            if (r !== CONTINUE) {
+              if (r === NEW_FRAME) {
+                f = t.top as Frame;
+                continue frames;
+              }
+              return r;
+            }
+            sp = f.sp;
+            ip = f.ip;
+            break;
+          }
         }
       }
     } catch (e) {
@@ -1519,6 +1241,384 @@ function execFrame(t: Thread, f: Frame): number {
       t.budget = budget < 0 ? 0 : budget;
     }
   }
+}
+
+/** execFrame's answer when a rare instruction ran: go on with the frame's ip and sp. */
+const CONTINUE = 2;
+/** execFrame's answer when a rare instruction switched to another Python frame (t.top). */
+const NEW_FRAME = 3;
+
+/**
+ * The instructions execFrame leaves out of its body (rare ones, or ones whose work is mostly a
+ * call anyway): runs the instruction at `lasti` of frame f, whose ip, sp and lasti are stored,
+ * and returns CONTINUE (f.ip and f.sp updated), NEW_FRAME or SWITCH.
+ */
+function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: number): number {
+  const code = f.code;
+  const names = code.names;
+  const s = f.slots;
+  let sp = f.sp;
+  let ip = f.ip;
+  switch (op) {
+    case 126 /* DELETE_FAST */:
+      if (s[arg] === null) throw nameOps.unboundLocal(code, arg);
+      s[arg] = NULL;
+      break;
+    case 97 /* STORE_GLOBAL */:
+      f.globals.setStr(names[arg]!, s[--sp]!);
+      s[sp] = NULL;
+      break;
+    case 98 /* DELETE_GLOBAL */:
+      if (!f.globals.deleteStr(names[arg]!)) throw nameOps.notDefined(names[arg]!);
+      break;
+    case 101 /* LOAD_NAME */: {
+      const locals = f.locals;
+      if (locals instanceof PyDict && locals.type === dictType) {
+        const name = names[arg]!;
+        const v = locals.getStr(name) ?? f.globals.getStr(name) ?? f.builtins.getStr(name);
+        if (v !== undefined) {
+          s[sp++] = v;
+          break;
+        }
+      }
+      f.ip = ip;
+
+      f.sp = sp;
+      const v = runNative(t, f, lasti, nameOps.loadName(t, f, names[arg]!), Resume.PUSH);
+      if (v === undefined) return SWITCH;
+      s[sp++] = v;
+      break;
+    }
+    case 90 /* STORE_NAME */: {
+      const v = s[--sp]!;
+      s[sp] = NULL;
+      const locals = f.locals;
+      if (locals instanceof PyDict && locals.type === dictType) {
+        locals.setStr(names[arg]!, v);
+        break;
+      }
+      f.ip = ip;
+      f.sp = sp;
+      if (runNative(t, f, lasti, nameOps.storeName(t, f, names[arg]!, v), Resume.DISCARD) === undefined)
+        return SWITCH;
+      break;
+    }
+    case 91 /* DELETE_NAME */: {
+      f.ip = ip;
+      f.sp = sp;
+      if (runNative(t, f, lasti, nameOps.deleteName(t, f, names[arg]!), Resume.DISCARD) === undefined)
+        return SWITCH;
+      break;
+    }
+    case 148 /* LOAD_CLASSDEREF */: {
+      f.ip = ip;
+      f.sp = sp;
+      const v = runNative(t, f, lasti, nameOps.loadClassDeref(t, f, arg), Resume.PUSH);
+      if (v === undefined) return SWITCH;
+      s[sp++] = v;
+      break;
+    }
+    case 135 /* MAKE_CELL */:
+      s[arg] = new PyCell(s[arg] ?? null);
+      break;
+    case 139 /* DELETE_DEREF */: {
+      const cell = s[arg] as PyCell;
+      if (cell.contents === null) throw nameOps.unboundDeref(code, arg);
+      cell.contents = null;
+      break;
+    }
+
+    // ---- arithmetic and comparison ----
+    case 12 /* UNARY_NOT */: {
+      const v = s[sp - 1]!;
+      const fast = isTrueFast(v);
+      if (fast !== undefined) {
+        s[sp - 1] = !fast;
+        break;
+      }
+      s[--sp] = NULL;
+      f.ip = ip;
+      f.sp = sp;
+      const r = runNative(t, f, lasti, negate(isTrue(t, v)), Resume.PUSH);
+      if (r === undefined) return SWITCH;
+      s[sp++] = r;
+      break;
+    }
+    case 11 /* UNARY_NEGATIVE */:
+    case 10 /* UNARY_POSITIVE */:
+    case 15 /* UNARY_INVERT */: {
+      const v = s[sp - 1]!;
+      if (typeof v === "number" && op !== 15 /* UNARY_INVERT */) {
+        s[sp - 1] = op === 11 /* UNARY_NEGATIVE */ ? (v === 0 ? 0 : -v) : v;
+        break;
+      }
+      if (v instanceof PyFloat && v.type === floatType && op !== 15 /* UNARY_INVERT */) {
+        s[sp - 1] = op === 11 /* UNARY_NEGATIVE */ ? new PyFloat(-v.value) : v;
+        break;
+      }
+      s[--sp] = NULL;
+      f.ip = ip;
+      f.sp = sp;
+      const which =
+        op === 11 /* UNARY_NEGATIVE */ ? "neg" : op === 10 /* UNARY_POSITIVE */ ? "pos" : "invert";
+      const r = runNative(t, f, lasti, unaryOp(t, v, which), Resume.PUSH);
+      if (r === undefined) return SWITCH;
+      s[sp++] = r;
+      break;
+    }
+
+    // ---- jumps ----
+    case 111 /* JUMP_IF_FALSE_OR_POP */:
+    case 112 /* JUMP_IF_TRUE_OR_POP */: {
+      const v = s[sp - 1]!;
+      let truth = isTrueFast(v);
+      if (truth === undefined) {
+        f.ip = ip;
+        f.sp = sp;
+        f.resumeArg = ip + arg;
+        f.resumeFlag = op === 112; /* JUMP_IF_TRUE_OR_POP */
+        const r = runNative(t, f, lasti, isTrue(t, v), Resume.JUMP_OR_POP);
+        if (r === undefined) return SWITCH;
+        truth = r as boolean;
+      }
+      if (truth === (op === 112) /* JUMP_IF_TRUE_OR_POP */) ip += arg;
+      else s[--sp] = NULL;
+      break;
+    }
+
+    // ---- iteration ----
+    case 61 /* DELETE_SUBSCR */: {
+      const k = s[--sp]!;
+      const container = s[--sp]!;
+      s[sp] = s[sp + 1] = NULL;
+      f.ip = ip;
+      f.sp = sp;
+      if (runNative(t, f, lasti, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined)
+        return SWITCH;
+      break;
+    }
+    case 96 /* DELETE_ATTR */: {
+      const obj = s[--sp]!;
+      s[sp] = NULL;
+      f.ip = ip;
+      f.sp = sp;
+      if (runNative(t, f, lasti, nameOps.setAttr(t, obj, names[arg]!, null), Resume.DISCARD) === undefined)
+        return SWITCH;
+      break;
+    }
+
+    // ---- calls ----
+    case 142 /* CALL_FUNCTION_EX */: {
+      const kwargs = arg & 1 ? s[--sp]! : null;
+      const callargs = s[--sp]!;
+      const func = s[--sp]!;
+      s[--sp] = NULL;
+      s[sp + 1] = s[sp + 2] = s[sp + 3] = NULL;
+      f.ip = ip;
+      f.sp = sp;
+      f.lasti = lasti;
+      const r = runNative(t, f, lasti, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
+      if (r === undefined) {
+        return SWITCH;
+      }
+      s[sp++] = r;
+      break;
+    }
+    case 132 /* MAKE_FUNCTION */: {
+      const fcode = s[--sp] as unknown as import("../objects/code.js").PyCode;
+      const fn = new PyFunction(fcode, f.globals, f.builtins);
+      if (arg & 0x08) fn.closure = s[--sp] as PyTuple;
+      if (arg & 0x04) fn.annotations = s[--sp]!;
+      if (arg & 0x02) fn.kwdefaults = s[--sp] as PyDict;
+      if (arg & 0x01) fn.defaults = s[--sp] as PyTuple;
+      s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = s[sp + 4] = NULL;
+      s[sp++] = fn;
+      break;
+    }
+    case 133 /* BUILD_SLICE */: {
+      const step = arg === 3 ? s[--sp]! : None;
+      const stop = s[--sp]!;
+      const start = s[--sp]!;
+      s[sp] = s[sp + 1] = s[sp + 2] = NULL;
+      s[sp++] = new PySlice(start, stop, step);
+      break;
+    }
+    case 157 /* BUILD_STRING */: {
+      let str = "";
+      for (let i = sp - arg; i < sp; i++) {
+        str += s[i] as string;
+        s[i] = NULL;
+      }
+      sp -= arg;
+      s[sp++] = str;
+      break;
+    }
+    case 105 /* BUILD_MAP */:
+    case 156 /* BUILD_CONST_KEY_MAP */:
+    case 104 /* BUILD_SET */:
+    case 162 /* LIST_EXTEND */:
+    case 163 /* SET_UPDATE */:
+    case 146 /* SET_ADD */:
+    case 147 /* MAP_ADD */:
+    case 165 /* DICT_UPDATE */:
+    case 164 /* DICT_MERGE */:
+    case 155 /* FORMAT_VALUE */:
+    case 92 /* UNPACK_SEQUENCE */:
+    case 94 /* UNPACK_EX */:
+    case 30 /* GET_LEN */:
+    case 31 /* MATCH_MAPPING */:
+    case 32 /* MATCH_SEQUENCE */:
+    case 33 /* MATCH_KEYS */:
+    case 152 /* MATCH_CLASS */:
+    case 70 /* PRINT_EXPR */:
+    case 85 /* SETUP_ANNOTATIONS */:
+    case 108 /* IMPORT_NAME */:
+    case 109 /* IMPORT_FROM */:
+    case 84 /* IMPORT_STAR */:
+    case 71 /* LOAD_BUILD_CLASS */:
+    case 53 /* BEFORE_WITH */:
+    case 52 /* BEFORE_ASYNC_WITH */:
+    case 49 /* WITH_EXCEPT_START */:
+    case 131 /* GET_AWAITABLE */:
+    case 50 /* GET_AITER */:
+    case 51 /* GET_ANEXT */:
+    case 54 /* END_ASYNC_FOR */:
+    case 87 /* ASYNC_GEN_WRAP */:
+    case 69 /* GET_YIELD_FROM_ITER */:
+    case 37 /* CHECK_EG_MATCH */:
+    case 88 /* PREP_RERAISE_STAR */: {
+      if (op === 92 /* UNPACK_SEQUENCE */) {
+        // An exact tuple or list of the right length: no generator.
+        const seq = s[sp - 1]!;
+        if (typeof seq === "object" && (seq.type === tupleType || seq.type === listType)) {
+          const items = (seq as PyTuple | PyList).items;
+          if (items.length === arg) {
+            s[--sp] = NULL;
+            for (let i = arg - 1; i >= 0; i--) s[sp++] = items[i]!;
+            break;
+          }
+        }
+      } else if (op === 155 /* FORMAT_VALUE */ && (arg & 3) === 0) {
+        // str, int, bool and float formatting runs no Python code: no generator.
+        const hasSpec = (arg & 4) === 4;
+        const spec = hasSpec ? s[sp - 1]! : "";
+        const text =
+          typeof spec === "string" ? formatValueFast(t, s[sp - (hasSpec ? 2 : 1)]!, spec) : undefined;
+        if (text !== undefined) {
+          if (hasSpec) s[--sp] = NULL;
+          s[sp - 1] = text;
+          break;
+        }
+      }
+      // Less frequent instructions: a native generator over the frame's stack.
+      f.ip = ip + CACHE_UNITS[op]!;
+      f.sp = sp;
+      f.lasti = lasti;
+      const g = buildOps.exec(t, f, op, arg);
+      const r = runNative(t, f, lasti, g, Resume.DISCARD);
+      if (r === undefined) {
+        return SWITCH;
+      }
+      sp = f.sp;
+      ip = f.ip;
+      break;
+    }
+    case 74 /* LOAD_ASSERTION_ERROR */:
+      s[sp++] = E.AssertionError;
+      break;
+
+    // ---- exceptions ----
+    case 130 /* RAISE_VARARGS */: {
+      const cause = arg === 2 ? s[--sp]! : null;
+      const exc = arg >= 1 ? s[--sp]! : null;
+      s[sp] = s[sp + 1] = NULL;
+      f.ip = ip;
+      f.sp = sp;
+      if (cause === null && exc instanceof PyBaseException) {
+        // `raise instance`: what raiseGen would do, without a JavaScript throw (each costs
+        // microseconds in V8); run() raises it in this frame (Mode.THROW).
+        exc.fresh = true;
+        f.lasti = lasti;
+        t.mode = Mode.THROW;
+        t.value = exc;
+        return SWITCH;
+      }
+      // Always throws, possibly after running an exception class's Python __init__.
+      runNative(t, f, lasti, raiseOps.raiseGen(t, exc, cause), Resume.PUSH);
+      return SWITCH;
+    }
+    case 119 /* RERAISE */: {
+      const exc = s[--sp] as PyBaseException;
+      s[sp] = NULL;
+      f.sp = sp;
+      f.ip = ip;
+      // The handler is looked up from this instruction; tracebacks and f_lineno see the
+      // restored one (exception_unwind uses INSTR_OFFSET, not frame->prev_instr).
+      f.excAt = lasti;
+      f.lasti = arg ? (s[sp - arg] as number) : lasti;
+      t.reraise = true;
+      // Raised by run() (Mode.THROW), not thrown: a JavaScript throw costs microseconds.
+      t.mode = Mode.THROW;
+      t.value = exc;
+      return SWITCH;
+    }
+    case 35 /* PUSH_EXC_INFO */: {
+      const v = s[sp - 1]! as PyBaseException;
+      const prev = t.excInfo.value;
+      s[sp - 1] = prev ?? None;
+      s[sp++] = v;
+      t.excInfo.value = v;
+      break;
+    }
+    case 89 /* POP_EXCEPT */: {
+      const v = s[--sp]!;
+      s[sp] = NULL;
+      t.excInfo.value = v === None ? null : (v as PyBaseException);
+      break;
+    }
+    case 36 /* CHECK_EXC_MATCH */: {
+      const right = s[--sp]!;
+      s[sp] = NULL;
+      const left = s[sp - 1]!;
+      s[sp++] = raiseOps.exceptionMatches(left, right);
+      break;
+    }
+
+    // ---- generators ----
+    case 75 /* RETURN_GENERATOR */: {
+      f.ip = ip;
+      f.sp = sp;
+      f.lasti = lasti;
+      genOps.returnGenerator(t, f);
+      if (handOff(t)) {
+        return NEW_FRAME;
+      }
+      return SWITCH;
+    }
+    case 123 /* SEND */: {
+      f.ip = ip;
+      f.sp = sp;
+      f.lasti = lasti;
+      f.resumeArg = ip + arg;
+      if (genOps.send(t, f)) return SWITCH;
+      sp = f.sp;
+      ip = f.ip;
+      break;
+    }
+    default:
+      throw new InternalError(`unknown opcode ${op} at ${lasti} in ${code.qualname}`);
+  }
+  f.sp = sp;
+  f.ip = ip;
+  return CONTINUE;
+}
+
+/**
+ * The budget ran out before the instruction at `ip`: does the slice end here? Not in
+ * switch-point mode between two eval-breaker points: the loop runs on to the next one.
+ */
+function sliceEnds(t: Thread, co: Uint8Array, ip: number, lasti: number): boolean {
+  return !t.breakerOnly || atEvalBreaker(co, ip, lasti);
 }
 
 /**

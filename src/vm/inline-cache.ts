@@ -71,7 +71,10 @@ export class InlineCache {
   /** Index of the entry in a dict (a hint for instance dicts, exact for globals), or a slot index. */
   index = -1;
   /** The descriptor found on the type (METHOD, METHOD_DESCR, PLAIN). */
-  value: PyValue | null = null;
+  // Starts as a small int so the field is "tagged" from the first cache on: a value that is a
+  // small int stored later would otherwise change the field's representation and deoptimize
+  // the loop.
+  value: PyValue | null = 0;
   /** LOAD_GLOBAL from the builtins: the builtins dict and its version. */
   owner2: PyDict | null = null;
   version2 = -1;

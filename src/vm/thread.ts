@@ -59,7 +59,9 @@ export class Thread {
   finished = false;
   /** The eval loop's state (see eval.ts): 0 EXEC, 1 VALUE, 2 THROW, and its operand. */
   mode = 0;
-  value: PyValue | PyBaseException | null = null;
+  // Starts as a small int so the field is "tagged" at once: an int result stored later would
+  // otherwise change its representation and deoptimize the loop.
+  value: PyValue | PyBaseException | null = 0;
   /** The exception being raised is a re-raise: add no traceback entry. */
   reraise = false;
   /** Instructions left in the current run() slice. */
