@@ -359,11 +359,33 @@ export function initListMethods(): void {
       },
     },
     pop: {
-      gen: function* (t, self, args) {
+      // pop() and pop(int) need no generator (only an index with __index__ may run Python code),
+      // and the last item is taken without splice's array.
+      fast: (_t, self, args, kw) => {
+        if (kw !== null && kw.length > 0) return undefined;
+        const items = lv(self).items;
+        const n = items.length;
+        let i: number;
+        if (args.length === 0) i = n - 1;
+        else if (args.length === 1 && typeof args[0] === "number") i = args[0] < 0 ? args[0] + n : args[0];
+        else return undefined;
+        if (n === 0 || i < 0 || i >= n) return undefined;
+        if (i === n - 1) return items.pop()!;
+        return items.splice(i, 1)[0]!;
+      },
+      gen: function* (t, self, args, kw) {
+        noKw("list.pop", kw);
         const l = lv(self);
         if (args.length > 1) throw typeError(`pop expected at most 1 argument, got ${args.length}`);
+        // The index is converted first (Argument Clinic's Py_ssize_t), then the list checked.
+        let i = -1;
+        if (args.length) {
+          const iv = yield* indexOf(t, args[0]!);
+          if (typeof iv === "bigint" && (iv >= 2n ** 63n || iv < -(2n ** 63n)))
+            throw overflowError("Python int too large to convert to C ssize_t");
+          i = Number(iv);
+        }
         if (l.items.length === 0) throw indexError("pop from empty list");
-        let i = args.length ? yield* indexSize(t, args[0]!) : -1;
         if (i < 0) i += l.items.length;
         if (i < 0 || i >= l.items.length) throw indexError("pop index out of range");
         return l.items.splice(i, 1)[0]!;
