@@ -14,8 +14,10 @@ import {
 import { PyFloat } from "./float.js";
 import { intValue, noKw, parseArgs, typeName } from "./helpers.js";
 import { PyListIter, PyListRevIter } from "./iterators.js";
-import { PyList } from "./list.js";
-import { PySlice } from "./misc.js";
+import { PyList, listAppended, listExtended, listResized } from "./list.js";
+import { PyRange, PySlice } from "./misc.js";
+import { PyDict } from "./dict.js";
+import { PySet } from "./set.js";
 import type { Kw } from "./native.js";
 import { defineClassMethods, defineMethods } from "./native.js";
 import { call } from "./ops/call.js";
@@ -64,18 +66,31 @@ function lv(self: PyValue): PyList {
 
 /** list.extend / += : appends every item of an iterable. */
 export function* listExtend(t: Thread, l: PyList, iterable: PyValue): Gen<void> {
+  const old = l.items.length;
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const src = iterable.items;
     const n = src.length;
     for (let i = 0; i < n; i++) l.items.push(src[i]!);
+    listExtended(l, old, n, true, true);
     return;
   }
+  const hint = lengthHint(iterable);
   const it = yield* getIter(t, iterable);
   for (;;) {
     const v = yield* iterNext(t, it);
-    if (v === STOP) return;
+    if (v === STOP) break;
     l.items.push(v);
   }
+  listExtended(l, old, hint ?? 8, hint !== null, false);
+}
+
+/** The length of a built-in sized iterable (for the list's allocation), or null. */
+function lengthHint(v: PyValue): number | null {
+  if (typeof v === "string") return v.length;
+  if (v instanceof PyDict) return v.size;
+  if (v instanceof PySet) return v.used;
+  if (v instanceof PyRange && typeof v.length === "number") return v.length;
+  return null;
 }
 
 /** Py_ReprEnter / Py_ReprLeave around the repr of a container. */
@@ -331,7 +346,9 @@ export function initListMethods(): void {
       noKw("list.append", kw);
       if (args.length !== 1)
         throw typeError(`list.append() takes exactly one argument (${args.length} given)`);
-      lv(self).items.push(args[0]!);
+      const l = lv(self);
+      l.items.push(args[0]!);
+      listAppended(l);
       return None;
     },
     extend: {
@@ -355,6 +372,7 @@ export function initListMethods(): void {
         if (i < 0) i = Math.max(0, i + n);
         if (i > n) i = n;
         l.items.splice(i, 0, args[1]!);
+        listResized(l, n);
         return None;
       },
     },
@@ -366,7 +384,9 @@ export function initListMethods(): void {
         let i = args.length ? yield* indexSize(t, args[0]!) : -1;
         if (i < 0) i += l.items.length;
         if (i < 0 || i >= l.items.length) throw indexError("pop index out of range");
-        return l.items.splice(i, 1)[0]!;
+        const v = l.items.splice(i, 1)[0]!;
+        listResized(l, l.items.length + 1);
+        return v;
       },
     },
     remove: {
@@ -376,6 +396,7 @@ export function initListMethods(): void {
         for (let i = 0; i < l.items.length; i++) {
           if (yield* richCompareBool(t, l.items[i]!, args[0]!, EQ)) {
             l.items.splice(i, 1);
+            listResized(l, l.items.length + 1);
             return None;
           }
         }
@@ -393,6 +414,7 @@ export function initListMethods(): void {
     },
     clear: (_t, self) => {
       lv(self).items = [];
+      lv(self).allocated = 0;
       return None;
     },
     copy: (_t, self) => new PyList(lv(self).items.slice()),

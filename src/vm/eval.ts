@@ -36,7 +36,7 @@ import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
 import { intValue, typeName } from "../objects/helpers.js";
 import { PyListIter, PyRangeIter, SyncIterator } from "../objects/iterators.js";
-import { PyList } from "../objects/list.js";
+import { PyList, listAppended } from "../objects/list.js";
 import { PySlice } from "../objects/misc.js";
 import { PyBuiltin, PyMethodDescr } from "../objects/native.js";
 import { arithFast, binaryOp, unaryOp } from "../objects/ops/arith.js";
@@ -1313,7 +1313,9 @@ function execFrame(t: Thread, f: Frame): number {
           case 145 /* LIST_APPEND */: {
             const v = s[--sp]!;
             s[sp] = NULL;
-            (s[sp - arg] as PyList).items.push(v);
+            const l = s[sp - arg] as PyList;
+            l.items.push(v);
+            if (l.items.length > l.allocated) listAppended(l);
             break;
           }
           case 82 /* LIST_TO_TUPLE */:
