@@ -35,6 +35,7 @@ import {
 } from "./ops/compare.js";
 import { indexOf, indexSize, repr } from "./ops/convert.js";
 import { getIter, iterNext, toArray } from "./ops/iter.js";
+import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { sliceIndices } from "./slice-type.js";
 import { LIST_MODIFIED_DURING_SORT, listSortGen } from "./sort/timsort.js";
 import { listSortSync } from "./sort/timsort-sync.generated.js";
@@ -321,9 +322,10 @@ export function initListMethods(): void {
     },
     __iter__: (_t, self) => new PyListIter(lv(self)),
     __reversed__: (_t, self) => new PyListRevIter(lv(self)),
+    // Sequence slots (see ops/sequence-slots.ts): these raise, the operators try others first.
     __add__: (_t, self, args) => {
       const o = args[0]!;
-      if (!(o instanceof PyList)) return NotImplemented;
+      if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeName(o)}") to list`);
       return new PyList(lv(self).items.concat(o.items));
     },
     __iadd__: {
@@ -332,14 +334,22 @@ export function initListMethods(): void {
         return self;
       },
     },
-    __mul__: (_t, self, args) => repeatList(lv(self), args[0]!),
-    __rmul__: (_t, self, args) => repeatList(lv(self), args[0]!),
-    __imul__: (_t, self, args) => {
-      const l = lv(self);
-      const r = repeatList(l, args[0]!);
-      if (r === NotImplemented) return r;
-      l.items = (r as PyList).items;
-      return self;
+    __mul__: {
+      gen: function* (t, self, args) {
+        return repeatList(lv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
+    __rmul__: {
+      gen: function* (t, self, args) {
+        return repeatList(lv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
+    __imul__: {
+      gen: function* (t, self, args) {
+        const l = lv(self);
+        l.items = repeatList(l, yield* repeatCount(t, args[0]!)).items;
+        return self;
+      },
     },
     __sizeof__: (_t, self) => 40 + 8 * lv(self).items.length,
     append: (_t, self, args, kw) => {
@@ -432,19 +442,15 @@ export function initListMethods(): void {
     };
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (m[CMP_DUNDER[op]!] = { gen: cmp(op) }));
   defineMethods(listType, m);
+  markSequenceSlots(listType, ["__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"]);
   listType.ns.set("__hash__", None);
   defineClassMethods(listType, {
     __class_getitem__: (_t, cls, args) => genericAlias(cls as PyType, args[0]!),
   });
 }
 
-function repeatList(l: PyList, n: PyValue): PyValue {
-  const k = intValue(n);
-  if (k === undefined) return NotImplemented;
-  // The count is a Py_ssize_t (PyNumber_AsSsize_t with OverflowError); a result too large to
-  // allocate is a MemoryError, as list_repeat reports it.
-  if (typeof k === "bigint" && (k >= 2n ** 63n || k < -(2n ** 63n)))
-    throw overflowError("cannot fit 'int' into an index-sized integer");
+/** list_repeat; a result too large to allocate is a MemoryError, as list_repeat reports it. */
+function repeatList(l: PyList, k: number): PyList {
   if (k <= 0 || l.items.length === 0) return new PyList([]);
   if (Number(k) * l.items.length > 2 ** 32 - 1) throw newException(E.MemoryError);
   const out: PyValue[] = [];
