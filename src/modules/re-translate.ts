@@ -8,11 +8,11 @@
  * lookahead-and-backreference idiom. Python capture groups keep their numbers through a map to
  * the JavaScript group numbers (the atomic idiom adds groups of its own). Errors carry sre_parse's
  * messages and positions. Conditional groups have no RegExp form: such patterns also get a tree
- * for the backtracking matcher (re-backtrack.ts). Other constructs with no exact JavaScript
- * counterpart (`\N{...}`, the LOCALE flag's locale-dependent classes) are refused with a clear
- * message.
+ * for the backtracking matcher (re-backtrack.ts). The LOCALE flag's locale-dependent classes
+ * have no exact counterpart and are refused with a clear message.
  */
 
+import { lookupUnicodeName } from "../parser/parser-unicode-names.js";
 import type { Node } from "./re-backtrack.js";
 
 /** The SRE flag bits (Lib/re/_constants.py). */
@@ -430,7 +430,7 @@ class Translator {
       case "S":
         return { js: `[^${this.category(c.toLowerCase(), flags)}]`, min: 1, max: 1, atom: true };
       case "N":
-        if (!this.bytes) throw new Unsupported("pyglass re: \\N{...} named characters are not supported");
+        if (!this.bytes) return this.literal(this.namedChar(start), flags);
     }
     if (isDigit(c) && c !== "0") {
       // Three octal digits make a character; otherwise digits are a group reference.
@@ -452,6 +452,31 @@ class Translator {
     if (cp !== null) return this.literal(cp, flags);
     if (/^[a-zA-Z0-9]$/.test(c)) throw this.error(`bad escape \\${c}`, start);
     return this.literal(c.codePointAt(0)!, flags);
+  }
+
+  /**
+   * `\N{name}` after the `\N` (str patterns): the character unicodedata.lookup gives, as
+   * sre_parse reads it; `start` is the backslash's position, where a bad name is reported.
+   */
+  namedChar(start: number): number {
+    if (this.peek() !== "{") throw this.error("missing {", this.i);
+    this.i++;
+    const at = this.i;
+    let name = "";
+    for (;;) {
+      const c = this.peek();
+      if (c === undefined || c === "}") {
+        if (name === "") throw this.error("missing character name", at);
+        if (c === undefined) throw this.error("missing }, unterminated name", at);
+        break;
+      }
+      name += c;
+      this.i++;
+    }
+    this.i++;
+    const cp = lookupUnicodeName(name);
+    if (cp === null) throw this.error(`undefined character name '${name}'`, start);
+    return cp;
   }
 
   backref(n: number, pos: number, flags: number): Piece {
@@ -530,8 +555,7 @@ class Translator {
       return v;
     }
     if (isDigit(e)) throw this.error(`bad escape \\${e}`, start);
-    if (e === "N" && !this.bytes)
-      throw new Unsupported("pyglass re: \\N{...} named characters are not supported");
+    if (e === "N" && !this.bytes) return this.namedChar(start);
     const cp = this.charEscape(e, start, true);
     if (cp !== null) return cp;
     if (/^[a-zA-Z0-9]$/.test(e)) throw this.error(`bad escape \\${e}`, start);
