@@ -509,7 +509,11 @@ export class Memory {
         const reach = mark(this.roots(exiting));
         for (const o of [...unreachable]) if (reach.has(o)) unreachable.delete(o);
         this.alive = reach;
-        collected = countTracked(unreachable);
+        // What a finalizer freed by reference counting (a generator's close() dropped the frame
+        // that closed the cycle) left the collector's list then: only what is still on a cycle,
+        // or held by one, is counted.
+        const cyclic = classify([...unreachable], reach, this.dead).cyclic;
+        collected = countTracked(new Set([...unreachable].filter((o) => cyclic.has(o))));
       }
       report.collectable = trackedOf(unreachable);
       const saveAll = (this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null;
@@ -569,6 +573,13 @@ export class Memory {
   freeze(): void {
     for (const o of this.objects(null)) if (isTracked(o)) this.frozen.add(o);
     this.count = [0, 0, 0];
+  }
+
+  /** Deaths due outside a checkpoint, after the interpreter dropped a reference of its own. */
+  *releaseDeaths(t: Thread): Gen<void> {
+    if (!this.observing) return;
+    const d = this.census();
+    if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
   }
 
   /** Interpreter exit: modules are dropped, what they held dies, then a last collection. */
