@@ -75,6 +75,7 @@ import {
 import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
 import { stepTraced, traceThrow } from "./trace.js";
+import { checkBudget, memoryLimit } from "../memory/budget.js";
 
 export const enum Mode {
   EXEC = 0,
@@ -102,6 +103,14 @@ export function run(t: Thread, budget: number): RunStatus {
   t.budget = budget;
   const memory = t.interp.memory;
   memory.enter();
+  // --max-memory: the live objects are over budget: MemoryError at this instruction boundary.
+  if (memoryLimit.bytes > 0 && t.mode === Mode.EXEC && t.top instanceof Frame) {
+    const exc = checkBudget(t);
+    if (exc !== null) {
+      t.mode = Mode.THROW;
+      t.value = exc;
+    }
+  }
   for (;;) {
     const top = t.top;
     if (top === null) return RunStatus.DONE;
