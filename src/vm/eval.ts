@@ -300,10 +300,20 @@ function stepNative(t: Thread, nf: NativeFrame, v: PyValue | PyBaseException, is
  */
 function startRequest(t: Thread, nf: NativeFrame, req: Request): void {
   t.mode = Mode.EXEC;
+  // A native running a module, class or exec body holds, while the body runs, its function and
+  // its namespace: declared, so that deaths inside the body are found at its own boundaries.
+  if (nf.holdsRequest) {
+    nf.holds = null;
+    nf.holdsRequest = false;
+  }
   try {
     if (req instanceof CallRequest) {
       const fn = req.fn as PyFunction;
       if (req.locals !== null) {
+        if (nf.holds === null) {
+          nf.holds = req.locals instanceof PyObject ? [fn, req.locals] : [fn];
+          nf.holdsRequest = true;
+        }
         pushFrame(t, new Frame(fn.code, fn.globals, fn.builtins, req.locals, fn), nf);
         return;
       }

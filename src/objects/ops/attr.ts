@@ -6,7 +6,7 @@
 import type { Thread } from "../../vm/thread.js";
 import type { PyType, PyValue } from "../core.js";
 import { None, PyObject, moduleType, objectType, superType, typeOf, typeType } from "../core.js";
-import { PyDict } from "../dict.js";
+import { PyDict, newInstanceDict } from "../dict.js";
 import type { PyBaseException } from "../exceptions.js";
 import { E, PyBaseException as PyExc, attributeError, typeError } from "../exceptions.js";
 import { typeName } from "../helpers.js";
@@ -190,7 +190,7 @@ export function* genericSetAttr(t: Thread, obj: PyValue, name: string, value: Py
   const descr = tp.lookup(name);
   if (descr !== null && isDataDescr(descr)) return yield* descrSet(t, descr, obj, value);
   if (typeof obj === "object" && (obj.dict !== null || tp.hasDict)) {
-    if (obj.dict === null) obj.dict = new PyDict();
+    if (obj.dict === null) obj.dict = newInstanceDict(tp);
     if (value === null) {
       if (!obj.dict.deleteStr(name)) throw noAttribute(obj, name);
     } else {
