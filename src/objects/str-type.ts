@@ -748,7 +748,11 @@ export function initStrType(): void {
     },
     expandtabs: (_t, self, args, kw) => {
       const [ts] = parseArgs("expandtabs", args, kw, ["tabsize"], 0);
-      return expandtabs(sv(self), ts === undefined ? 8 : maxsplitValue(ts));
+      const size = ts === undefined ? 8 : maxsplitValue(ts);
+      // tabsize is a C int (the "i" converter of str.expandtabs).
+      if (size > 2147483647 || size < -2147483648)
+        throw overflowError("Python int too large to convert to C int");
+      return expandtabs(sv(self), size);
     },
     format: {
       gen: function* (t, self, args, kwnames) {
