@@ -37,6 +37,7 @@ import { Witnesses } from "./witness.js";
 import { active, memoryDebug } from "./active.js";
 import { StressChecks } from "./stress.js";
 import { endReport, startReport } from "../observe/gc-events.js";
+import { isCollected } from "./sizes.js";
 import type { CollectReport } from "../observe/gc-events.js";
 
 /** What the interpreter provides: its own references (sys.modules, builtins) and threads. */
@@ -601,7 +602,9 @@ export function isTrackedType(o: PyObject): boolean {
   if (o instanceof PyFloat || o instanceof Frame || isLeaf(o)) return false;
   if (o.type === bytesType) return false;
   if (o instanceof PyType) return o.isHeapType;
-  return o.type.name !== "str" && o.type.name !== "int" && o.type.name !== "NoneType";
+  if (o.type.name === "str" || o.type.name === "int" || o.type.name === "NoneType") return false;
+  // Types CPython does not collect (range, bytearray, memoryview, object(), ...) are not counted.
+  return isCollected(o);
 }
 
 /** Tuples a collection untracked (_PyTuple_MaybeUntrack). */

@@ -7,7 +7,25 @@
  * pointers (16 bytes) of instances whose class keeps their `__dict__` inline.
  */
 import type { PyValue } from "../objects/core.js";
-import { PyObject, PyType, typeOf } from "../objects/core.js";
+import {
+  PyObject,
+  PyType,
+  bytearrayType,
+  bytesType,
+  complexType,
+  dictType,
+  floatType,
+  frozensetType,
+  intType,
+  listType,
+  objectType,
+  setType,
+  strType,
+  tupleType,
+  typeOf,
+  typeType,
+} from "../objects/core.js";
+import { defineMethods } from "../objects/native.js";
 import { PyDict } from "../objects/dict.js";
 import { E, PyBaseException, overflowError, typeError, valueError } from "../objects/exceptions.js";
 import { PyComplex, PyFloat } from "../objects/float.js";
@@ -187,7 +205,7 @@ const FIXED: Readonly<Record<string, readonly [number, boolean]>> = {
   bytes_iterator: [32, true],
   range_iterator: [48, false],
   longrange_iterator: [40, false],
-  set_iterator: [40, true],
+  set_iterator: [48, true],
   dict_keyiterator: [56, true],
   dict_valueiterator: [56, true],
   dict_itemiterator: [56, true],
@@ -261,13 +279,8 @@ export function preHeader(o: PyValue): number {
 
 /** Is the object's type one gc collects (Py_TPFLAGS_HAVE_GC)? */
 export function isCollected(o: PyObject): boolean {
-  const tp = o.type;
-  if (tp.isHeapType) {
-    // A heap type is collected unless it adds nothing to a non-collected base.
-    const b = builtinBase(tp);
-    return isCollectedBuiltin(b, o) || tp.hasDict || tp.nslots > 0 || tp.weakrefable;
-  }
-  return isCollectedBuiltin(tp, o);
+  // Every heap type is (type_new_alloc: an instance can be stored on its own class).
+  return o.type.isHeapType || isCollectedBuiltin(o.type, o);
 }
 
 function isCollectedBuiltin(b: PyType, o: PyObject): boolean {
@@ -379,4 +392,32 @@ function* sizeofOf(t: Thread, o: PyValue): Gen<number> {
     throw overflowError("Python int too large to convert to C ssize_t");
   if (n < 0) throw valueError("__sizeof__() should return >= 0");
   return Number(n);
+}
+
+let installed = false;
+
+/**
+ * The built-in types' `__sizeof__` methods give these sizes too (`[].__sizeof__()` is 40), so
+ * that a program calling them directly, or a subclass calling its base's, sees CPython's.
+ */
+export function installSizeofMethods(): void {
+  if (installed) return;
+  installed = true;
+  const sizeof = { __sizeof__: (_t: Thread, self: PyValue) => builtinSizeof(self) ?? 16 };
+  for (const tp of [
+    objectType,
+    intType,
+    floatType,
+    complexType,
+    strType,
+    bytesType,
+    bytearrayType,
+    tupleType,
+    listType,
+    dictType,
+    setType,
+    frozensetType,
+    typeType,
+  ])
+    defineMethods(tp, sizeof);
 }

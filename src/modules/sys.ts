@@ -23,7 +23,7 @@ import { asDouble } from "./math/args.js";
 import { simpleNamespace } from "./namespace.js";
 import { LIB_DIR } from "./lib-files.js";
 import { formatException, printException } from "../vm/traceback.js";
-import { getsizeof } from "../memory/sizes.js";
+import { getsizeof, installSizeofMethods } from "../memory/sizes.js";
 
 const versionInfoType = structSeqType("sys.version_info", [
   "major",
@@ -217,6 +217,7 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
 
 /** The sys module of an interpreter. */
 export function makeSys(interp: Interpreter): PyModule {
+  installSizeofMethods();
   const m = new PyModule("sys");
   const d = m.dict!;
   for (const [name, f] of nativeFunctions("sys", functions(interp))) d.setStr(name, f);
