@@ -34,6 +34,7 @@ import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
 import { Witnesses } from "./witness.js";
+import { GcOrder } from "./gc-order.js";
 import { active, memoryDebug } from "./active.js";
 import { StressChecks } from "./stress.js";
 import { endReport, startReport } from "../observe/gc-events.js";
@@ -96,7 +97,12 @@ export class Memory {
   onCollect: ((t: Thread, phase: "start" | "stop", r: CollectReport) => Gen<void>) | null = null;
   /** Objects allocated since the last collection (generation 0). */
   youngSinceCollect: PyObject[] = [];
+  /** Allocation order, for the order of the finalizers at exit (gc-order.ts). */
+  private readonly gcOrder = new GcOrder();
+  private exitOrder: Map<PyObject, number> | null = null;
+  private readonly stampHook = (o: PyObject): void => this.gcOrder.stamp(o);
   private readonly hook = (o: PyObject): void => {
+    if (this.observing) this.gcOrder.stamp(o);
     if (!isTrackedType(o)) return;
     this.young.push(o);
     this.youngSinceCollect.push(o);
@@ -124,7 +130,7 @@ export class Memory {
   enter(): void {
     if (this.stress > 0 && !this.observing) this.startObserving();
     this.stressChecks?.newSlice();
-    setAllocHook(this.counting ? this.hook : null);
+    setAllocHook(this.counting ? this.hook : this.observing ? this.stampHook : null);
     active.watch = this.watchFn;
     active.inlineDict = this.counting ? this.uncountDict : null;
   }
@@ -179,6 +185,7 @@ export class Memory {
 
   private startObserving(): void {
     this.observing = true;
+    if (!this.counting) setAllocHook(this.stampHook);
     // The baseline: what is reachable now is alive (kept while counting: it is current).
     if (this.alive === null) this.alive = mark(this.roots(false));
   }
@@ -498,7 +505,11 @@ export class Memory {
       for (const o of unreachable)
         if (this.weakrefs.has(o)) yield* this.weakrefs.clear(t, this, o, unreachable);
       let ran = false;
-      for (const o of [...this.watched]) {
+      const pending = [...this.watched];
+      const order = exiting ? this.exitOrder : null;
+      // Garbage from before exit went to that first collection: it comes first.
+      if (order !== null) pending.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
+      for (const o of pending) {
         if (!unreachable.has(o)) continue;
         if (o instanceof PyGenerator ? o.state === GenState.SUSPENDED : o.type.lookup("__del__") !== null) {
           if (!this.finalized.has(o)) report.finalized++;
@@ -586,6 +597,9 @@ export class Memory {
   /** Interpreter exit: modules are dropped, what they held dies, then a last collection. */
   *atExit(t: Thread): Gen<void> {
     if (!this.observing) return;
+    // The order Py_FinalizeEx's first collection leaves the still reachable objects in.
+    const reach = mark(this.roots(false));
+    this.exitOrder = this.gcOrder.afterFullCollection(this.host.roots(false), reach, isTrackedType);
     const d = this.census(true);
     if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
     this.garbage = new Set([
