@@ -272,11 +272,18 @@ export function makeGcModule(interp: Interpreter): PyModule {
     get_referrers: settled((_t, _self, args, kw) => {
       noKw("get_referrers", kw);
       const targets = new Set<PyValue>(args);
-      const out: PyValue[] = [];
+      const found = new Set<PyObject>();
+      const inline = new Set<PyObject>();
       for (const o of mark(mem.roots(false))) {
-        if (!isTracked(o) || o.constructor.name === "Frame") continue;
-        if (traverseOrder(o).some((r) => targets.has(r))) out.push(o);
+        // 3.11 keeps an instance's attributes inline: the instance refers, not a dict.
+        if (o.type.isHeapType && o.dict !== null && !(o instanceof PyType)) inline.add(o.dict);
+        if (!tracked(o) || o.constructor.name === "Frame") continue;
+        if (traverseOrder(o).some((r) => targets.has(r))) found.add(o);
       }
+      // In the collector's list order: the young generation (allocation order) first.
+      const out: PyObject[] = [];
+      for (const o of mem.youngSinceCollect) if (found.delete(o) && !inline.has(o)) out.push(o);
+      for (const o of found) if (!inline.has(o)) out.push(o);
       return new PyList(out);
     }),
     is_tracked: settled((_t, _self, args, kw) => tracked(oneArg("is_tracked", args, kw))),
