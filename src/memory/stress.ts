@@ -16,7 +16,7 @@
  * is one that does not hold a reference in CPython either. Both are also checked by their
  * effect: an object once declared dead must never be reachable again.
  */
-import { PyObject, PyType, assert } from "../objects/core.js";
+import { PyObject, PySingleton, PyType, assert } from "../objects/core.js";
 import { PyDict } from "../objects/dict.js";
 import { PyFunction } from "../objects/function.js";
 import { PyList } from "../objects/list.js";
@@ -173,7 +173,8 @@ function heldObjects(o: PyObject): PyObject[] {
   const visit = (v: unknown, depth: number): void => {
     if (v === null || typeof v !== "object" || seen.has(v)) return;
     if (v instanceof PyObject) {
-      if (v !== o) out.push(v);
+      // Leaves and immortal singletons (None, Ellipsis, ...) cannot die.
+      if (v !== o && !isLeaf(v) && !(v instanceof PySingleton)) out.push(v);
       return;
     }
     if (depth >= DEPTH) return;
