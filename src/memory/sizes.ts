@@ -182,7 +182,7 @@ const FIXED: Readonly<Record<string, readonly [number, boolean]>> = {
   slice: [40, true],
   function: [136, true],
   cell: [24, true],
-  method: [32, true],
+  method: [48, true],
   builtin_function_or_method: [56, true],
   method_descriptor: [56, true],
   wrapper_descriptor: [56, true],
@@ -328,8 +328,9 @@ export function builtinSizeof(o: PyValue): number | null {
   if (o instanceof PyModule) return 56;
   if (o instanceof PyFunction) return 136;
   if (o instanceof PyCell) return 24;
-  if (o instanceof PyMethod) return 32;
-  if (o instanceof PyBuiltin) return 56;
+  if (o instanceof PyMethod) return 48;
+  // builtin_function_or_method, or a method-wrapper (a slot bound to its object).
+  if (o instanceof PyBuiltin) return FIXED[o.type.name]?.[0] ?? 56;
   if (o instanceof PyGenerator) {
     // gen_sizeof: the generator with its frame's locals and value stack.
     const code = o.code;

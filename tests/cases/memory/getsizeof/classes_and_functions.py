@@ -21,3 +21,10 @@ print(sys.getsizeof(int), sys.getsizeof(type), sys.getsizeof(object))
 print(sys.getsizeof(f), sys.getsizeof(lambda: 0), sys.getsizeof(outer()))
 print(sys.getsizeof(outer().__closure__[0]))
 print(sys.getsizeof(sys), sys.getsizeof(len))
+
+class M:
+    def method(self):
+        pass
+
+print(sys.getsizeof(M().method), sys.getsizeof(A().__init__), sys.getsizeof([].append))
+print(sys.getsizeof(A.__init__), sys.getsizeof((1).__add__), sys.getsizeof(A().__str__))
