@@ -132,10 +132,19 @@ export class Memory {
     this.stressChecks?.newSlice();
     setAllocHook(this.counting ? this.hook : this.observing ? this.stampHook : null);
     active.watch = this.watchFn;
+    active.watchExisting = this.watchExistingFn;
     active.inlineDict = this.counting ? this.uncountDict : null;
   }
 
   private readonly watchFn = (o: PyObject): void => this.watch(o);
+
+  /** A class got a __del__: its live instances are watched from now on. */
+  private readonly watchExistingFn = (cls: PyType): void => {
+    const found: PyObject[] = [];
+    for (const o of mark(this.roots(false)))
+      if (!(o instanceof PyType) && o.type.isSubtype(cls)) found.push(o);
+    for (const o of found) this.watch(o);
+  };
 
   /** An instance's attribute dict was just made: 3.11 keeps it inline, not a counted allocation. */
   private readonly uncountDict = (): void => {

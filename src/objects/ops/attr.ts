@@ -4,6 +4,7 @@
  * __getattribute__ / __getattr__ / __setattr__ / __delattr__ hooks of user classes.
  */
 import type { Thread } from "../../vm/thread.js";
+import { finalizerAdded } from "../../memory/active.js";
 import type { PyType, PyValue } from "../core.js";
 import { None, PyObject, moduleType, objectType, superType, typeOf, typeType } from "../core.js";
 import { PyDict, newInstanceDict } from "../dict.js";
@@ -218,6 +219,7 @@ export function* typeSetAttr(t: Thread, cls: PyType, name: string, value: PyValu
     if (!cls.deleteAttr(name)) throw noAttribute(cls, name);
   } else {
     cls.setAttr(name, value);
+    if (name === "__del__") finalizerAdded(cls);
   }
 }
 
