@@ -2557,6 +2557,10 @@ class Context(object):
     def __delattr__(self, name):
         raise AttributeError("context attributes cannot be deleted")
 
+    def __getattr__(self, name):
+        # Only reached for a missing attribute: CPython's message names the C type.
+        raise AttributeError("'%s' object has no attribute '%s'" % (_tname(self), name))
+
     # -- bookkeeping ------------------------------------------------------------------------
 
     def _set_flags(self, f):
