@@ -16,6 +16,10 @@ class AST:
     _attributes = ()
     __match_args__ = ()
 
+    def __new__(cls, *args, **kwargs):
+        # Arguments are for __init__; taking them here lets subclasses define __new__ too.
+        return object.__new__(cls)
+
     def __init__(self, *args, **kwargs):
         # ast_type_init: positional arguments fill _fields in order, keywords set any attribute.
         fields = type(self)._fields

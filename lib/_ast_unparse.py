@@ -92,12 +92,17 @@ class _Unparser:
         if isinstance(node, list):
             for s in node:
                 self.stmt(s)
-        elif isinstance(node, (stmt, Module, Interactive)):
-            self.stmt(node)
-        elif isinstance(node, (expr,)):
+        elif isinstance(node, expr):
             self.write(self.expr(node, TEST))
         elif isinstance(node, Expression):
             self.write(self.expr(node.body, TEST))
+        elif isinstance(node, FunctionType):
+            self.write("(" + ", ".join([self.expr(a, TEST) for a in node.argtypes]) + ") -> "
+                       + self.expr(node.returns, TEST))
+        elif hasattr(self, "s_" + node.__class__.__name__):
+            self.stmt(node)
+        elif isinstance(node, pattern):
+            self.write(self.pattern(node))
         else:
             self.write(self.other(node))
         return "".join(self.out)
@@ -313,12 +318,15 @@ class _Unparser:
         self.write(":")
         self.indent += 1
         for case in node.cases:
-            text = "case " + self.pattern(case.pattern)
-            if case.guard:
-                text += " if " + self.expr(case.guard, TEST)
-            self.fill(text)
-            self.body(case.body)
+            self.s_match_case(case)
         self.indent -= 1
+
+    def s_match_case(self, node):
+        text = "case " + self.pattern(node.pattern)
+        if node.guard:
+            text += " if " + self.expr(node.guard, TEST)
+        self.fill(text)
+        self.body(node.body)
 
     # -- patterns -------------------------------------------------------------------------
 
@@ -587,7 +595,7 @@ class _Unparser:
         if kind == "arguments":
             return self.arguments(node)
         if kind == "comprehension":
-            return self.generators([node]).lstrip()
+            return self.generators([node])
         if isinstance(node, (expr_context, operator, unaryop, cmpop, boolop)):
             return ""
         raise ValueError("cannot unparse %s" % kind)

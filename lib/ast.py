@@ -14,8 +14,7 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
         flags |= PyCF_TYPE_COMMENTS
     if isinstance(feature_version, tuple):
         major, minor = feature_version
-        if major != 3:
-            raise ValueError("Unsupported major version: %d" % major)
+        assert major == 3
         feature_version = minor
     elif feature_version is None:
         feature_version = -1
@@ -347,6 +346,119 @@ class NodeTransformer(NodeVisitor):
 
 
 from _ast_unparse import unparse  # noqa: E402
+
+
+# The node classes of Python 3.7 and before, kept as aliases: Num, Str, Bytes, NameConstant and
+# Ellipsis make Constant nodes and recognise them by the type of their value; Index and ExtSlice
+# return what replaced them; Suite, Param, AugLoad and AugStore are never produced.
+
+def _value(self):
+    return self.value
+
+
+def _set_value(self, value):
+    self.value = value
+
+
+Constant.n = property(_value, _set_value)
+Constant.s = property(_value, _set_value)
+
+
+class _ABC(type):
+    def __init__(cls, *args):
+        cls.__doc__ = """Deprecated AST node class. Use ast.Constant instead"""
+
+    def __instancecheck__(cls, inst):
+        if not isinstance(inst, Constant):
+            return False
+        if cls in _CONST_TYPES:
+            try:
+                value = inst.value
+            except AttributeError:
+                return False
+            accepted, refused = _CONST_TYPES[cls]
+            return isinstance(value, accepted) and not isinstance(value, refused)
+        return type.__instancecheck__(cls, inst)
+
+
+def _new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key in cls._fields and cls._fields.index(key) < len(args):
+            raise TypeError("%s got multiple values for argument %r" % (cls.__name__, key))
+    if cls in _CONST_TYPES:
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ("n",)
+    __new__ = _new
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ("s",)
+    __new__ = _new
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ("s",)
+    __new__ = _new
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _new
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+_CONST_TYPES = {
+    Num: ((int, float, complex), (bool,)),
+    Str: ((str,), ()),
+    Bytes: ((bytes,), ()),
+    NameConstant: ((type(None), bool), ()),
+    Ellipsis: ((type(...),), ()),
+}
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Unused in Python 3.9 and later."""
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Unused in Python 3.9 and later."""
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
 
 
 def main():

@@ -81,6 +81,11 @@ def _reduce_ex(self, proto):
         except AttributeError:
             dict = None
     else:
+        # object.__getstate__ itself cannot rebuild slots through _reconstructor.
+        if (type(self).__getstate__ is object.__getstate__ and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
         dict = getstate()
     if dict:
         return _reconstructor, args, dict

@@ -7,6 +7,9 @@
 //     --all                        also show the cases listed in tests/expected-failures.txt
 //     --timeout MS                 time limit of one case (default 10000, as in the test suite)
 //     --dist DIR                   the build to use (default: dist)
+//     --jobs N                     cases run in N worker processes at once (default 1)
+//     --sample N                   a fixed sample: in each top-level area (lang, types, ...),
+//                                  the cases whose position in name order is a multiple of N
 //     --write-expected-failures    rewrite tests/expected-failures.txt from this run: failing
 //                                  cases are listed (keeping existing reasons; new ones get their
 //                                  first differing line, or --reason TEXT), passing ones removed
@@ -28,6 +31,8 @@ function parseArgs(argv) {
     dist: join(root, "dist"),
     write: false,
     reason: undefined,
+    jobs: 1,
+    sample: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -41,6 +46,8 @@ function parseArgs(argv) {
     else if (arg === "--dist") options.dist = resolve(value());
     else if (arg === "--write-expected-failures") options.write = true;
     else if (arg === "--reason") options.reason = value();
+    else if (arg === "--jobs") options.jobs = Math.max(1, Number(value()));
+    else if (arg === "--sample") options.sample = Number(value());
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
     else options.filters.push(arg);
   }
@@ -51,6 +58,18 @@ async function load(dist, module) {
   const path = join(dist, "tests", "differential", `${module}.js`);
   if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build (or pass --dist DIR)`);
   return import(pathToFileURL(path).href);
+}
+
+/** Every `n`-th case of each top-level area, from its first (all of them when n is 0). */
+function sample(cases, n) {
+  if (!(n > 1)) return cases;
+  const seen = new Map();
+  return cases.filter((c) => {
+    const top = c.name.split("/")[0];
+    const i = seen.get(top) ?? 0;
+    seen.set(top, i + 1);
+    return i % n === 0;
+  });
 }
 
 function area(name) {
@@ -65,57 +84,77 @@ async function main() {
   const { readExpectedFailures, writeExpectedFailures } = await load(options.dist, "expected-failures");
   const { PyglassRunner } = await load(options.dist, "runner");
 
-  const cases = findCases(root, options.filters);
+  const cases = sample(findCases(root, options.filters), options.sample);
   const listed = readExpectedFailures(root);
-  const runner = new PyglassRunner({ root, timeoutMs: options.timeout });
+  const runners = Array.from(
+    { length: options.jobs },
+    () => new PyglassRunner({ root, timeoutMs: options.timeout }),
+  );
   const areas = new Map();
   const failures = new Map();
   const surprises = [];
   const times = [];
   const timedOut = [];
   const started = performance.now();
-  for (const c of cases) {
-    let result;
+  const results = new Array(cases.length);
+  async function runCase(runner, c) {
     if (!existsSync(c.expectedPath)) {
-      result = {
+      return {
         pass: false,
         report: "no .expected file: run npm run test:regen",
         firstDifference: "no .expected file",
       };
-    } else {
-      const expectation = parseExpectation(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
-      const outcome = await runner.run({
-        path: c.path,
-        argv: expectation.argv,
-        stdin: expectation.stdin,
-        cwd: dirname(c.path),
-      });
-      if (outcome.hostError?.startsWith("the worker process could not load pyglass")) {
-        throw new Error(
-          `${outcome.hostError.split("\n").slice(0, 3).join("\n")}\n(is the build in ${options.dist} complete?)`,
-        );
-      }
-      result = compare(expectation, outcome);
-      if (outcome.timedOut) timedOut.push(c.name);
-      else times.push([outcome.milliseconds, c.name]);
     }
-    const counts = areas.get(area(c.name)) ?? { pass: 0, fail: 0 };
-    counts[result.pass ? "pass" : "fail"]++;
-    areas.set(area(c.name), counts);
-    const isListed = listed.has(c.name);
-    if (!result.pass) failures.set(c.name, result.firstDifference);
-    if (result.pass && isListed)
-      surprises.push(`${c.name}: passes but is listed in tests/expected-failures.txt`);
-    if (!result.pass && !isListed)
-      surprises.push(`${c.name}: fails and is not listed in tests/expected-failures.txt`);
-    if (!result.pass && (options.all || !isListed) && options.lines > 0) {
-      const lines = result.report.split("\n").filter((l) => l !== "");
-      console.log(`✖ ${c.name}${isListed ? "  (expected failure)" : ""}`);
-      for (const l of lines.slice(0, options.lines)) console.log(`    ${l}`);
-      if (lines.length > options.lines) console.log(`    … ${lines.length - options.lines} more lines`);
+    const expectation = parseExpectation(readFileSync(c.expectedPath, "utf8"), c.expectedPath);
+    const outcome = await runner.run({
+      path: c.path,
+      argv: expectation.argv,
+      stdin: expectation.stdin,
+      cwd: dirname(c.path),
+    });
+    if (outcome.hostError?.startsWith("the worker process could not load pyglass")) {
+      throw new Error(
+        `${outcome.hostError.split("\n").slice(0, 3).join("\n")}\n(is the build in ${options.dist} complete?)`,
+      );
     }
+    if (outcome.timedOut) timedOut.push(c.name);
+    else times.push([outcome.milliseconds, c.name]);
+    return compare(expectation, outcome);
   }
-  await runner.close();
+  // Each runner takes the next case not yet taken; results are reported in case order.
+  let next = 0;
+  let reported = 0;
+  const report = () => {
+    for (; reported < cases.length && results[reported] !== undefined; reported++) {
+      const c = cases[reported];
+      const result = results[reported];
+      const counts = areas.get(area(c.name)) ?? { pass: 0, fail: 0 };
+      counts[result.pass ? "pass" : "fail"]++;
+      areas.set(area(c.name), counts);
+      const isListed = listed.has(c.name);
+      if (!result.pass) failures.set(c.name, result.firstDifference);
+      if (result.pass && isListed)
+        surprises.push(`${c.name}: passes but is listed in tests/expected-failures.txt`);
+      if (!result.pass && !isListed)
+        surprises.push(`${c.name}: fails and is not listed in tests/expected-failures.txt`);
+      if (!result.pass && (options.all || !isListed) && options.lines > 0) {
+        const lines = result.report.split("\n").filter((l) => l !== "");
+        console.log(`✖ ${c.name}${isListed ? "  (expected failure)" : ""}`);
+        for (const l of lines.slice(0, options.lines)) console.log(`    ${l}`);
+        if (lines.length > options.lines) console.log(`    … ${lines.length - options.lines} more lines`);
+      }
+    }
+  };
+  await Promise.all(
+    runners.map(async (runner) => {
+      while (next < cases.length) {
+        const i = next++;
+        results[i] = await runCase(runner, cases[i]);
+        report();
+      }
+    }),
+  );
+  for (const runner of runners) await runner.close();
   const seconds = (performance.now() - started) / 1000;
 
   console.log("\narea                               pass  fail");

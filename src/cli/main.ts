@@ -10,6 +10,7 @@ import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
 import { tokensCommand } from "./tokens-command.js";
 import { memoryDebug } from "../memory/active.js";
+import { memoryLimit } from "../memory/budget.js";
 
 export type { Streams } from "./streams.js";
 
@@ -36,6 +37,10 @@ Options:
   --gc-log  print one line per garbage collection on stderr: generation,
             collected, uncollectable, finalizers run, gc.get_count() before and
             after, instructions and host milliseconds it took
+  --max-memory BYTES
+            raise MemoryError when the program's live objects, counted in
+            CPython's sizes (sys.getsizeof), exceed BYTES (checked between
+            slices, so approximate: see docs/internals/memory.md)
   --gc-stress[=N]
             debug: a full census of the heap at every (N-th) instruction
             boundary, checking that no object found dead is reachable again
@@ -108,6 +113,13 @@ export async function main(argv: readonly string[], io: Streams = processStreams
       const value = arg === fileOption ? argv[++i] : arg.slice(fileOption.length + 1);
       if (value === undefined || value === "") return usageError(io, `pyglass: ${fileOption} takes a FILE`);
       observe[fileOption.slice(2) as "trace" | "record" | "replay"] = value;
+      continue;
+    }
+    if (arg === "--max-memory" || arg.startsWith("--max-memory=")) {
+      const value = arg === "--max-memory" ? argv[++i] : arg.slice("--max-memory=".length);
+      if (value === undefined || !/^[1-9]\d*$/.test(value))
+        return usageError(io, "pyglass: --max-memory takes a positive number of bytes");
+      memoryLimit.bytes = Number(value);
       continue;
     }
     if (arg === "--gc-log") {

@@ -8,7 +8,9 @@ export const active: {
   watch: ((o: PyObject) => void) | null;
   /** Called when an instance's attribute dict is made (gc does not count it: 3.11 stores it inline). */
   inlineDict: (() => void) | null;
-} = { watch: null, inlineDict: null };
+  /** Watches the live instances of a class (and its subclasses) that just got a __del__. */
+  watchExisting: ((cls: PyType) => void) | null;
+} = { watch: null, inlineDict: null, watchExisting: null };
 
 const watchingAllocs = new WeakSet<object>();
 
@@ -26,6 +28,21 @@ export function watchInstances(cls: PyType): void {
   };
   watchingAllocs.add(alloc);
   cls.alloc = alloc;
+}
+
+/**
+ * `__del__` was set on a class after it was made: its instances, and its subclasses', have a
+ * finalizer from now on (slot_tp_finalize looks the method up at each death), those already
+ * made included.
+ */
+export function finalizerAdded(cls: PyType): void {
+  const stack = [cls];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    watchInstances(c);
+    stack.push(...c.subclasses());
+  }
+  active.watchExisting?.(cls);
 }
 
 /**

@@ -34,9 +34,11 @@ import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
 import { Witnesses } from "./witness.js";
+import { GcOrder } from "./gc-order.js";
 import { active, memoryDebug } from "./active.js";
 import { StressChecks } from "./stress.js";
 import { endReport, startReport } from "../observe/gc-events.js";
+import { isCollected } from "./sizes.js";
 import type { CollectReport } from "../observe/gc-events.js";
 
 /** What the interpreter provides: its own references (sys.modules, builtins) and threads. */
@@ -95,7 +97,12 @@ export class Memory {
   onCollect: ((t: Thread, phase: "start" | "stop", r: CollectReport) => Gen<void>) | null = null;
   /** Objects allocated since the last collection (generation 0). */
   youngSinceCollect: PyObject[] = [];
+  /** Allocation order, for the order of the finalizers at exit (gc-order.ts). */
+  private readonly gcOrder = new GcOrder();
+  private exitOrder: Map<PyObject, number> | null = null;
+  private readonly stampHook = (o: PyObject): void => this.gcOrder.stamp(o);
   private readonly hook = (o: PyObject): void => {
+    if (this.observing) this.gcOrder.stamp(o);
     if (!isTrackedType(o)) return;
     this.young.push(o);
     this.youngSinceCollect.push(o);
@@ -123,12 +130,21 @@ export class Memory {
   enter(): void {
     if (this.stress > 0 && !this.observing) this.startObserving();
     this.stressChecks?.newSlice();
-    setAllocHook(this.counting ? this.hook : null);
+    setAllocHook(this.counting ? this.hook : this.observing ? this.stampHook : null);
     active.watch = this.watchFn;
+    active.watchExisting = this.watchExistingFn;
     active.inlineDict = this.counting ? this.uncountDict : null;
   }
 
   private readonly watchFn = (o: PyObject): void => this.watch(o);
+
+  /** A class got a __del__: its live instances are watched from now on. */
+  private readonly watchExistingFn = (cls: PyType): void => {
+    const found: PyObject[] = [];
+    for (const o of mark(this.roots(false)))
+      if (!(o instanceof PyType) && o.type.isSubtype(cls)) found.push(o);
+    for (const o of found) this.watch(o);
+  };
 
   /** An instance's attribute dict was just made: 3.11 keeps it inline, not a counted allocation. */
   private readonly uncountDict = (): void => {
@@ -178,6 +194,7 @@ export class Memory {
 
   private startObserving(): void {
     this.observing = true;
+    if (!this.counting) setAllocHook(this.stampHook);
     // The baseline: what is reachable now is alive (kept while counting: it is current).
     if (this.alive === null) this.alive = mark(this.roots(false));
   }
@@ -497,7 +514,11 @@ export class Memory {
       for (const o of unreachable)
         if (this.weakrefs.has(o)) yield* this.weakrefs.clear(t, this, o, unreachable);
       let ran = false;
-      for (const o of [...this.watched]) {
+      const pending = [...this.watched];
+      const order = exiting ? this.exitOrder : null;
+      // Garbage from before exit went to that first collection: it comes first.
+      if (order !== null) pending.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
+      for (const o of pending) {
         if (!unreachable.has(o)) continue;
         if (o instanceof PyGenerator ? o.state === GenState.SUSPENDED : o.type.lookup("__del__") !== null) {
           if (!this.finalized.has(o)) report.finalized++;
@@ -509,7 +530,11 @@ export class Memory {
         const reach = mark(this.roots(exiting));
         for (const o of [...unreachable]) if (reach.has(o)) unreachable.delete(o);
         this.alive = reach;
-        collected = countTracked(unreachable);
+        // What a finalizer freed by reference counting (a generator's close() dropped the frame
+        // that closed the cycle) left the collector's list then: only what is still on a cycle,
+        // or held by one, is counted.
+        const cyclic = classify([...unreachable], reach, this.dead).cyclic;
+        collected = countTracked(new Set([...unreachable].filter((o) => cyclic.has(o))));
       }
       report.collectable = trackedOf(unreachable);
       const saveAll = (this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null;
@@ -571,9 +596,19 @@ export class Memory {
     this.count = [0, 0, 0];
   }
 
+  /** Deaths due outside a checkpoint, after the interpreter dropped a reference of its own. */
+  *releaseDeaths(t: Thread): Gen<void> {
+    if (!this.observing) return;
+    const d = this.census();
+    if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
+  }
+
   /** Interpreter exit: modules are dropped, what they held dies, then a last collection. */
   *atExit(t: Thread): Gen<void> {
     if (!this.observing) return;
+    // The order Py_FinalizeEx's first collection leaves the still reachable objects in.
+    const reach = mark(this.roots(false));
+    this.exitOrder = this.gcOrder.afterFullCollection(this.host.roots(false), reach, isTrackedType);
     const d = this.census(true);
     if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
     this.garbage = new Set([
@@ -590,7 +625,9 @@ export function isTrackedType(o: PyObject): boolean {
   if (o instanceof PyFloat || o instanceof Frame || isLeaf(o)) return false;
   if (o.type === bytesType) return false;
   if (o instanceof PyType) return o.isHeapType;
-  return o.type.name !== "str" && o.type.name !== "int" && o.type.name !== "NoneType";
+  if (o.type.name === "str" || o.type.name === "int" || o.type.name === "NoneType") return false;
+  // Types CPython does not collect (range, bytearray, memoryview, object(), ...) are not counted.
+  return isCollected(o);
 }
 
 /** Tuples a collection untracked (_PyTuple_MaybeUntrack). */

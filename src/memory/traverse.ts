@@ -39,6 +39,7 @@ function pushArray(a: readonly unknown[], out: PyObject[], from: number, to: num
 /** Fields of JS objects that are bookkeeping, not references (caches, indexes, weak lists). */
 const SKIP = new Set([
   "type",
+  "shared",
   "referent",
   "cache",
   "fast",
@@ -65,6 +66,11 @@ export function referents(o: PyObject, out: PyObject[]): void {
   if (o instanceof PyDict) {
     const keys = o.keys;
     const values = o.values;
+    if (o.shared !== null && !sharedOrder(o.shared, keys)) {
+      pushShared(o, o.shared, out);
+      generic(o, out, DICT_FIELDS);
+      return;
+    }
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === null) continue;
       push(keys[i], out);
@@ -181,6 +187,31 @@ function generic(o: PyObject, out: PyObject[], done: Set<string>): void {
       }
     }
   }
+}
+
+/** Are these keys (of a split table) in the order of their shared-key indexes? */
+function sharedOrder(shared: Map<string, number>, keys: readonly unknown[]): boolean {
+  let last = -1;
+  for (const k of keys) {
+    if (k === null) continue;
+    const i = shared.get(k as string) ?? Infinity;
+    if (i < last) return false;
+    last = i;
+  }
+  return true;
+}
+
+/**
+ * A split table's entries as its values are released (free_values, and an instance's inline
+ * values): by shared-key index, whatever order they were inserted in. Keys are strs.
+ */
+function pushShared(d: PyDict, shared: Map<string, number>, out: PyObject[]): void {
+  const order: number[] = [];
+  for (let i = 0; i < d.keys.length; i++) if (d.keys[i] !== null) order.push(i);
+  order.sort(
+    (a, b) => (shared.get(d.keys[a] as string) ?? Infinity) - (shared.get(d.keys[b] as string) ?? Infinity),
+  );
+  for (const i of order) push(d.values[i], out);
 }
 
 /** The referents as a fresh array (gc.get_referents, the cascade). */

@@ -26,6 +26,7 @@ import { listSort } from "../objects/list-methods.js";
 import { importAbsolute, importModuleLevel } from "./importer.js";
 import { PyCF_ONLY_AST, compilePythonTree, parseToPython } from "./_ast/module.js";
 import { isAstNode } from "./_ast/registry.js";
+import { PYCF_MASK } from "../compiler/future.js";
 
 /** The calling Python frame of a builtin. */
 function callerFrame(t: Thread) {
@@ -181,6 +182,13 @@ function clsRepr(v: PyValue): string {
   return String(v);
 }
 
+/**
+ * The flags compile() accepts (builtin_compile_impl): __future__ features (PYCF_MASK), the
+ * obsolete CO_NESTED, and PyCF_COMPILE_MASK (ONLY_AST, DONT_IMPLY_DEDENT, TYPE_COMMENTS,
+ * ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT).
+ */
+const COMPILE_FLAGS = PYCF_MASK | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+
 export const execFunctions: Record<string, MethodSpec> = {
   exec: { gen: (t, _s, args, kw) => execOrEval(t, args, kw, "exec") },
   eval: { gen: (t, _s, args, kw) => execOrEval(t, args, kw, "eval") },
@@ -194,6 +202,7 @@ export const execFunctions: Record<string, MethodSpec> = {
         3,
       );
       const flagBits = flags === undefined ? 0 : Number(intValue(flags) ?? 0);
+      if (flagBits & ~COMPILE_FLAGS) throw valueError("compile(): unrecognised flags");
       const opt = optimize === undefined ? -1 : Number(intValue(optimize) ?? -1);
       if (opt < -1 || opt > 2) throw valueError("compile(): invalid optimize value");
       const m = strValue(mode!);
@@ -201,7 +210,11 @@ export const execFunctions: Record<string, MethodSpec> = {
       if (m === "func_type") {
         if (!onlyAst) throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
       } else if (m !== "exec" && m !== "eval" && m !== "single")
-        throw valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        throw valueError(
+          onlyAst
+            ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+            : "compile() mode must be 'exec', 'eval' or 'single'",
+        );
       const fname = strValue(filename!) ?? "<string>";
       // An ast tree: returned as it is for PyCF_ONLY_AST, else checked and compiled.
       if (isAstNode(t.interp, source)) {

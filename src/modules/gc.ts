@@ -30,6 +30,7 @@ import {
 } from "../memory/memory.js";
 import { mark } from "../memory/census.js";
 import { referentsOf } from "../memory/traverse.js";
+import { isCollected } from "../memory/sizes.js";
 
 type Kw = readonly string[] | null;
 
@@ -71,6 +72,11 @@ function optionalArg(name: string, param: string, args: PyValue[], kw: Kw): PyVa
   return npos === 1 || nkw === 1 ? args[0] : undefined;
 }
 
+/** Tracked by the collector: a container the memory manager tracks, of a type CPython collects. */
+function tracked(o: PyValue): boolean {
+  return isTracked(o) && o instanceof PyObject && isCollected(o);
+}
+
 /** What gc_traverse visits, in tp_traverse order (gc.get_referents). */
 function traverseOrder(o: PyValue): PyValue[] {
   if (!(o instanceof PyObject)) return [];
@@ -82,8 +88,9 @@ function traverseOrder(o: PyValue): PyValue[] {
     const out: PyValue[] = [];
     for (let i = 0; i < o.keys.length; i++) {
       if (o.keys[i] === null) continue;
-      if (!allStr) out.push(o.keys[i]!);
+      // dict_traverse visits each entry's value, then its key.
       out.push(o.values[i]!);
+      if (!allStr) out.push(o.keys[i]!);
     }
     return out;
   }
@@ -241,7 +248,7 @@ export function makeGcModule(interp: Interpreter): PyModule {
       if (generation >= 3)
         throw valueError(`generation parameter must be less than the number of available generations (3)`);
       if (generation < -1) throw valueError("generation parameter cannot be negative");
-      return new PyList(mem.objects(generation === -1 ? null : generation).filter((o) => isTracked(o)));
+      return new PyList(mem.objects(generation === -1 ? null : generation).filter((o) => tracked(o)));
     }),
     get_stats: settled((_t, _self, args, kw) => {
       noArgs("get_stats", args, kw);
@@ -265,14 +272,21 @@ export function makeGcModule(interp: Interpreter): PyModule {
     get_referrers: settled((_t, _self, args, kw) => {
       noKw("get_referrers", kw);
       const targets = new Set<PyValue>(args);
-      const out: PyValue[] = [];
+      const found = new Set<PyObject>();
+      const inline = new Set<PyObject>();
       for (const o of mark(mem.roots(false))) {
-        if (!isTracked(o) || o.constructor.name === "Frame") continue;
-        if (traverseOrder(o).some((r) => targets.has(r))) out.push(o);
+        // 3.11 keeps an instance's attributes inline: the instance refers, not a dict.
+        if (o.type.isHeapType && o.dict !== null && !(o instanceof PyType)) inline.add(o.dict);
+        if (!tracked(o) || o.constructor.name === "Frame") continue;
+        if (traverseOrder(o).some((r) => targets.has(r))) found.add(o);
       }
+      // In the collector's list order: the young generation (allocation order) first.
+      const out: PyObject[] = [];
+      for (const o of mem.youngSinceCollect) if (found.delete(o) && !inline.has(o)) out.push(o);
+      for (const o of found) if (!inline.has(o)) out.push(o);
       return new PyList(out);
     }),
-    is_tracked: settled((_t, _self, args, kw) => isTracked(oneArg("is_tracked", args, kw))),
+    is_tracked: settled((_t, _self, args, kw) => tracked(oneArg("is_tracked", args, kw))),
     is_finalized: (_t, _self, args, kw) => {
       const o = oneArg("is_finalized", args, kw);
       return o instanceof PyObject && mem.finalized.has(o);

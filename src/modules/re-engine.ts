@@ -23,15 +23,17 @@ import { PyByteArray, PyBytes, PyModule } from "../objects/misc.js";
 import { nativeFunctions } from "../objects/native.js";
 import { cpIndex, hasSurrogates, unitIndex } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
+import type { Matcher } from "./re-backtrack.js";
+import { Backtracker } from "./re-backtrack.js";
 import { FlagError, PatternError, Unsupported, translate } from "./re-translate.js";
 
 /** A compiled pattern: the three anchored forms and the group number map. */
 class PyEngine extends PyObject {
   constructor(
     type: PyType,
-    readonly search: RegExp,
-    readonly match: RegExp,
-    readonly full: RegExp,
+    readonly search: Matcher,
+    readonly match: Matcher,
+    readonly full: Matcher,
     /** Python group count: group n is the RegExp group named `g${n}`. */
     readonly groups: number,
     readonly bytes: boolean,
@@ -89,10 +91,24 @@ function compile(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   try {
     const tr = translate(text, flags, bytes);
     const base = "dv" + (tr.ignoreCase ? "i" : "");
-    const search = new RegExp(tr.source, base + "g");
-    const match = new RegExp(tr.source, base + "y");
-    const full = new RegExp(`(?:${tr.source})(?![\\s\\S])`, base + "y");
-    const engine = new PyEngine(engineType, search, match, full, tr.groups, bytes);
+    const leafFlags = "v" + (tr.ignoreCase ? "i" : "");
+    const engine = tr.backtrack
+      ? new PyEngine(
+          engineType,
+          new Backtracker(tr.node, tr.groups, leafFlags, "search"),
+          new Backtracker(tr.node, tr.groups, leafFlags, "match"),
+          new Backtracker(tr.node, tr.groups, leafFlags, "full"),
+          tr.groups,
+          bytes,
+        )
+      : new PyEngine(
+          engineType,
+          new RegExp(tr.source, base + "g"),
+          new RegExp(tr.source, base + "y"),
+          new RegExp(`(?:${tr.source})(?![\\s\\S])`, base + "y"),
+          tr.groups,
+          bytes,
+        );
     const names = [...tr.names].map(([name, n]) => new PyTuple([name, n]));
     return new PyTuple([engine, tr.flags, tr.groups, new PyTuple(names)]);
   } catch (e) {
@@ -155,7 +171,7 @@ function prepare(engine: PyEngine, subjectArg: PyValue, posArg: PyValue, endArg:
 /** One match from unit index `at`; pushes the Python spans of every group onto `out`. */
 function runOnce(
   engine: PyEngine,
-  re: RegExp,
+  re: Matcher,
   subj: Subject,
   at: number,
   out: PyValue[],

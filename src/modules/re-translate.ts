@@ -7,9 +7,13 @@
  * sets, `{,n}` an explicit `{0,n}`, atomic groups and possessive quantifiers the
  * lookahead-and-backreference idiom. Python capture groups keep their numbers through a map to
  * the JavaScript group numbers (the atomic idiom adds groups of its own). Errors carry sre_parse's
- * messages and positions. Constructs with no exact JavaScript counterpart (conditional groups,
- * `\N{...}`, the LOCALE flag's locale-dependent classes) are refused with a clear message.
+ * messages and positions. Conditional groups have no RegExp form: such patterns also get a tree
+ * for the backtracking matcher (re-backtrack.ts). The LOCALE flag's locale-dependent classes
+ * have no exact counterpart and are refused with a clear message.
  */
+
+import { lookupUnicodeName } from "../parser/parser-unicode-names.js";
+import type { Node } from "./re-backtrack.js";
 
 /** The SRE flag bits (Lib/re/_constants.py). */
 export const F = {
@@ -62,6 +66,9 @@ export interface Translation {
   readonly flags: number;
   /** Number of Python capture groups. */
   readonly groups: number;
+  /** The pattern has constructs no RegExp expresses: match it with the Backtracker over `node`. */
+  readonly backtrack: boolean;
+  readonly node: Node;
   /** Python group name -> number, in definition order. */
   readonly names: Map<string, number>;
 }
@@ -75,6 +82,13 @@ interface Piece {
   anchor?: boolean;
   /** Safe to quantify as is (one atom in JavaScript syntax). */
   atom?: boolean;
+  /** The piece for the backtracking matcher; absent for a leaf (its js matches it alone). */
+  node?: Node;
+}
+
+/** The matcher tree of a piece: pieces without one are leaves. */
+function nodeOf(p: Piece): Node {
+  return p.node ?? { kind: "leaf", js: p.js };
 }
 
 const MAXREPEAT = 4294967295;
@@ -133,6 +147,10 @@ class Translator {
   readonly open = new Set<number>();
   /** Set when a scope turns IGNORECASE on or off relative to the whole pattern. */
   scopedCase = false;
+  /** Set by a conditional group: the source has no RegExp form. */
+  backtrack = false;
+  /** Group numbers conditionals refer to, with the position of the first reference. */
+  readonly condRefs = new Map<number, number>();
   /** Python flags of the whole pattern. */
   flags: number;
 
@@ -205,6 +223,7 @@ class Translator {
       js: branches.map((b) => b.js).join("|"),
       min: Math.min(...branches.map((b) => b.min)),
       max: Math.max(...branches.map((b) => b.max)),
+      node: { kind: "alt", items: branches.map(nodeOf) },
     };
   }
 
@@ -213,6 +232,7 @@ class Translator {
     let js = "";
     let min = 0;
     let max = 0;
+    const items: Node[] = [];
     for (;;) {
       this.skipVerbose(flags);
       const c = this.peek();
@@ -231,8 +251,9 @@ class Translator {
       js += piece.js;
       min += piece.min;
       max += piece.max;
+      items.push(nodeOf(piece));
     }
-    return { js, min, max };
+    return { js, min, max, node: items.length === 1 ? items[0]! : { kind: "seq", items } };
   }
 
   /** Is a `{m,n}` repeat (as opposed to a literal brace) at the current position. */
@@ -296,8 +317,9 @@ class Translator {
                 ? `{${lo}}`
                 : `{${lo},${hi}}`;
     const width = { min: piece.min * lo, max: hi === 0 ? 0 : piece.max * hi };
-    if (mode === "+") return { js: this.atomic(atom + q), ...width };
-    return { js: atom + q + mode, ...width };
+    const node: Node = { kind: "repeat", body: nodeOf(piece), lo, hi, lazy: mode === "?" };
+    if (mode === "+") return { js: this.atomic(atom + q), ...width, node: { kind: "atomic", body: node } };
+    return { js: atom + q + mode, ...width, node };
   }
 
   /** An atomic group: (?=(X))\k matches X once, without backtracking into it. */
@@ -408,7 +430,7 @@ class Translator {
       case "S":
         return { js: `[^${this.category(c.toLowerCase(), flags)}]`, min: 1, max: 1, atom: true };
       case "N":
-        if (!this.bytes) throw new Unsupported("pyglass re: \\N{...} named characters are not supported");
+        if (!this.bytes) return this.literal(this.namedChar(start), flags);
     }
     if (isDigit(c) && c !== "0") {
       // Three octal digits make a character; otherwise digits are a group reference.
@@ -432,11 +454,36 @@ class Translator {
     return this.literal(c.codePointAt(0)!, flags);
   }
 
+  /**
+   * `\N{name}` after the `\N` (str patterns): the character unicodedata.lookup gives, as
+   * sre_parse reads it; `start` is the backslash's position, where a bad name is reported.
+   */
+  namedChar(start: number): number {
+    if (this.peek() !== "{") throw this.error("missing {", this.i);
+    this.i++;
+    const at = this.i;
+    let name = "";
+    for (;;) {
+      const c = this.peek();
+      if (c === undefined || c === "}") {
+        if (name === "") throw this.error("missing character name", at);
+        if (c === undefined) throw this.error("missing }, unterminated name", at);
+        break;
+      }
+      name += c;
+      this.i++;
+    }
+    this.i++;
+    const cp = lookupUnicodeName(name);
+    if (cp === null) throw this.error(`undefined character name '${name}'`, start);
+    return cp;
+  }
+
   backref(n: number, pos: number, flags: number): Piece {
     if (n > this.groups || n >= MAXGROUPS) throw this.error(`invalid group reference ${n}`, pos);
     if (this.open.has(n)) throw this.error("cannot refer to an open group", pos - 1);
-    void flags;
-    return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true };
+    const node: Node = { kind: "backref", n, ignoreCase: (flags & F.IGNORECASE) !== 0 };
+    return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true, node };
   }
 
   // class: '[' '^'? ']'? item* ']'
@@ -508,8 +555,7 @@ class Translator {
       return v;
     }
     if (isDigit(e)) throw this.error(`bad escape \\${e}`, start);
-    if (e === "N" && !this.bytes)
-      throw new Unsupported("pyglass re: \\N{...} named characters are not supported");
+    if (e === "N" && !this.bytes) return this.namedChar(start);
     const cp = this.charEscape(e, start, true);
     if (cp !== null) return cp;
     if (/^[a-zA-Z0-9]$/.test(e)) throw this.error(`bad escape \\${e}`, start);
@@ -555,7 +601,8 @@ class Translator {
           const n = this.names.get(name);
           if (n === undefined) throw this.error(`unknown group name '${name}'`, pos);
           if (this.open.has(n)) throw this.error("cannot refer to an open group", pos);
-          return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true };
+          const node: Node = { kind: "backref", n, ignoreCase: (flags & F.IGNORECASE) !== 0 };
+          return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true, node };
         }
         if (k === undefined) throw this.error("unexpected end of pattern", this.i);
         throw this.error(`unknown extension ?P${k}`, this.i - 2);
@@ -582,25 +629,47 @@ class Translator {
       case ">": {
         const inner = this.alternation(flags, depth + 1);
         this.close(start);
-        return { js: this.atomic(inner.js), min: inner.min, max: inner.max, atom: true };
+        const node: Node = { kind: "atomic", body: nodeOf(inner) };
+        return { js: this.atomic(inner.js), min: inner.min, max: inner.max, atom: true, node };
       }
-      case "(": {
-        // The group reference is checked as sre_parse does; matching on it has no RegExp form.
-        const { name, pos } = this.groupName(")");
-        if (/^[0-9]+$/.test(name)) {
-          const n = Number(name);
-          if (n === 0) throw this.error("bad group number", pos);
-          if (n > this.groups) throw this.error(`invalid group reference ${n}`, pos);
-        } else if (!isIdentifier(name)) throw this.error(`bad character in group name '${name}'`, pos);
-        else if (!this.names.has(name)) throw this.error(`unknown group name '${name}'`, pos);
-        throw new Unsupported("pyglass re: conditional groups (?(id)yes|no) are not supported");
-      }
+      case "(":
+        return this.conditional(flags, depth, start);
     }
     if (FLAG_LETTERS[c] !== undefined || c === "-") {
       this.i--;
       return this.scopedFlags(flags, depth, start);
     }
     throw this.error(`unknown extension ?${c}`, this.i - 2);
+  }
+
+  /**
+   * `(?(id)yes|no)`: the group reference is checked as sre_parse does; each branch is a sequence
+   * (a third branch is an error). A RegExp cannot ask whether a group matched, so the pattern
+   * goes to the backtracking matcher.
+   */
+  conditional(flags: number, depth: number, start: number): Piece {
+    const { name, pos } = this.groupName(")");
+    let n: number;
+    if (/^[0-9]+$/.test(name)) {
+      n = Number(name);
+      if (n === 0) throw this.error("bad group number", pos);
+      if (n >= MAXGROUPS) throw this.error(`invalid group reference ${n}`, pos);
+      // A number may refer to a later group: sre_parse checks it once the pattern is parsed.
+      if (!this.condRefs.has(n)) this.condRefs.set(n, pos);
+    } else if (!isIdentifier(name)) throw this.error(`bad character in group name '${name}'`, pos);
+    else if (!this.names.has(name)) throw this.error(`unknown group name '${name}'`, pos);
+    else n = this.names.get(name)!;
+    const yes = this.sequence(flags, depth + 1);
+    let no: Piece = { js: "", min: 0, max: 0 };
+    if (this.peek() === "|") {
+      this.i++;
+      no = this.sequence(flags, depth + 1);
+      if (this.peek() === "|") throw this.error("conditional backref with more than two branches", this.i);
+    }
+    this.close(start);
+    this.backtrack = true;
+    const node: Node = { kind: "cond", n: n!, yes: nodeOf(yes), no: nodeOf(no) };
+    return { js: "", min: Math.min(yes.min, no.min), max: Math.max(yes.max, no.max), atom: true, node };
   }
 
   /** `(?aiLmsux-imsx:...)`, or `(?flags)` after the start (an error in 3.11). */
@@ -640,7 +709,7 @@ class Translator {
   wrap(open: string, flags: number, depth: number, start: number): Piece {
     const inner = this.alternation(flags, depth + 1);
     this.close(start);
-    return { js: `${open}${inner.js})`, min: inner.min, max: inner.max, atom: true };
+    return { js: `${open}${inner.js})`, min: inner.min, max: inner.max, atom: true, node: nodeOf(inner) };
   }
 
   close(start: number): void {
@@ -652,7 +721,14 @@ class Translator {
     const inner = this.alternation(flags, depth + 1);
     this.close(start);
     if (behind && inner.min !== inner.max) throw this.error("look-behind requires fixed-width pattern", null);
-    return { js: `(?:${open}${inner.js}))`, min: 0, max: 0, atom: true };
+    const node: Node = {
+      kind: "look",
+      body: nodeOf(inner),
+      behind,
+      negate: open.endsWith("!"),
+      width: inner.min,
+    };
+    return { js: `(?:${open}${inner.js}))`, min: 0, max: 0, atom: true, node };
   }
 
   capture(flags: number, depth: number, start: number, named: { name: string; pos: number } | null): Piece {
@@ -670,7 +746,8 @@ class Translator {
     const inner = this.alternation(flags, depth + 1);
     this.close(start);
     this.open.delete(n);
-    return { js: `(?<g${n}>${inner.js})`, min: inner.min, max: inner.max, atom: true };
+    const node: Node = { kind: "group", n, body: nodeOf(inner) };
+    return { js: `(?<g${n}>${inner.js})`, min: inner.min, max: inner.max, atom: true, node };
   }
 }
 
@@ -693,6 +770,7 @@ function run(pattern: string, flags: number, bytes: boolean, manualCase: boolean
   if (!bytes && t.flags & F.ASCII) t.flags &= ~F.UNICODE;
   else if (!bytes) t.flags |= F.UNICODE;
   const piece = t.alternation(t.flags, 0);
+  for (const [n, pos] of t.condRefs) if (n > t.groups) throw t.error(`invalid group reference ${n}`, pos);
   return [t, piece];
 }
 
@@ -711,5 +789,7 @@ export function translate(pattern: string, flags: number, bytes: boolean): Trans
     flags: t.flags,
     groups: t.groups,
     names: t.names,
+    backtrack: t.backtrack,
+    node: nodeOf(piece),
   };
 }

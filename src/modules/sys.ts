@@ -23,6 +23,7 @@ import { asDouble } from "./math/args.js";
 import { simpleNamespace } from "./namespace.js";
 import { LIB_DIR } from "./lib-files.js";
 import { formatException, printException } from "../vm/traceback.js";
+import { getsizeof, installSizeofMethods } from "../memory/sizes.js";
 
 const versionInfoType = structSeqType("sys.version_info", [
   "major",
@@ -142,17 +143,7 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
       if (!(o instanceof PyObject) || o.type === noneType) return 1 << 30;
       return t.interp.memory.refcount(o);
     },
-    getsizeof: {
-      gen: function* (t, _s, args) {
-        const o = args[0]!;
-        const m = typeOf(o).lookup("__sizeof__");
-        if (m === null) throw typeError(`Type ${typeName(o)} doesn't define __sizeof__`);
-        const r = yield* callMethod(t, m, o, []);
-        const n = intValue(r);
-        if (n === undefined) throw typeError("an integer is required");
-        return o instanceof PyObject && o.type.isHeapType ? Number(n) + 16 : n;
-      },
-    },
+    getsizeof: { gen: (t, _s, args, kw) => getsizeof(t, args, kw) },
     exc_info: (t) => {
       const e = t.handledException();
       if (e === null) return new PyTuple([None, None, None]);
@@ -226,6 +217,7 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
 
 /** The sys module of an interpreter. */
 export function makeSys(interp: Interpreter): PyModule {
+  installSizeofMethods();
   const m = new PyModule("sys");
   const d = m.dict!;
   for (const [name, f] of nativeFunctions("sys", functions(interp))) d.setStr(name, f);

@@ -27,6 +27,7 @@ import { callMethod } from "./ops/call.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, cmpResult } from "./ops/compare.js";
 import { indexOf, indexSize } from "./ops/convert.js";
 import { bytesHash } from "./ops/hash.js";
+import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { bytesLikeBody, bytesRepr } from "./repr/str.js";
 import { sliceIndices } from "./slice-type.js";
 import { bytesPercentFormat } from "./str-format.js";
@@ -111,20 +112,19 @@ function repeat(a: Uint8Array, k: number): Uint8Array {
 function operators(): Record<string, MethodSpec> {
   const m: Record<string, MethodSpec> = {
     __iter__: (_t, self) => new PyBytesIter(bv(self)),
+    // Sequence slots (see ops/sequence-slots.ts): these raise, the operators try others first.
     __add__: (_t, self, args) => {
       const o = bytesLike(args[0]!);
-      if (o === undefined) return NotImplemented;
+      if (o === undefined) throw typeError(`can't concat ${typeName(args[0]!)} to ${typeName(self)}`);
       return make(self, concat(bv(self), o));
     },
     __mul__: {
       gen: function* (t, self, args) {
-        const w = args[0]!;
-        if (intValue(w) === undefined && typeOf(w).lookup("__index__") === null) return NotImplemented;
-        const n = yield* indexOf(t, w);
-        if (typeof n === "bigint" && n > 0n) throw newException(E.MemoryError);
+        const n = yield* repeatCount(t, args[0]!);
         const b = bv(self);
-        if (self instanceof PyBytes && self.type === bytesType && Number(n) === 1) return self;
-        return make(self, repeat(b, Number(n)));
+        if (self instanceof PyBytes && self.type === bytesType && n === 1) return self;
+        if (n > 0 && b.length * n > 2 ** 31) throw newException(E.MemoryError);
+        return make(self, repeat(b, n));
       },
     },
     __mod__: {
@@ -337,9 +337,8 @@ function bytearrayMethods(): Record<string, MethodSpec> {
     __imul__: {
       gen: function* (t, self, args) {
         const a = ba(self);
-        const n = yield* indexOf(t, args[0]!);
-        if (typeof n === "bigint" && n > 0n) throw newException(E.MemoryError);
-        const k = Number(n);
+        const k = yield* repeatCount(t, args[0]!);
+        if (k > 0 && a.size * k > 2 ** 31) throw newException(E.MemoryError);
         if (k !== 1) {
           const out = repeat(a.bytes, k);
           if (out.length !== a.size) resizeCheck(a);
@@ -471,6 +470,7 @@ export function initBytesTypes(): void {
     __bytes__: (_t, self) =>
       self instanceof PyBytes && self.type === bytesType ? self : new PyBytes(bv(self)),
   });
+  markSequenceSlots(bytesType, ["__add__", "__mul__", "__rmul__"]);
   const fromhex = (_t: Thread, cls: PyValue, args: PyValue[], kw: Kw): PyValue => {
     const [sV] = parseArgs("fromhex", args, kw, ["string"], 1, { posOnly: 1 });
     const s = strValue(sV!);
@@ -492,6 +492,7 @@ export function initBytesTypes(): void {
     ...operators(),
     ...bytearrayMethods(),
   });
+  markSequenceSlots(bytearrayType, ["__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"]);
   bytearrayType.ns.set("__hash__", None);
 }
 

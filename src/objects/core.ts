@@ -124,6 +124,11 @@ export class PyType extends PyObject {
   hasDict: boolean;
   /** Number of `__slots__` values instances carry (own and inherited). */
   nslots = 0;
+  /**
+   * The attribute names of this class's instances in the order they first appeared (3.11's
+   * shared keys, ht_cached_keys): made with the first instance dict, see newInstanceDict.
+   */
+  sharedKeys: Map<string, number> | null = null;
   /** Instances can be weakly referenced. */
   weakrefable: boolean;
   qualname: string;

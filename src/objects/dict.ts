@@ -46,6 +46,9 @@ export function installKeyOps(ops: {
 
 const ABSENT = -1;
 
+/** How many names a class's shared keys hold (SHARED_KEYS_MAX_SIZE in Objects/dictobject.c). */
+const SHARED_KEYS_MAX_SIZE = 30;
+
 export class PyDict extends PyObject {
   /** Entry keys in insertion order; null marks a deleted entry. */
   keys: (PyValue | null)[] = [];
@@ -59,6 +62,14 @@ export class PyDict extends PyObject {
   private hashes: Hash[] | null = null;
   private byHash: Map<Hash, number[]> | null = null;
   private slowCount = 0;
+
+  /**
+   * An instance's attribute dict while it uses its class's shared keys (a split table): each
+   * name keeps the index it got when it first appeared on any instance of the class, which is
+   * the order the instance releases its attributes in (see newInstanceDict). Null otherwise;
+   * the default lives on the prototype so that other dicts never store it.
+   */
+  declare shared: Map<string, number> | null;
 
   constructor(type: PyType = dictType) {
     super(type);
@@ -187,6 +198,8 @@ export class PyDict extends PyObject {
   }
 
   clear(): void {
+    // Clearing a split table leaves an ordinary empty dict (PyDict_Clear).
+    if (this.shared !== null) this.shared = null;
     this.keys = [];
     this.values = [];
     this.size = 0;
@@ -251,7 +264,24 @@ export class PyDict extends PyObject {
 
   // ---- internals ----
 
+  /**
+   * A new key in a split table: added to the class's shared keys if absent. A key that is not
+   * an exact str, or one more than the shared keys can hold, turns the dict into an ordinary
+   * one (its own insertion order), as _PyObject_StoreInstanceAttribute does.
+   */
+  private shareKey(key: PyValue): void {
+    const shared = this.shared!;
+    if (typeof key !== "string") {
+      this.shared = null;
+      return;
+    }
+    if (shared.has(key)) return;
+    if (shared.size >= SHARED_KEYS_MAX_SIZE) this.shared = null;
+    else shared.set(key, shared.size);
+  }
+
   private append(key: PyValue, fk: FastKey | undefined, value: PyValue, h: Hash | null): void {
+    if (this.shared !== null) this.shareKey(key);
     const i = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
@@ -344,3 +374,15 @@ export class PyDict extends PyObject {
 }
 
 dictType.alloc = (t) => new PyDict(t);
+
+(PyDict.prototype as unknown as { shared: null }).shared = null;
+
+/**
+ * A new `__dict__` for an instance of `tp`: a heap type's instances share their class's keys
+ * (3.11 keeps their attributes in a split table ordered by those keys); others get a plain dict.
+ */
+export function newInstanceDict(tp: PyType): PyDict {
+  const d = new PyDict();
+  if (tp.isHeapType) d.shared = tp.sharedKeys ??= new Map();
+  return d;
+}

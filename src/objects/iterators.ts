@@ -163,6 +163,12 @@ export class PyLongRangeIter extends SyncIterator {
 export type DictIterKind = "keys" | "values" | "items";
 
 export class PyDictIter extends SyncIterator {
+  /**
+   * An items iterator keeps the last pair it made (di_result, reused while no one else holds
+   * it): its key and value live until the next step or until the iterator dies, after the dict.
+   * Declared so that it is set (and listed among the referents) after the dict.
+   */
+  declare private result: PyTuple | undefined;
   i: number;
   private readonly expectedSize: number;
   private remaining: number;
@@ -215,7 +221,7 @@ export class PyDictIter extends SyncIterator {
     if (this.kind === "keys") return k;
     const v = d.values[idx]!;
     if (this.kind === "values") return v;
-    return new PyTuple([k, v]);
+    return (this.result = new PyTuple([k, v]));
   }
   private finish(): PyValue {
     if (this.remaining > 0) {

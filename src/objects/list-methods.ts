@@ -14,8 +14,10 @@ import {
 import { PyFloat } from "./float.js";
 import { intValue, noKw, parseArgs, typeName } from "./helpers.js";
 import { PyListIter, PyListRevIter } from "./iterators.js";
-import { PyList } from "./list.js";
-import { PySlice } from "./misc.js";
+import { PyList, listAppended, listExtended, listResized } from "./list.js";
+import { PyRange, PySlice } from "./misc.js";
+import { PyDict } from "./dict.js";
+import { PySet } from "./set.js";
 import type { Kw } from "./native.js";
 import { defineClassMethods, defineMethods } from "./native.js";
 import { call } from "./ops/call.js";
@@ -33,6 +35,7 @@ import {
 } from "./ops/compare.js";
 import { indexOf, indexSize, repr } from "./ops/convert.js";
 import { getIter, iterNext, toArray } from "./ops/iter.js";
+import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { sliceIndices } from "./slice-type.js";
 import { LIST_MODIFIED_DURING_SORT, listSortGen } from "./sort/timsort.js";
 import { listSortSync } from "./sort/timsort-sync.generated.js";
@@ -64,18 +67,31 @@ function lv(self: PyValue): PyList {
 
 /** list.extend / += : appends every item of an iterable. */
 export function* listExtend(t: Thread, l: PyList, iterable: PyValue): Gen<void> {
+  const old = l.items.length;
   if (iterable instanceof PyList || iterable instanceof PyTuple) {
     const src = iterable.items;
     const n = src.length;
     for (let i = 0; i < n; i++) l.items.push(src[i]!);
+    listExtended(l, old, n, true, true);
     return;
   }
+  const hint = lengthHint(iterable);
   const it = yield* getIter(t, iterable);
   for (;;) {
     const v = yield* iterNext(t, it);
-    if (v === STOP) return;
+    if (v === STOP) break;
     l.items.push(v);
   }
+  listExtended(l, old, hint ?? 8, hint !== null, false);
+}
+
+/** The length of a built-in sized iterable (for the list's allocation), or null. */
+function lengthHint(v: PyValue): number | null {
+  if (typeof v === "string") return v.length;
+  if (v instanceof PyDict) return v.size;
+  if (v instanceof PySet) return v.used;
+  if (v instanceof PyRange && typeof v.length === "number") return v.length;
+  return null;
 }
 
 /** Py_ReprEnter / Py_ReprLeave around the repr of a container. */
@@ -306,9 +322,10 @@ export function initListMethods(): void {
     },
     __iter__: (_t, self) => new PyListIter(lv(self)),
     __reversed__: (_t, self) => new PyListRevIter(lv(self)),
+    // Sequence slots (see ops/sequence-slots.ts): these raise, the operators try others first.
     __add__: (_t, self, args) => {
       const o = args[0]!;
-      if (!(o instanceof PyList)) return NotImplemented;
+      if (!(o instanceof PyList)) throw typeError(`can only concatenate list (not "${typeName(o)}") to list`);
       return new PyList(lv(self).items.concat(o.items));
     },
     __iadd__: {
@@ -317,21 +334,31 @@ export function initListMethods(): void {
         return self;
       },
     },
-    __mul__: (_t, self, args) => repeatList(lv(self), args[0]!),
-    __rmul__: (_t, self, args) => repeatList(lv(self), args[0]!),
-    __imul__: (_t, self, args) => {
-      const l = lv(self);
-      const r = repeatList(l, args[0]!);
-      if (r === NotImplemented) return r;
-      l.items = (r as PyList).items;
-      return self;
+    __mul__: {
+      gen: function* (t, self, args) {
+        return repeatList(lv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
+    __rmul__: {
+      gen: function* (t, self, args) {
+        return repeatList(lv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
+    __imul__: {
+      gen: function* (t, self, args) {
+        const l = lv(self);
+        l.items = repeatList(l, yield* repeatCount(t, args[0]!)).items;
+        return self;
+      },
     },
     __sizeof__: (_t, self) => 40 + 8 * lv(self).items.length,
     append: (_t, self, args, kw) => {
       noKw("list.append", kw);
       if (args.length !== 1)
         throw typeError(`list.append() takes exactly one argument (${args.length} given)`);
-      lv(self).items.push(args[0]!);
+      const l = lv(self);
+      l.items.push(args[0]!);
+      listAppended(l);
       return None;
     },
     extend: {
@@ -355,6 +382,7 @@ export function initListMethods(): void {
         if (i < 0) i = Math.max(0, i + n);
         if (i > n) i = n;
         l.items.splice(i, 0, args[1]!);
+        listResized(l, n);
         return None;
       },
     },
@@ -388,7 +416,9 @@ export function initListMethods(): void {
         if (l.items.length === 0) throw indexError("pop from empty list");
         if (i < 0) i += l.items.length;
         if (i < 0 || i >= l.items.length) throw indexError("pop index out of range");
-        return l.items.splice(i, 1)[0]!;
+        const v = l.items.splice(i, 1)[0]!;
+        listResized(l, l.items.length + 1);
+        return v;
       },
     },
     remove: {
@@ -398,6 +428,7 @@ export function initListMethods(): void {
         for (let i = 0; i < l.items.length; i++) {
           if (yield* richCompareBool(t, l.items[i]!, args[0]!, EQ)) {
             l.items.splice(i, 1);
+            listResized(l, l.items.length + 1);
             return None;
           }
         }
@@ -415,6 +446,7 @@ export function initListMethods(): void {
     },
     clear: (_t, self) => {
       lv(self).items = [];
+      lv(self).allocated = 0;
       return None;
     },
     copy: (_t, self) => new PyList(lv(self).items.slice()),
@@ -432,19 +464,15 @@ export function initListMethods(): void {
     };
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (m[CMP_DUNDER[op]!] = { gen: cmp(op) }));
   defineMethods(listType, m);
+  markSequenceSlots(listType, ["__add__", "__mul__", "__rmul__", "__iadd__", "__imul__"]);
   listType.ns.set("__hash__", None);
   defineClassMethods(listType, {
     __class_getitem__: (_t, cls, args) => genericAlias(cls as PyType, args[0]!),
   });
 }
 
-function repeatList(l: PyList, n: PyValue): PyValue {
-  const k = intValue(n);
-  if (k === undefined) return NotImplemented;
-  // The count is a Py_ssize_t (PyNumber_AsSsize_t with OverflowError); a result too large to
-  // allocate is a MemoryError, as list_repeat reports it.
-  if (typeof k === "bigint" && (k >= 2n ** 63n || k < -(2n ** 63n)))
-    throw overflowError("cannot fit 'int' into an index-sized integer");
+/** list_repeat; a result too large to allocate is a MemoryError, as list_repeat reports it. */
+function repeatList(l: PyList, k: number): PyList {
   if (k <= 0 || l.items.length === 0) return new PyList([]);
   if (Number(k) * l.items.length > 2 ** 32 - 1) throw newException(E.MemoryError);
   const out: PyValue[] = [];

@@ -181,7 +181,11 @@ export class PyMemoryView extends PyObject {
   }
 
   get item(): ItemFormat {
-    return parseFormat(this.format)!;
+    const f = parseFormat(this.format);
+    // Formats an exporter may have that items cannot be read as ('w' of array('u')).
+    if (f === undefined)
+      throw newException(E.NotImplementedError, `memoryview: format ${this.format} not supported`);
+    return f;
   }
 
   get nbytes(): number {
@@ -316,6 +320,8 @@ function* sliceView(t: Thread, m: PyMemoryView, k: PySlice): Gen<PyMemoryView> {
 /** memory_richcompare for == (item values compared as unpacked, shapes equal). */
 function equal(a: PyMemoryView, other: PyValue): boolean {
   if (a.released) return other === a;
+  if (parseFormat(a.format) === undefined) return false;
+  if (other instanceof PyMemoryView && parseFormat(other.format) === undefined) return false;
   let bList: PyValue;
   if (other instanceof PyMemoryView) {
     if (other.released) return false;

@@ -43,6 +43,7 @@ import { PyCode } from "./code.js";
 import { PyDict } from "./dict.js";
 import { PyTraceback, keyError, runtimeError, typeError, valueError } from "./exceptions.js";
 import { PyCell, PyFunction, PyMethod } from "./function.js";
+import { functionNew } from "./function-new.js";
 import { genericAlias, genericAliasType, PyGenericAlias } from "./generic-alias.js";
 import { noKw, parseArgs, strValue, typeName } from "./helpers.js";
 import {
@@ -140,6 +141,7 @@ function initSingletons(): void {
 }
 
 function initFunctions(): void {
+  defineStatic(functionType, { __new__: functionNew });
   defineMethods(functionType, {
     __repr__: (_t, self) => `<function ${fn(self).qualname} at ${hexAddress(self)}>`,
     __get__: (_t, self, args) =>

@@ -2,7 +2,7 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, PyObject, objectType, typeOf, typeType } from "./core.js";
-import { PyDict } from "./dict.js";
+import { PyDict, newInstanceDict } from "./dict.js";
 import { typeError } from "./exceptions.js";
 import { intValue, strValue, typeName } from "./helpers.js";
 import type { Kw } from "./native.js";
@@ -122,7 +122,7 @@ export function instanceDictGetSet(type: PyType) {
   return {
     get: (_t: Thread, obj: PyValue): PyValue => {
       if (!(obj instanceof PyObject)) throw noAttribute(obj, "__dict__");
-      if (obj.dict === null) obj.dict = new PyDict();
+      if (obj.dict === null) obj.dict = newInstanceDict(obj.type);
       return obj.dict;
     },
     set: (_t: Thread, obj: PyValue, v: PyValue | null): void => {

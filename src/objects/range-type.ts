@@ -15,7 +15,7 @@ import { EQ, richCompareBool } from "./ops/compare.js";
 import { indexOf, repr } from "./ops/convert.js";
 import { intHash, nativeHashOf } from "./ops/hash.js";
 import { containsByIteration } from "./ops/iter.js";
-import { sliceIndices } from "./slice-type.js";
+import { sliceIndicesLong } from "./slice-type.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 
@@ -64,10 +64,8 @@ function item(r: PyRange, i: PyInt): PyInt {
 function* getItem(t: Thread, self: PyValue, key: PyValue): Gen<PyValue> {
   const r = rv(self);
   if (key instanceof PySlice) {
-    // compute_slice: indices over the length, then map back.
-    const len = r.length;
-    if (typeof len === "bigint") throw typeError("range slice over huge range");
-    const s = yield* sliceIndices(t, key, len);
+    // compute_slice: indices over the length (of any size), then map back.
+    const s = yield* sliceIndicesLong(t, key, r.length);
     const start = item(r, s.start);
     const stop = item(r, s.stop);
     const step = intMul(r.step, s.step);

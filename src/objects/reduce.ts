@@ -26,10 +26,12 @@ export function* objectGetState(t: Thread, obj: PyValue): Gen<PyValue> {
   let state: PyValue = None;
   if (obj instanceof PyObject && obj.dict !== null && obj.dict.size > 0) state = obj.dict;
   const tp = typeOf(obj);
-  if (tp.nslots > 0 && obj instanceof PyObject) {
-    // copyreg._slotnames(cls) lists (and caches in __slotnames__) every slot name, mangled.
-    const cr = yield* copyreg(t);
-    const names = yield* call(t, yield* getAttr(t, cr, "_slotnames"), [tp]);
+  // _PyType_GetSlotNames runs for every type, slotted or not: copyreg._slotnames(cls) lists
+  // every slot name, mangled, and caches the list as the class's __slotnames__.
+  const cached = tp.ns.get("__slotnames__");
+  const names =
+    cached !== undefined ? cached : yield* call(t, yield* getAttr(t, yield* copyreg(t), "_slotnames"), [tp]);
+  if (names instanceof PyList && names.items.length > 0 && obj instanceof PyObject) {
     const slots = new PyDict();
     if (names instanceof PyList) {
       for (const name of names.items.slice()) {

@@ -1,9 +1,11 @@
 /** slice objects and index adjustment (PySlice_Unpack / PySlice_AdjustIndices in sliceobject.c). */
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "./core.js";
-import { None, NotImplemented, sliceType } from "./core.js";
+import { None, NotImplemented, sliceType, typeOf } from "./core.js";
 import { attributeError, typeError, valueError } from "./exceptions.js";
 import { intValue } from "./helpers.js";
+import type { PyInt } from "./int.js";
+import { intAdd } from "./int.js";
 import { PySlice } from "./misc.js";
 import { defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { indexOf } from "./ops/convert.js";
@@ -64,6 +66,43 @@ export function* sliceIndices(t: Thread, s: PySlice, length: number): Gen<SliceI
   const startV = yield* component(t, s.start);
   const stopV = yield* component(t, s.stop);
   return adjust(startV, stopV, step, length);
+}
+
+/** A slice component as _PySlice_GetLongIndices reads it: any int, or null for None. */
+function* longComponent(t: Thread, v: PyValue): Gen<PyInt | null> {
+  if (v === None) return null;
+  const iv = intValue(v);
+  if (iv !== undefined) return iv;
+  if (typeOf(v).lookup("__index__") === null)
+    throw typeError("slice indices must be integers or None or have an __index__ method");
+  return yield* indexOf(t, v);
+}
+
+/**
+ * start, stop and step over a length of any size, with arbitrary ints (_PySlice_GetLongIndices):
+ * slice.indices and the slicing of ranges use it.
+ */
+export function* sliceIndicesLong(
+  t: Thread,
+  s: PySlice,
+  length: PyInt,
+): Gen<{ start: PyInt; stop: PyInt; step: PyInt }> {
+  const step = (yield* longComponent(t, s.step)) ?? 1;
+  if (step === 0) throw valueError("slice step cannot be zero");
+  const negative = step < 0;
+  const lower: PyInt = negative ? -1 : 0;
+  const upper: PyInt = negative ? intAdd(length, -1) : length;
+  const clamp = (v: PyInt | null, dflt: PyInt): PyInt => {
+    if (v === null) return dflt;
+    if (v < 0) {
+      const w = intAdd(v, length);
+      return w < lower ? lower : w;
+    }
+    return v > upper ? upper : v;
+  };
+  const start = clamp(yield* longComponent(t, s.start), negative ? upper : lower);
+  const stop = clamp(yield* longComponent(t, s.stop), negative ? lower : upper);
+  return { start, stop, step };
 }
 
 /** The same for slices of plain ints (no Python code). */
@@ -129,7 +168,7 @@ export function initSliceType(): void {
       gen: function* (t, self, args) {
         const n = yield* indexOf(t, args[0]!);
         if (n < 0) throw valueError("length should not be negative");
-        const r = yield* sliceIndices(t, self as PySlice, Number(n));
+        const r = yield* sliceIndicesLong(t, self as PySlice, n);
         return new PyTuple([r.start, r.stop, r.step]);
       },
     },

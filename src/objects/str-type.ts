@@ -14,6 +14,7 @@ import { defineMethods, defineStatic } from "./native.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, strCompare } from "./ops/compare.js";
 import { indexSize, strFast, str as strOf } from "./ops/convert.js";
 import { strHash } from "./ops/hash.js";
+import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { getIter, iterNext } from "./ops/iter.js";
 import { getItem } from "./ops/subscript.js";
 import { isPrintableCodePoint } from "./repr/printable.js";
@@ -398,11 +399,9 @@ function* join(t: Thread, sep: string, iterable: PyValue): Gen<string> {
   return parts.join(sep);
 }
 
-function repeat(s: string, n: PyValue): PyValue {
-  const k = intValue(n);
-  if (k === undefined) return NotImplemented;
+/** unicode_repeat, with the count as repeatCount gives it. */
+function repeat(s: string, k: number): PyValue {
   if (k <= 0 || s.length === 0) return "";
-  if (typeof k === "bigint") throw overflowError("cannot fit 'int' into an index-sized integer");
   if (s.length * k > 2 ** 30) throw overflowError("repeated string is too long");
   return s.repeat(k);
 }
@@ -530,13 +529,22 @@ export function initStrType(): void {
         throw typeError(`'in <string>' requires string as left operand, not ${typeName(args[0]!)}`);
       return sv(self).includes(x);
     },
+    // Sequence slots (see ops/sequence-slots.ts): these raise, the operators try others first.
     __add__: (_t, self, args) => {
       const o = strValue(args[0]!);
-      if (o === undefined) return NotImplemented;
+      if (o === undefined) throw typeError(`can only concatenate str (not "${typeName(args[0]!)}") to str`);
       return sv(self) + o;
     },
-    __mul__: (_t, self, args) => repeat(sv(self), args[0]!),
-    __rmul__: (_t, self, args) => repeat(sv(self), args[0]!),
+    __mul__: {
+      gen: function* (t, self, args) {
+        return repeat(sv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
+    __rmul__: {
+      gen: function* (t, self, args) {
+        return repeat(sv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
     __mod__: { gen: (t, self, args) => percentFormat(t, sv(self), args[0]!) },
     __rmod__: () => NotImplemented,
     __format__: {
@@ -740,7 +748,11 @@ export function initStrType(): void {
     },
     expandtabs: (_t, self, args, kw) => {
       const [ts] = parseArgs("expandtabs", args, kw, ["tabsize"], 0);
-      return expandtabs(sv(self), ts === undefined ? 8 : maxsplitValue(ts));
+      const size = ts === undefined ? 8 : maxsplitValue(ts);
+      // tabsize is a C int (the "i" converter of str.expandtabs).
+      if (size > 2147483647 || size < -2147483648)
+        throw overflowError("Python int too large to convert to C int");
+      return expandtabs(sv(self), size);
     },
     format: {
       gen: function* (t, self, args, kwnames) {
@@ -797,4 +809,5 @@ export function initStrType(): void {
   };
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (m[CMP_DUNDER[op]!] = cmp(op)));
   defineMethods(strType, m);
+  markSequenceSlots(strType, ["__add__", "__mul__", "__rmul__"]);
 }

@@ -2,7 +2,7 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { NotImplemented, tupleType, typeOf } from "./core.js";
-import { indexError, typeError, valueError } from "./exceptions.js";
+import { E, indexError, newException, typeError, valueError } from "./exceptions.js";
 import { genericAlias } from "./generic-alias.js";
 import { intValue, noKw, typeName } from "./helpers.js";
 import { tupleIter } from "./iterators.js";
@@ -12,6 +12,7 @@ import { defineClassMethods, defineMethods, defineStatic } from "./native.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, richCompareBool } from "./ops/compare.js";
 import { indexSize, repr } from "./ops/convert.js";
 import { hash } from "./ops/hash.js";
+import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { toArray } from "./ops/iter.js";
 import { sliceIndices } from "./slice-type.js";
 import type { Gen } from "./suspend.js";
@@ -83,14 +84,23 @@ export function initTupleMethods(): void {
     __hash__: { gen: (t, self) => hash(t, new PyTuple(tv(self).items)) },
     __add__: (_t, self, args) => {
       const o = args[0]!;
-      if (!(o instanceof PyTuple)) return NotImplemented;
+      if (!(o instanceof PyTuple))
+        throw typeError(`can only concatenate tuple (not "${typeName(o)}") to tuple`);
       // tupleconcat returns an exact tuple operand unchanged when the other is empty.
       if (o.items.length === 0 && typeOf(self) === tupleType) return self;
       if (tv(self).items.length === 0 && typeOf(o) === tupleType) return o;
       return makeTuple(tupleType, tv(self).items.concat(o.items));
     },
-    __mul__: (_t, self, args) => repeat(tv(self), args[0]!),
-    __rmul__: (_t, self, args) => repeat(tv(self), args[0]!),
+    __mul__: {
+      gen: function* (t, self, args) {
+        return repeat(tv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
+    __rmul__: {
+      gen: function* (t, self, args) {
+        return repeat(tv(self), yield* repeatCount(t, args[0]!));
+      },
+    },
     __getnewargs__: (_t, self) => new PyTuple([new PyTuple(tv(self).items)]),
     __sizeof__: (_t, self) => 24 + 8 * tv(self).items.length,
     index: {
@@ -128,17 +138,18 @@ export function initTupleMethods(): void {
     };
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (m[CMP_DUNDER[op]!] = { gen: cmp(op) }));
   defineMethods(tupleType, m);
+  markSequenceSlots(tupleType, ["__add__", "__mul__", "__rmul__"]);
   defineClassMethods(tupleType, {
     __class_getitem__: (_t, cls, args) => genericAlias(cls as PyType, args[0]!),
   });
   void repr;
 }
 
-function repeat(tp: PyTuple, n: PyValue): PyValue {
-  const k = intValue(n);
-  if (k === undefined) return NotImplemented;
-  if (k <= 0) return EMPTY_TUPLE;
-  if (k === 1 && tp.type === tupleType) return tp;
+/** tuplerepeat; a result too large to allocate is a MemoryError. */
+function repeat(tp: PyTuple, k: number): PyValue {
+  if ((tp.items.length === 0 || k === 1) && tp.type === tupleType) return tp;
+  if (k <= 0 || tp.items.length === 0) return EMPTY_TUPLE;
+  if (k * tp.items.length > 2 ** 32 - 1) throw newException(E.MemoryError);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) for (const v of tp.items) out.push(v);
   return makeTuple(tupleType, out);

@@ -36,7 +36,7 @@ import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
 import { intValue, typeName } from "../objects/helpers.js";
 import { PyListIter, PyRangeIter, SyncIterator } from "../objects/iterators.js";
-import { PyList } from "../objects/list.js";
+import { PyList, listAppended } from "../objects/list.js";
 import { PySlice } from "../objects/misc.js";
 import { PyBuiltin, PyMethodDescr } from "../objects/native.js";
 import { arithFast, binaryOp, unaryOp } from "../objects/ops/arith.js";
@@ -75,6 +75,7 @@ import {
 import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
 import { stepTraced, traceThrow } from "./trace.js";
+import { checkBudget, memoryLimit } from "../memory/budget.js";
 
 export const enum Mode {
   EXEC = 0,
@@ -102,6 +103,14 @@ export function run(t: Thread, budget: number): RunStatus {
   t.budget = budget;
   const memory = t.interp.memory;
   memory.enter();
+  // --max-memory: the live objects are over budget: MemoryError at this instruction boundary.
+  if (memoryLimit.bytes > 0 && t.mode === Mode.EXEC && t.top instanceof Frame) {
+    const exc = checkBudget(t);
+    if (exc !== null) {
+      t.mode = Mode.THROW;
+      t.value = exc;
+    }
+  }
   for (;;) {
     const top = t.top;
     if (top === null) return RunStatus.DONE;
@@ -291,10 +300,20 @@ function stepNative(t: Thread, nf: NativeFrame, v: PyValue | PyBaseException, is
  */
 function startRequest(t: Thread, nf: NativeFrame, req: Request): void {
   t.mode = Mode.EXEC;
+  // A native running a module, class or exec body holds, while the body runs, its function and
+  // its namespace: declared, so that deaths inside the body are found at its own boundaries.
+  if (nf.holdsRequest) {
+    nf.holds = null;
+    nf.holdsRequest = false;
+  }
   try {
     if (req instanceof CallRequest) {
       const fn = req.fn as PyFunction;
       if (req.locals !== null) {
+        if (nf.holds === null) {
+          nf.holds = req.locals instanceof PyObject ? [fn, req.locals] : [fn];
+          nf.holdsRequest = true;
+        }
         pushFrame(t, new Frame(fn.code, fn.globals, fn.builtins, req.locals, fn), nf);
         return;
       }
@@ -1163,7 +1182,9 @@ function execFrame(t: Thread, f: Frame): number {
           case 145 /* LIST_APPEND */: {
             const v = s[--sp]!;
             s[sp] = NULL;
-            (s[sp - arg] as PyList).items.push(v);
+            const l = s[sp - arg] as PyList;
+            l.items.push(v);
+            if (l.items.length > l.allocated) listAppended(l);
             break;
           }
           case 82 /* LIST_TO_TUPLE */:

@@ -26,7 +26,7 @@ import {
   staticmethodType,
   typeOf,
 } from "../objects/core.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, newInstanceDict } from "../objects/dict.js";
 import { PyFunction, PyMethod } from "../objects/function.js";
 import type { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/misc.js";
 import { PyBuiltin, PyMemberDescr, PyMethodDescr } from "../objects/native.js";
@@ -312,7 +312,7 @@ export function storeAttrCached(c: InlineCache, obj: PyValue, name: string, v: P
   // Kind.DICT (the type has a __dict__ for its instances: a fresh instance gets its dict now)
   let d = obj.dict;
   if (d === null) {
-    d = new PyDict();
+    d = newInstanceDict(tp);
     obj.dict = d;
     active.inlineDict?.();
   }

@@ -369,6 +369,14 @@ export class Interpreter {
   }
 
   private *exitGen(t: Thread): Gen<PyValue> {
+    // A SystemExit was released once its code was read (_Py_HandleSystemExit), before Py_Exit:
+    // what its traceback held dies before the atexit handlers run. Other uncaught exceptions
+    // stay referenced (sys.last_value) until the modules are dropped.
+    const error = this.mainThread.error;
+    if (error !== null && error.type.isSubtype(E.SystemExit)) {
+      this.liveThreads.delete(this.mainThread);
+      yield* this.memory.releaseDeaths(t);
+    }
     yield* runAtexitCallbacks(t);
     this.liveThreads.delete(this.mainThread);
     yield* this.memory.atExit(t);

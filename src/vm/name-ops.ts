@@ -15,7 +15,7 @@ import {
   typeOf,
   typeType,
 } from "../objects/core.js";
-import { PyDict } from "../objects/dict.js";
+import { PyDict, newInstanceDict } from "../objects/dict.js";
 import { E, PyBaseException, newException } from "../objects/exceptions.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
 import { PyModule } from "../objects/misc.js";
@@ -231,7 +231,7 @@ function storeAttrFast(obj: PyValue, name: string, v: PyValue): boolean {
   if (member !== null && isDataDescr(member)) return false;
 
   if (obj.dict === null) {
-    obj.dict = new PyDict();
+    obj.dict = newInstanceDict(tp);
     active.inlineDict?.();
   }
   obj.dict.setStr(name, v);

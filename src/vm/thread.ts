@@ -35,6 +35,8 @@ export class NativeFrame {
    * as roots, and checkpoints need not wait for such a native to return.
    */
   holds: PyObject[] | null = null;
+  /** `holds` was set for the body request now running (eval.ts's startRequest), not for good. */
+  holdsRequest = false;
   constructor(readonly gen: Gen<PyValue>) {}
 }
 

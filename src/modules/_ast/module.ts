@@ -24,6 +24,7 @@ import { syntaxErrorFrom } from "../../vm/syntax-errors.js";
 import type { Thread } from "../../vm/thread.js";
 import { importAbsolute } from "../importer.js";
 import { nodeFromPython } from "./from-python.js";
+import { validate } from "./validate.js";
 import { astClasses, registerAstClasses, type AstClasses } from "./registry.js";
 import { classSpecs } from "./specs.js";
 import { nodeToPython } from "./to-python.js";
@@ -87,6 +88,7 @@ export function* compilePythonTree(
   if (!(tree instanceof PyObject) || !tree.type.isSubtype(cls))
     throw typeError(`expected ${want} node, got ${typeName(tree)}`);
   const node = (yield* nodeFromPython(t, reg, tree, "mod")) as mod;
+  validate(node);
   const opt = optimize < 0 ? 0 : (optimize as 0 | 1 | 2);
   const r = syntaxErrors(() => compileAst(node, filename, mode, { flags, optimize: opt }));
   return codeFor(r.code);

@@ -1,6 +1,11 @@
 import { assert } from "./assert.js";
 import { fixedDigits, isHalfway, significantDigits, type Digits } from "./decimal.js";
 import { shortestDigits } from "./shortest.js";
+import { PyErrorCarrier } from "../error-carrier.js";
+
+const MAX_SIGNIFICANT = 1100;
+/** Near the longest string JavaScript engines hold (V8: 2**29 - 24 characters). */
+const MAX_DIGITS = 2 ** 28;
 
 /** Presentation codes PyOS_double_to_string understands ('r' is repr's shortest form). */
 export type DoubleFormatCode = "e" | "E" | "f" | "F" | "g" | "G" | "r";
@@ -34,6 +39,11 @@ export function doubleToString(
   if (Number.isNaN(x)) return (flags.sign ? "+" : "") + (upper ? "NAN" : "nan");
   let negative = x < 0 || Object.is(x, -0);
   if (!Number.isFinite(x)) return (negative ? "-" : flags.sign ? "+" : "") + (upper ? "INF" : "inf");
+  // A double has fewer than 800 significant decimal digits, so 'g' without '#' (which strips
+  // trailing zeros) gives the same text for any larger precision; 'e', 'f' and '#g' write every
+  // digit, and a result longer than an engine string can hold is CPython's failed allocation.
+  if (lower === "g" && !flags.alt && precision > MAX_SIGNIFICANT) precision = MAX_SIGNIFICANT;
+  else if (lower !== "r" && precision > MAX_DIGITS) throw new PyErrorCarrier("MemoryError", "");
 
   if (lower === "f") {
     const fast = fixedFast(x, precision, flags.alt ?? false);

@@ -1,6 +1,7 @@
 import { PyErrorCarrier } from "../error-carrier.js";
 import { complexRepr } from "../repr/complex.js";
 import { doubleToString, type DoubleFormatCode } from "./float-string.js";
+import { checkResultSize } from "./format-float.js";
 import { layoutNumber, padText, pyLength } from "./layout.js";
 import { parseFormatSpec, unknownFormatCode, type FormatSpec } from "./spec.js";
 
@@ -53,6 +54,8 @@ function formatComplexParsed(real: number, imag: number, spec: FormatSpec): stri
   if (precision < 0) precision = defaultPrecision;
   else if (type === "r") type = "g";
   const flags = { alt: spec.alternate, noNegZero: spec.noNegZero };
+  checkResultSize(real, type, precision, spec.alternate);
+  checkResultSize(imag, type, precision, spec.alternate);
   const reText = doubleToString(real, type as DoubleFormatCode, precision, flags);
   const imText = doubleToString(imag, type as DoubleFormatCode, precision, flags);
   // Each part is laid out without padding; the imaginary part gets a '+' unless it stands alone.

@@ -57,7 +57,7 @@ export function formatFloatParsed(value: number, spec: FormatSpec): string {
   let precision = spec.precision;
   if (precision < 0) precision = defaultPrecision;
   else if (type === "r") type = "g";
-  checkResultSize(x, type, precision);
+  checkResultSize(x, type, precision, spec.alternate);
 
   let text = doubleToString(x, type as DoubleFormatCode, precision, {
     addDot0,
@@ -97,7 +97,9 @@ export function layoutFloatText(text: string, spec: FormatSpec): string {
  * MemoryError. We raise MemoryError before attempting an expansion that cannot be held.
  */
 const MAX_RESULT = 2 ** 28;
-function checkResultSize(x: number, type: string, precision: number): void {
+export function checkResultSize(x: number, type: string, precision: number, alt: boolean): void {
+  // 'g' without '#' strips trailing zeros: its length does not grow with the precision.
+  if ((type === "g" || type === "G") && !alt) return;
   const intDigits = type === "f" && Number.isFinite(x) && Math.abs(x) >= 1 ? Math.log10(Math.abs(x)) + 1 : 1;
   if (precision + intDigits > MAX_RESULT) throw new PyErrorCarrier("MemoryError", "");
 }

@@ -5,23 +5,11 @@
  * sequence concatenation and repetition errors as CPython words them.
  */
 import type { Thread } from "../../vm/thread.js";
-import type { PyValue } from "../core.js";
-import {
-  NotImplemented,
-  None,
-  boolType,
-  bytearrayType,
-  bytesType,
-  floatType,
-  intType,
-  listType,
-  strType,
-  tupleType,
-  typeOf,
-} from "../core.js";
+import type { PyType, PyValue } from "../core.js";
+import { NotImplemented, None, boolType, floatType, intType, listType, typeOf } from "../core.js";
 import { typeError } from "../exceptions.js";
 import { PyComplex, PyFloat, complexPow, floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../float.js";
-import { typeName } from "../helpers.js";
+import { intValue, typeName } from "../helpers.js";
 import type { PyInt } from "../int.js";
 import {
   intAdd,
@@ -41,7 +29,7 @@ import {
 import { PyList } from "../list.js";
 import type { Gen } from "../suspend.js";
 import { callMethod } from "./call.js";
-import { indexOf } from "./convert.js";
+import { numberMethod, sequenceSlot } from "./sequence-slots.js";
 
 /** Operator indices of BINARY_OP (CPython's NB_*); in-place variants are +13. */
 export const NB = {
@@ -205,29 +193,30 @@ export function arithFast(v: PyValue, w: PyValue, oparg: number): PyValue | unde
   return undefined;
 }
 
-const CONCAT_TYPES = [listType, tupleType, strType, bytesType, bytearrayType];
-
-function isSequenceForRepeat(v: PyValue): boolean {
-  const t = typeOf(v);
-  return CONCAT_TYPES.some((c) => t.isSubtype(c));
-}
-
-/** binary_op1: the forward and reflected methods; NotImplemented when neither applies. */
+/**
+ * binary_op1: the forward and reflected number methods; NotImplemented when neither applies.
+ * A type has a number slot for the operator when its forward or reflected method is a number
+ * method (not a sequence-slot wrapper, see sequence-slots.ts); through that slot both are found
+ * by name, wrappers included (SLOT1BINFULL in Objects/typeobject.c), so `3 * S("z")` for a str
+ * subclass defining only `__mul__` reaches str's `__rmul__`.
+ */
 function* binaryOp1(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue> {
   const tv = typeOf(v);
   const tw = typeOf(w);
-  const dv = tv.lookup(BINARY_DUNDER[op]!);
-  let dw = tw !== tv ? tw.lookup(REFLECTED_DUNDER[op]!) : null;
-  if (dw !== null && dw !== None && tw.isSubtype(tv) && dw !== tv.lookup(REFLECTED_DUNDER[op]!)) {
+  const fwd = BINARY_DUNDER[op]!;
+  const refl = REFLECTED_DUNDER[op]!;
+  const dv = hasNumberSlot(tv, fwd, refl) ? methodOf(tv, fwd) : null;
+  let dw = tw !== tv && hasNumberSlot(tw, fwd, refl) ? methodOf(tw, refl) : null;
+  if (dw !== null && tw.isSubtype(tv) && dw !== tv.lookup(refl)) {
     const r = yield* callMethod(t, dw, w, [v]);
     if (r !== NotImplemented) return r;
     dw = null;
   }
-  if (dv !== null && dv !== None) {
+  if (dv !== null) {
     const r = yield* callMethod(t, dv, v, [w]);
     if (r !== NotImplemented) return r;
   }
-  if (dw !== null && dw !== None) {
+  if (dw !== null) {
     const r = yield* callMethod(t, dw, w, [v]);
     if (r !== NotImplemented) return r;
   }
@@ -242,47 +231,46 @@ export function* binaryOp(t: Thread, v: PyValue, w: PyValue, oparg: number): Gen
   const fast = inplace && v instanceof PyList ? undefined : arithFast(v, w, op);
   if (fast !== undefined) return fast;
   if (inplace) {
-    const d = typeOf(v).lookup(INPLACE_DUNDER[op]!);
-    if (d !== null && d !== None) {
+    const d = numberMethod(typeOf(v), INPLACE_DUNDER[op]!);
+    if (d !== null) {
       const r = yield* callMethod(t, d, v, [w]);
       if (r !== NotImplemented) return r;
     }
   }
   const r = yield* binaryOp1(t, v, w, op);
   if (r !== NotImplemented) return r;
-  if (op === NB.ADD && (typeOf(v).isSubtype(bytesType) || typeOf(v).isSubtype(bytearrayType))) {
-    // bytes_concat / bytearray_concat word it differently from the other sequences.
-    throw typeError(`can't concat ${typeName(w)} to ${typeName(v)}`);
-  }
-  if (op === NB.ADD && isSequenceForRepeat(v)) {
-    const name = typeOf(v).isSubtype(strType) ? "str" : concatName(v);
-    throw typeError(`can only concatenate ${name} (not "${typeName(w)}") to ${name}`);
-  }
-  if (op === NB.MULTIPLY) {
-    // sequence_repeat: an operand with __index__ repeats the other (PyNumber_AsSsize_t).
-    if (isSequenceForRepeat(v) && typeOf(w).lookup("__index__") !== null) {
-      const n = yield* indexOf(t, w);
-      const m = (inplace ? typeOf(v).lookup("__imul__") : null) ?? typeOf(v).lookup("__mul__")!;
-      return yield* callMethod(t, m, v, [n]);
-    }
-    if (isSequenceForRepeat(w) && typeOf(v).lookup("__index__") !== null) {
-      const n = yield* indexOf(t, v);
-      return yield* callMethod(t, typeOf(w).lookup("__mul__")!, w, [n]);
-    }
-    if (isSequenceForRepeat(v))
-      throw typeError(`can't multiply sequence by non-int of type '${typeName(w)}'`);
-    if (isSequenceForRepeat(w))
-      throw typeError(`can't multiply sequence by non-int of type '${typeName(v)}'`);
+  // The sequence slots, after the number methods (PyNumber_Add, PyNumber_Multiply and their
+  // in-place forms): concatenation is the left operand's only; repetition either operand's.
+  if (op === NB.ADD) {
+    const tv = typeOf(v);
+    const c = (inplace ? sequenceSlot(tv, "__iadd__") : null) ?? sequenceSlot(tv, "__add__");
+    if (c !== null) return yield* callMethod(t, c, v, [w]);
+  } else if (op === NB.MULTIPLY) {
+    const tv = typeOf(v);
+    const rv = (inplace ? sequenceSlot(tv, "__imul__") : null) ?? sequenceSlot(tv, "__mul__");
+    if (rv !== null) return yield* sequenceRepeat(t, rv, v, w);
+    const rw = sequenceSlot(typeOf(w), "__mul__");
+    if (rw !== null) return yield* sequenceRepeat(t, rw, w, v);
   }
   const sym = SYMBOLS[op]! + (inplace ? "=" : "");
   const shown = op === NB.POWER && !inplace ? "** or pow()" : sym;
   throw typeError(`unsupported operand type(s) for ${shown}: '${typeName(v)}' and '${typeName(w)}'`);
 }
 
-function concatName(v: PyValue): string {
-  const t = typeOf(v);
-  for (const c of CONCAT_TYPES) if (t.isSubtype(c)) return c.name;
-  return t.name;
+function hasNumberSlot(tp: PyType, fwd: string, refl: string): boolean {
+  return numberMethod(tp, fwd) !== null || numberMethod(tp, refl) !== null;
+}
+
+function methodOf(tp: PyType, name: string): PyValue | null {
+  const d = tp.lookup(name);
+  return d === None ? null : d;
+}
+
+/** sequence_repeat: the count must have __index__ (PyIndex_Check); the slot converts it. */
+function* sequenceRepeat(t: Thread, slot: PyValue, seq: PyValue, n: PyValue): Gen<PyValue> {
+  if (intValue(n) === undefined && typeOf(n).lookup("__index__") === null)
+    throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
+  return yield* callMethod(t, slot, seq, [n]);
 }
 
 const UNARY: Record<string, [string, string]> = {

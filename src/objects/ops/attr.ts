@@ -4,9 +4,10 @@
  * __getattribute__ / __getattr__ / __setattr__ / __delattr__ hooks of user classes.
  */
 import type { Thread } from "../../vm/thread.js";
+import { finalizerAdded } from "../../memory/active.js";
 import type { PyType, PyValue } from "../core.js";
 import { None, PyObject, moduleType, objectType, superType, typeOf, typeType } from "../core.js";
-import { PyDict } from "../dict.js";
+import { PyDict, newInstanceDict } from "../dict.js";
 import type { PyBaseException } from "../exceptions.js";
 import { E, PyBaseException as PyExc, attributeError, typeError } from "../exceptions.js";
 import { typeName } from "../helpers.js";
@@ -190,7 +191,7 @@ export function* genericSetAttr(t: Thread, obj: PyValue, name: string, value: Py
   const descr = tp.lookup(name);
   if (descr !== null && isDataDescr(descr)) return yield* descrSet(t, descr, obj, value);
   if (typeof obj === "object" && (obj.dict !== null || tp.hasDict)) {
-    if (obj.dict === null) obj.dict = new PyDict();
+    if (obj.dict === null) obj.dict = newInstanceDict(tp);
     if (value === null) {
       if (!obj.dict.deleteStr(name)) throw noAttribute(obj, name);
     } else {
@@ -218,6 +219,7 @@ export function* typeSetAttr(t: Thread, cls: PyType, name: string, value: PyValu
     if (!cls.deleteAttr(name)) throw noAttribute(cls, name);
   } else {
     cls.setAttr(name, value);
+    if (name === "__del__") finalizerAdded(cls);
   }
 }
 

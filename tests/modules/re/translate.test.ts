@@ -69,5 +69,14 @@ test("errors carry sre_parse's messages and positions", () => {
   assert.deepEqual(error("(a\\1)"), ["cannot refer to an open group", 2]);
   assert.deepEqual(error("x(?i)"), ["global flags not at the start of the expression", 1]);
   assert.throws(() => translate("a", F.LOCALE, false), FlagError);
-  assert.throws(() => translate("(a)?(?(1)b|c)", 0, false), Unsupported);
+  assert.deepEqual(error("(?(1)a|b|c)"), ["conditional backref with more than two branches", 8]);
+  assert.deepEqual(error("(?(2)a|b)(c)"), ["invalid group reference 2", 3]);
+  assert.deepEqual(error("(?(x)a)"), ["unknown group name 'x'", 3]);
+});
+
+test("conditional groups go to the backtracking matcher, other patterns stay RegExps", () => {
+  assert.equal(translate("(a)?(?(1)b|c)", 0, false).backtrack, true);
+  assert.equal(translate("(?(1)b|c)(a)", 0, false).backtrack, true); // a later group may be named
+  assert.equal(translate("(a)?(?=b)\\1|c", 0, false).backtrack, false);
+  assert.throws(() => translate("a", F.LOCALE, true), Unsupported);
 });

@@ -1,0 +1,3 @@
+from _run_example import run
+
+run("reference_cycle")

@@ -1,0 +1,23 @@
+# ast.unparse of nodes other than whole modules: handlers, cases, patterns, arguments, aliases.
+import ast
+def e(f):
+    try: print(repr(f()))
+    except Exception as x: print(type(x).__name__, x)
+t = ast.parse("try:\n    pass\nexcept E as e:\n    x = 1\nmatch p:\n    case [a, b] if a:\n        pass\n")
+e(lambda: ast.unparse(t.body[0].handlers[0]))
+e(lambda: ast.unparse(t.body[1].cases[0]))
+e(lambda: ast.unparse(t.body[1].cases[0].pattern))
+e(lambda: ast.unparse(ast.parse("(int, *str) -> bool", mode="func_type")))
+e(lambda: ast.unparse(ast.parse("def f(a: int = 1, *b: str, c, **d): pass").body[0].args))
+e(lambda: ast.unparse(ast.parse("import a as b").body[0].names[0]))
+e(lambda: ast.unparse(ast.parse("f(k=1)").body[0].value.keywords[0]))
+e(lambda: ast.unparse(ast.parse("[x for x in y if z]").body[0].value.generators[0]))
+e(lambda: ast.unparse(ast.Load()))
+e(lambda: ast.unparse(ast.parse("1\n2", mode="single")))
+e(lambda: ast.unparse([ast.parse("a").body[0], ast.parse("b").body[0]]))
+e(lambda: ast.unparse(ast.parse("with a: pass").body[0].items[0]))
+e(lambda: ast.unparse(ast.parse("x: 'int' = 1\nclass C(): pass\n@d\nclass E: '''x'''")))
+e(lambda: ast.unparse(ast.parse("if a:\n    pass\nelse:\n    if b:\n        pass\n    x = 1")))
+e(lambda: ast.unparse(ast.parse("while x:\n    pass\nelse:\n    pass")))
+e(lambda: ast.unparse(ast.parse("'''a\\\\b'''\ndef f():\n    'x\\ny'")))
+e(lambda: ast.unparse(ast.parse("nonlocal_ = f(*args)\nprint(not -x, +y, ~z, -(-1))")))

@@ -1,0 +1,11 @@
+from decimal import Decimal as D, Context, ROUND_FLOOR, ROUND_CEILING
+print(D("1.50").normalize(), D("-0.00").normalize(), D("1E+5").normalize(), D("120").normalize(), D("0.1000").normalize())
+print(D("2.5").to_integral_value(), D("-2.5").to_integral(ROUND_FLOOR), D("2.1").to_integral_exact(ROUND_CEILING), D("1E+3").to_integral_value(), D("123.456").to_integral())
+print(D(0).logb() if False else D(1234).logb(), D("0.001").logb(), D("1.5").scaleb(3), D("1.5").scaleb(-5), D(7).scaleb(D("-2")))
+print(D(1).next_plus(), D(1).next_minus(), D(0).next_plus(), D(0).next_minus(), D("-1").next_plus(), D(1).next_toward(0), D(1).next_toward(2), D(1).next_toward(1))
+print(D("1.5").copy_abs(), D("-1.5").copy_abs(), D("1.5").copy_negate(), D("1.5").copy_sign(D("-0")), D("-3").copy_sign(2))
+print(D(2).fma(3, 4), D("1.5").fma(D("2.5"), D("-0.75")), D("10").remainder_near(3), D("10").remainder_near(4), D("-10").remainder_near(6))
+print([D(v).number_class() for v in ["1", "-0", "0", "Inf", "-Inf", "NaN", "sNaN", "1E-1000000", "-1E-1000000", "-5"]])
+print([(D(v).is_finite(), D(v).is_infinite(), D(v).is_nan(), D(v).is_qnan(), D(v).is_snan(), D(v).is_signed(), D(v).is_zero(), D(v).is_normal(), D(v).is_subnormal()) for v in ["1", "-0", "Inf", "NaN", "sNaN", "1E-1000000"]])
+print(D(110).logical_and(D(101)), D(110).logical_or(D(101)), D(110).logical_xor(D(101)), D(101).logical_invert(Context(prec=5)), D(12345).rotate(2, Context(prec=6)), D(12345).shift(-2), D(12345).shift(3))
+print(D("1.5").as_tuple(), D("-0.00").as_tuple(), D("Inf").as_tuple(), D("NaN12").as_tuple(), D("-sNaN").as_tuple(), D("1E+3").as_tuple().exponent)
