@@ -391,15 +391,17 @@ export function initListMethods(): void {
       // and the last item is taken without splice's array.
       fast: (_t, self, args, kw) => {
         if (kw !== null && kw.length > 0) return undefined;
-        const items = lv(self).items;
+        const l = lv(self);
+        const items = l.items;
         const n = items.length;
         let i: number;
         if (args.length === 0) i = n - 1;
         else if (args.length === 1 && typeof args[0] === "number") i = args[0] < 0 ? args[0] + n : args[0];
         else return undefined;
         if (n === 0 || i < 0 || i >= n) return undefined;
-        if (i === n - 1) return items.pop()!;
-        return items.splice(i, 1)[0]!;
+        const v = i === n - 1 ? items.pop()! : items.splice(i, 1)[0]!;
+        listResized(l, n);
+        return v;
       },
       gen: function* (t, self, args, kw) {
         noKw("list.pop", kw);

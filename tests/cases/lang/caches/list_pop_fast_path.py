@@ -17,3 +17,17 @@ except TypeError as e:
 print(l.pop(2**70) if False else "ok")
 try: l.pop(2**70)
 except Exception as e: print(type(e).__name__, e)
+
+# sys.getsizeof follows list_resize's shrinking on both paths.
+import sys
+l = list(range(100))
+sizes = []
+while l:
+    l.pop()
+    sizes.append(sys.getsizeof(l))
+print(sizes)
+l = list(range(50))
+while l:
+    l.pop(0)
+    sizes.append(sys.getsizeof(l))
+print(sizes[-50:])
