@@ -68,9 +68,27 @@ export class Backtracker implements Matcher {
     private readonly groups: number,
     private readonly flags: string,
     private readonly mode: Mode,
+    /**
+     * The RegExp form of the pattern when it has one (a pattern here only for a reference to a
+     * group that may not have matched): used when the input is too long for this recursive
+     * matcher, which then answers as the RegExp does, as before this matcher existed.
+     */
+    private readonly fallback: RegExp | null = null,
   ) {}
 
-  exec(text: string): MatchIndices | null {
+  exec(text: string): MatchIndices | RegExpExecArray | null {
+    try {
+      return this.run(text);
+    } catch (e) {
+      if (!(e instanceof RangeError) || this.fallback === null || !/call stack/i.test(e.message)) throw e;
+      this.fallback.lastIndex = this.lastIndex;
+      const m = this.fallback.exec(text);
+      this.lastIndex = this.fallback.lastIndex;
+      return m;
+    }
+  }
+
+  private run(text: string): MatchIndices | null {
     this.text = text;
     const end = (e: number): boolean => this.mode !== "full" || e === text.length;
     for (let start = this.lastIndex; start <= text.length;) {

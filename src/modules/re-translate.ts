@@ -69,6 +69,8 @@ export interface Translation {
   /** The pattern has constructs no RegExp expresses: match it with the Backtracker over `node`. */
   readonly backtrack: boolean;
   readonly node: Node;
+  /** `source` is a RegExp (no conditional groups), if not always an exact one. */
+  readonly hasSource: boolean;
   /** Python group name -> number, in definition order. */
   readonly names: Map<string, number>;
 }
@@ -219,12 +221,12 @@ class Translator {
       branches.push(this.sequence(flags, depth));
     }
     if (branches.length === 1) return branches[0]!;
-    return {
-      js: branches.map((b) => b.js).join("|"),
-      min: Math.min(...branches.map((b) => b.min)),
-      max: Math.max(...branches.map((b) => b.max)),
-      node: { kind: "alt", items: branches.map(nodeOf) },
-    };
+    const js = branches.map((b) => b.js).join("|");
+    const min = Math.min(...branches.map((b) => b.min));
+    const max = Math.max(...branches.map((b) => b.max));
+    // Leaves of one character each end at the same place: together they are one leaf.
+    if (branches.every((b) => b.node === undefined && b.min === 1 && b.max === 1)) return { js, min, max };
+    return { js, min, max, node: { kind: "alt", items: branches.map(nodeOf) } };
   }
 
   // branch: (atom quantifier?)*
@@ -233,6 +235,7 @@ class Translator {
     let min = 0;
     let max = 0;
     const items: Node[] = [];
+    let leaves = true;
     for (;;) {
       this.skipVerbose(flags);
       const c = this.peek();
@@ -252,7 +255,10 @@ class Translator {
       min += piece.min;
       max += piece.max;
       items.push(nodeOf(piece));
+      if (piece.node !== undefined) leaves = false;
     }
+    // A run of leaves has one way to match: it is one leaf (the matcher recurses less).
+    if (leaves) return { js, min, max };
     return { js, min, max, node: items.length === 1 ? items[0]! : { kind: "seq", items } };
   }
 
@@ -751,6 +757,51 @@ class Translator {
   }
 }
 
+/**
+ * Does a backreference name a group that may not have matched when it is reached? sre fails a
+ * reference to an unmatched group where a RegExp matches the empty string, so such patterns go
+ * to the backtracking matcher. The walk follows the pattern in order with the groups certainly
+ * matched so far: an alternation keeps those all its branches set, a repeat that allows zero
+ * iterations and a negative lookaround none of theirs.
+ */
+function refersToOptionalGroup(root: Node): boolean {
+  let unsafe = false;
+  const walk = (node: Node, set: ReadonlySet<number>): ReadonlySet<number> => {
+    switch (node.kind) {
+      case "leaf":
+        return set;
+      case "seq":
+        return node.items.reduce((acc, item) => walk(item, acc), set);
+      case "alt": {
+        const outs = node.items.map((item) => walk(item, set));
+        return new Set([...outs[0]!].filter((n) => outs.every((o) => o.has(n))));
+      }
+      case "group":
+        return new Set([...walk(node.body, set), node.n]);
+      case "repeat": {
+        const out = walk(node.body, set);
+        return node.lo === 0 ? set : out;
+      }
+      case "atomic":
+        return walk(node.body, set);
+      case "look": {
+        const out = walk(node.body, set);
+        return node.negate ? set : out;
+      }
+      case "cond": {
+        const yes = walk(node.yes, new Set([...set, node.n]));
+        const no = walk(node.no, set);
+        return new Set([...yes].filter((n) => no.has(n)));
+      }
+      case "backref":
+        if (!set.has(node.n)) unsafe = true;
+        return set;
+    }
+  };
+  walk(root, new Set());
+  return unsafe;
+}
+
 /** Validates the flags argument as re._compile / sre_parse.fix_flags do. */
 function fixFlags(flags: number, bytes: boolean): number {
   if (!bytes) {
@@ -789,7 +840,8 @@ export function translate(pattern: string, flags: number, bytes: boolean): Trans
     flags: t.flags,
     groups: t.groups,
     names: t.names,
-    backtrack: t.backtrack,
+    backtrack: t.backtrack || refersToOptionalGroup(nodeOf(piece)),
     node: nodeOf(piece),
+    hasSource: !t.backtrack,
   };
 }

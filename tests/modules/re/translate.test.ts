@@ -77,6 +77,12 @@ test("errors carry sre_parse's messages and positions", () => {
 test("conditional groups go to the backtracking matcher, other patterns stay RegExps", () => {
   assert.equal(translate("(a)?(?(1)b|c)", 0, false).backtrack, true);
   assert.equal(translate("(?(1)b|c)(a)", 0, false).backtrack, true); // a later group may be named
-  assert.equal(translate("(a)?(?=b)\\1|c", 0, false).backtrack, false);
+  assert.equal(translate("(a)(?=b)\\1|c", 0, false).backtrack, false);
+  // sre fails a reference to a group that did not match; a RegExp matches it as empty.
+  assert.equal(translate("(a)?\\1", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)|b)\\1", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)|(a))\\1", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)b|(a)c)+\\2", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)+)\\1(?!(b))", 0, false).backtrack, false);
   assert.throws(() => translate("a", F.LOCALE, true), Unsupported);
 });
