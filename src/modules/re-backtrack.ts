@@ -28,7 +28,13 @@ export type Node =
       readonly lazy: boolean;
     }
   | { readonly kind: "atomic"; readonly body: Node }
-  | { readonly kind: "backref"; readonly n: number; readonly ignoreCase: boolean }
+  | {
+      readonly kind: "backref";
+      readonly n: number;
+      readonly ignoreCase: boolean;
+      /** Fold only ASCII letters (bytes patterns). */
+      readonly asciiCase: boolean;
+    }
   | {
       readonly kind: "look";
       readonly body: Node;
@@ -178,7 +184,7 @@ export class Backtracker implements Matcher {
         if (a < 0) return false;
         const want = this.text.slice(a, this.caps[2 * node.n + 1]!);
         const got = this.text.slice(pos, pos + want.length);
-        const same = node.ignoreCase ? got.toLowerCase() === want.toLowerCase() : got === want;
+        const same = got === want || (node.ignoreCase && sameIgnoringCase(got, want, node.asciiCase));
         return same && k(pos + want.length);
       }
       case "look": {
@@ -251,4 +257,22 @@ export class Backtracker implements Matcher {
     for (let i = ends.length - 1; i >= node.lo; i--) if (k(ends[i]!)) return true;
     return false;
   }
+}
+
+/** Equal after folding each character's case (ASCII letters only for bytes), as sre compares. */
+function sameIgnoringCase(a: string, b: string, ascii: boolean): boolean {
+  if (a.length !== b.length) return false;
+  if (ascii) {
+    const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    return fold(a) === fold(b);
+  }
+  const ca = [...a];
+  const cb = [...b];
+  if (ca.length !== cb.length) return false;
+  for (let i = 0; i < ca.length; i++) {
+    const x = ca[i]!;
+    const y = cb[i]!;
+    if (x !== y && x.toLowerCase() !== y.toLowerCase() && x.toUpperCase() !== y.toUpperCase()) return false;
+  }
+  return true;
 }

@@ -8,8 +8,7 @@
  * lookahead-and-backreference idiom. Python capture groups keep their numbers through a map to
  * the JavaScript group numbers (the atomic idiom adds groups of its own). Errors carry sre_parse's
  * messages and positions. Conditional groups have no RegExp form: such patterns also get a tree
- * for the backtracking matcher (re-backtrack.ts). The LOCALE flag's locale-dependent classes
- * have no exact counterpart and are refused with a clear message.
+ * for the backtracking matcher (re-backtrack.ts).
  */
 
 import { lookupUnicodeName } from "../parser/parser-unicode-names.js";
@@ -151,6 +150,8 @@ class Translator {
   scopedCase = false;
   /** Set by a conditional group: the source has no RegExp form. */
   backtrack = false;
+  /** Set by a case-insensitive backreference where case is folded by hand. */
+  caseRefs = false;
   /** Group numbers conditionals refer to, with the position of the first reference. */
   readonly condRefs = new Map<number, number>();
   /** Python flags of the whole pattern. */
@@ -368,7 +369,7 @@ class Translator {
 
   literal(cp: number, flags: number): Piece {
     if (this.manualCase && flags & F.IGNORECASE) {
-      const vs = caseVariants(cp);
+      const vs = this.variants(cp);
       if (vs.length > 1) return { js: `[${vs.map(lit).join("")}]`, min: 1, max: 1, atom: true };
     }
     return { js: lit(cp), min: 1, max: 1, atom: true };
@@ -461,6 +462,23 @@ class Translator {
   }
 
   /**
+   * A backreference for the matcher. Where case is folded by hand the RegExp's `\k` compares
+   * exactly, so a case-insensitive reference needs the matcher.
+   */
+  backrefNode(n: number, flags: number): Node {
+    const ignoreCase = (flags & F.IGNORECASE) !== 0;
+    if (ignoreCase && this.manualCase) this.caseRefs = true;
+    return { kind: "backref", n, ignoreCase, asciiCase: this.bytes };
+  }
+
+  /** The case variants of a code point: for bytes only ASCII letters have them, as in sre. */
+  variants(cp: number): number[] {
+    if (!this.bytes) return caseVariants(cp);
+    if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return [cp, cp ^ 0x20];
+    return [cp];
+  }
+
+  /**
    * `\N{name}` after the `\N` (str patterns): the character unicodedata.lookup gives, as
    * sre_parse reads it; `start` is the backslash's position, where a bad name is reported.
    */
@@ -488,7 +506,7 @@ class Translator {
   backref(n: number, pos: number, flags: number): Piece {
     if (n > this.groups || n >= MAXGROUPS) throw this.error(`invalid group reference ${n}`, pos);
     if (this.open.has(n)) throw this.error("cannot refer to an open group", pos - 1);
-    const node: Node = { kind: "backref", n, ignoreCase: (flags & F.IGNORECASE) !== 0 };
+    const node = this.backrefNode(n, flags);
     return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true, node };
   }
 
@@ -528,7 +546,7 @@ class Translator {
       else {
         items.push(lit(lo));
         if (this.manualCase && flags & F.IGNORECASE)
-          for (const v of caseVariants(lo)) if (v !== lo) items.push(lit(v));
+          for (const v of this.variants(lo)) if (v !== lo) items.push(lit(v));
       }
     }
     return { js: `[${negate ? "^" : ""}${items.join("")}]`, min: 1, max: 1, atom: true };
@@ -539,7 +557,7 @@ class Translator {
     const out: string[] = [];
     if (hi - lo > 2000) return out;
     for (let cp = lo; cp <= hi; cp++)
-      for (const v of caseVariants(cp)) if (v < lo || v > hi) out.push(lit(v));
+      for (const v of this.variants(cp)) if (v < lo || v > hi) out.push(lit(v));
     return out;
   }
 
@@ -607,7 +625,7 @@ class Translator {
           const n = this.names.get(name);
           if (n === undefined) throw this.error(`unknown group name '${name}'`, pos);
           if (this.open.has(n)) throw this.error("cannot refer to an open group", pos);
-          const node: Node = { kind: "backref", n, ignoreCase: (flags & F.IGNORECASE) !== 0 };
+          const node = this.backrefNode(n, flags);
           return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true, node };
         }
         if (k === undefined) throw this.error("unexpected end of pattern", this.i);
@@ -832,15 +850,18 @@ function run(pattern: string, flags: number, bytes: boolean, manualCase: boolean
 export function translate(pattern: string, flags: number, bytes: boolean): Translation {
   flags = fixFlags(flags, bytes);
   let [t, piece] = run(pattern, flags, bytes, false);
-  if (t.scopedCase) [t, piece] = run(pattern, flags, bytes, true);
-  if (t.flags & F.LOCALE) throw new Unsupported("pyglass re: the LOCALE flag is not supported");
+  // The `i` flag folds Unicode case; bytes patterns fold ASCII letters only, so they fold by hand.
+  const manual = t.scopedCase || (bytes && (t.flags & F.IGNORECASE) !== 0);
+  if (manual) [t, piece] = run(pattern, flags, bytes, true);
+  // LOCALE (bytes only) follows the C library's ctype under LC_CTYPE; in the C and UTF-8
+  // locales no byte above 0x7f is a letter, digit or space, which are the ASCII classes used here.
   return {
     source: piece.js,
-    ignoreCase: !t.scopedCase && (t.flags & F.IGNORECASE) !== 0,
+    ignoreCase: !manual && (t.flags & F.IGNORECASE) !== 0,
     flags: t.flags,
     groups: t.groups,
     names: t.names,
-    backtrack: t.backtrack || refersToOptionalGroup(nodeOf(piece)),
+    backtrack: t.backtrack || t.caseRefs || refersToOptionalGroup(nodeOf(piece)),
     node: nodeOf(piece),
     hasSource: !t.backtrack,
   };
