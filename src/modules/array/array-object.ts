@@ -18,6 +18,8 @@ export class PyArray extends PyBufferExporter {
   /** Storage; the items are buf[0 .. length * itemsize). */
   buf = new Uint8Array(0);
   length = 0;
+  /** Items the storage has room for (CPython's `allocated`). */
+  allocated = 0;
   private dv = new DataView(this.buf.buffer);
   constructor(
     type: PyType,
@@ -67,15 +69,28 @@ export class PyArray extends PyBufferExporter {
     if (this.exports > 0 && t !== null) releaseUnreachableViews(t, this);
     if (this.exports > 0)
       throw newException(E.BufferError, "cannot resize an array that is exporting buffers");
-    const need = n * this.tc.itemsize;
-    if (need > this.buf.length || need < this.buf.length / 4) {
-      const cap = need > this.buf.length ? Math.max(need, this.buf.length * 2, 16) : need;
-      const next = new Uint8Array(cap);
-      next.set(this.buf.subarray(0, Math.min(need, this.length * this.tc.itemsize)));
-      this.buf = next;
-      this.dv = new DataView(next.buffer);
+    // CPython's over-allocation, so __sizeof__ (sys.getsizeof) grows in the same steps.
+    if (this.allocated >= n && this.length < n + 16 && this.allocated > 0) {
+      this.length = n;
+      return;
     }
+    this.realloc(n === 0 ? 0 : (n >> 4) + (this.length < 8 ? 3 : 7) + n, n);
+  }
+
+  /** New storage for `allocated` items, keeping the first min(length, n) items; length n. */
+  private realloc(allocated: number, n: number): void {
+    const next = new Uint8Array(allocated * this.tc.itemsize);
+    next.set(this.buf.subarray(0, Math.min(n, this.length) * this.tc.itemsize));
+    this.buf = next;
+    this.dv = new DataView(next.buffer);
+    this.allocated = allocated;
     this.length = n;
+  }
+
+  /** Fills a new, empty array with exactly these items (newarrayobject's exact allocation). */
+  initExact(items: readonly Item[]): void {
+    this.realloc(items.length, items.length);
+    items.forEach((x, i) => this.set(i, x));
   }
 
   /** Replaces items [start, stop) by `items` (raw). */

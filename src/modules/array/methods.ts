@@ -95,14 +95,20 @@ function* initialize(t: Thread, a: PyArray, init: PyValue): Gen<void> {
   if (s !== undefined) {
     if (a.tc.code !== "u")
       throw typeError(`cannot use a str to initialize an array with typecode '${a.tc.code}'`);
-    fromUnicode(t, a, s);
+    // array_new takes the converted string's storage as it is: exactly its length.
+    a.initExact([...s]);
     return;
   }
   if (init instanceof PyArray) {
     if (init.tc.code === "u" && a.tc.code !== "u")
       throw typeError(`cannot use a unicode array to initialize an array with typecode '${a.tc.code}'`);
-    if (init.tc === a.tc) a.appendBytes(t, init.bytes.slice());
-    else a.push(t, yield* convertAll(t, a.tc, init.values()));
+    if (init.tc === a.tc) a.initExact(init.items());
+    else yield* extendIter(t, a, init);
+    return;
+  }
+  // A list or tuple: an array of exactly that size, then each item (array_new).
+  if (init instanceof PyList || init instanceof PyTuple) {
+    a.initExact(yield* convertAll(t, a.tc, [...init.items]));
     return;
   }
   if (init instanceof PyBytes || init instanceof PyByteArray) {
@@ -125,12 +131,9 @@ function* index(t: Thread, a: PyArray, k: PyValue, assign = false): Gen<number> 
 function* getItem(t: Thread, a: PyArray, k: PyValue): Gen<PyValue> {
   if (k instanceof PySlice) {
     const r = yield* sliceIndices(t, k, a.length);
-    const out = newArray(arrayType, a.tc);
     const items: Item[] = [];
     for (let i = 0, j = r.start; i < r.length; i++, j += r.step) items.push(a.getItem(j));
-    out.push(null, items);
-    if (typeOf(a) !== arrayType) return newArrayLike(a, items);
-    return out;
+    return newArrayLike(a, items);
   }
   return a.get(yield* index(t, a, k));
 }
@@ -138,7 +141,7 @@ function* getItem(t: Thread, a: PyArray, k: PyValue): Gen<PyValue> {
 function newArrayLike(a: PyArray, items: Item[]): PyArray {
   // Slices, +, * of a subclass are plain arrays (array_slice uses newarrayobject(&Arraytype)).
   const out = newArray(arrayType, a.tc);
-  out.push(null, items);
+  out.initExact(items);
   return out;
 }
 
@@ -520,7 +523,10 @@ export function initArrayType(): void {
       const a = self_(self);
       return newArrayLike(a, a.items());
     },
-    __sizeof__: (_t, self) => 64 + self_(self).buf.length,
+    __sizeof__: (_t, self) => {
+      const a = self_(self);
+      return 64 + a.allocated * a.tc.itemsize;
+    },
     // array_array___reduce_ex__: protocol 3 and later go through _array_reconstructor with the
     // raw bytes; older protocols rebuild from (typecode, list).
     __reduce_ex__: {
