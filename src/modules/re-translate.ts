@@ -775,14 +775,35 @@ class Translator {
   }
 }
 
+/** The numbers of the capture groups in a tree. */
+function groupsIn(node: Node): number[] {
+  switch (node.kind) {
+    case "leaf":
+    case "backref":
+      return [];
+    case "seq":
+    case "alt":
+      return node.items.flatMap(groupsIn);
+    case "group":
+      return [node.n, ...groupsIn(node.body)];
+    case "repeat":
+    case "atomic":
+    case "look":
+      return groupsIn(node.body);
+    case "cond":
+      return [...groupsIn(node.yes), ...groupsIn(node.no)];
+  }
+}
+
 /**
- * Does a backreference name a group that may not have matched when it is reached? sre fails a
- * reference to an unmatched group where a RegExp matches the empty string, so such patterns go
- * to the backtracking matcher. The walk follows the pattern in order with the groups certainly
+ * Does a backreference name a group that may not have matched when it is reached, or may a
+ * repeated group be skipped by a later iteration? sre fails a reference to an unmatched group
+ * where a RegExp matches the empty string, and keeps a group's value from an earlier iteration
+ * where a RegExp clears it, so such patterns go to the backtracking matcher. The walk follows the pattern in order with the groups certainly
  * matched so far: an alternation keeps those all its branches set, a repeat that allows zero
  * iterations and a negative lookaround none of theirs.
  */
-function refersToOptionalGroup(root: Node): boolean {
+function differsFromRegExp(root: Node): boolean {
   let unsafe = false;
   const walk = (node: Node, set: ReadonlySet<number>): ReadonlySet<number> => {
     switch (node.kind) {
@@ -798,6 +819,9 @@ function refersToOptionalGroup(root: Node): boolean {
         return new Set([...walk(node.body, set), node.n]);
       case "repeat": {
         const out = walk(node.body, set);
+        // A RegExp clears the groups of a repeated body at each iteration; sre keeps the last
+        // value a group took, so a group some iteration may skip needs the matcher.
+        if (node.hi > 1 && groupsIn(node.body).some((n) => !out.has(n))) unsafe = true;
         return node.lo === 0 ? set : out;
       }
       case "atomic":
@@ -861,7 +885,7 @@ export function translate(pattern: string, flags: number, bytes: boolean): Trans
     flags: t.flags,
     groups: t.groups,
     names: t.names,
-    backtrack: t.backtrack || t.caseRefs || refersToOptionalGroup(nodeOf(piece)),
+    backtrack: t.backtrack || t.caseRefs || differsFromRegExp(nodeOf(piece)),
     node: nodeOf(piece),
     hasSource: !t.backtrack,
   };

@@ -90,3 +90,11 @@ test("conditional groups go to the backtracking matcher, other patterns stay Reg
   assert.equal(translate("(a)\\1", F.IGNORECASE, true).backtrack, true);
   assert.equal(translate("(a)\\1", F.IGNORECASE, false).backtrack, false);
 });
+
+test("a repeated group some iteration may skip goes to the matcher (sre keeps its last value)", () => {
+  assert.equal(translate("(?:(a)|b)+", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)?x)*", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)|b)?", 0, false).backtrack, false);
+  assert.equal(translate("(?:(a)x)+", 0, false).backtrack, false);
+  assert.equal(translate("(\\d+)(?:\\.(\\d+))*", 0, false).backtrack, false);
+});

@@ -17,3 +17,7 @@ for p, subjects in cases:
     c = re.compile(p)
     for s in subjects:
         print(p, repr(s), c.findall(s), [m.span() for m in c.finditer(s)], c.match(s) and c.match(s).groups(), c.sub("#", s))
+# A repeated group keeps the value of the last iteration that set it.
+print(re.match(r"(?:(a)|b)+", "ab").groups(), re.match(r"(?:(a)|(b))*", "abab").groups(), re.match(r"((a)|b)+", "ab").groups())
+print(re.match(r"(?:(a)?x)+", "axx").groups(), re.findall(r"(?:(\d)|[a-z])+", "1a b2c 3"), re.sub(r"(?:(x)|y)+", r"<\1>", "xy yy"))
+print([m.groups() for m in re.finditer(r"(?:(?P<n>\d)|-)+", "1-2- --")], re.match(r"(?:(a)|b){2,3}", "abb").group(1))
