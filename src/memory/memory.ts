@@ -507,7 +507,8 @@ export class Memory {
       const d = censused ? null : this.census(exiting);
       if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
       const unreachable = this.garbage;
-      for (const o of this.frozen) unreachable.delete(o);
+      const frozenGarbage: PyObject[] = [];
+      for (const o of this.frozen) if (unreachable.delete(o)) frozenGarbage.push(o);
       let collected = countTracked(unreachable);
       // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
       for (const o of unreachable) this.weakrefs.forget(o);
@@ -551,7 +552,7 @@ export class Memory {
       for (const o of seenBefore ? this.youngSinceCollect : (this.alive ?? []))
         if (o instanceof PyTuple && (this.alive?.has(o) ?? false) && o.items.every((v) => isAtomic(v)))
           untrackedTuples.add(o);
-      this.garbage = new Set();
+      this.garbage = new Set(frozenGarbage);
       this.garbageHeld.clear();
       this.youngSinceCollect = [];
       this.count[0] = 0;
@@ -593,6 +594,9 @@ export class Memory {
   /** gc.freeze(): every tracked object moves to the permanent generation. */
   freeze(): void {
     for (const o of this.objects(null)) if (isTracked(o)) this.frozen.add(o);
+    // Cyclic garbage not collected yet sits in the generations too: it is frozen with the rest
+    // and never examined until unfreeze().
+    for (const o of this.garbage) this.frozen.add(o);
     this.count = [0, 0, 0];
   }
 
