@@ -238,11 +238,15 @@ def _new(sign, coeff, exp, cls=None):
 _NAN_EXPS = ("n", "N")
 
 
-def _parse(s):
-    """(sign, coeff, exp) of a numeric string, or None when it is not one."""
-    s = s.strip()
-    if "_" in s:
-        s = s.replace("_", "")
+def _parse(s, strict=False):
+    """(sign, coeff, exp) of a numeric string, or None when it is not one. The constructor
+    strips whitespace and underscores; Context.create_decimal takes neither (strict)."""
+    if not strict:
+        s = s.strip()
+        if "_" in s:
+            s = s.replace("_", "")
+    elif "_" in s or s != s.strip():
+        return None
     if not s:
         return None
     sign = 0
@@ -1686,7 +1690,10 @@ def _pow(a, b, ctx, st):
         return _new(0, 0, "F")
     if b._int == 0:
         return _fix(0, 1, 0, ctx, st)
-    if b_integral and a._int == _pow10(_nd(a._int) - 1):
+    bound = _pow_bounds(a, b, rsign, ctx, st)
+    if bound is not None:
+        return bound
+    if b_integral and b.adjusted() >= 12 and a._int == _pow10(_nd(a._int) - 1):
         # A power of ten to an integer power: 10**(j*n) without building it.
         j = _nd(a._int) - 1
         if b.adjusted() > 30 and j + a._exp != 0:
@@ -1702,10 +1709,27 @@ def _pow(a, b, ctx, st):
             return _fix(rsign, _pow10(j * n), a._exp * n, ctx, st)
         return _fix(rsign, 1, -(j + a._exp) * -n, ctx, st)
     if b_integral and b.adjusted() < 12:
-        res = _pow_int(a, int(b), rsign, ctx, st)
-        if res is not None:
-            return res
+        return _pow_int(a, int(b), b.adjusted() + 1, rsign, ctx, st)
     return _pow_real(a, b, rsign, ctx, st)
+
+
+def _pow_bounds(a, b, sign, ctx, st):
+    """The result of a ** b when a bound on b * log10(|a|) already puts it beyond Emax or
+    below Etiny (libmpdec decides these before computing anything); else None."""
+    digits = str(a._int)
+    lg = _math.log10(float("0." + digits[:17])) + len(digits) + a._exp
+    if lg == 0:
+        return None
+    zeta = _math.floor(_math.log10(abs(lg)))
+    theta = b.adjusted()
+    if (a.adjusted() < 0) == bool(b._sign):
+        if len(str(ctx.Emax)) < zeta + theta:
+            return _overflow(sign, ctx, st, ctx.rounding)
+    else:
+        etiny = ctx.Emin - ctx.prec + 1
+        if len(str(abs(etiny))) < zeta + theta:
+            return _fix(sign, 1, etiny - 1, ctx, st)
+    return None
 
 
 def _mark(st):
@@ -1713,23 +1737,33 @@ def _mark(st):
     return True
 
 
-def _pow_int(a, n, sign, ctx, st):
-    """a ** n for an integer n when the exact power is small enough to compute; else None."""
-    c, e = a._int, a._exp
-    nd = _nd(c)
-    size = nd * abs(n)
-    if size > 4 * ctx.prec + 200:
-        return None
-    if n > 0:
-        return _fix(sign, c ** n, e * n, ctx, st)
-    m = -n
-    den = c ** m
-    ideal = -e * m
-    # 1 / den, exactly when den divides a power of ten.
-    if den == 1:
-        return _fix(sign, 1, ideal, ctx, st)
-    one = _new(0, 1, 0)
-    return _div(one, _new(sign, den, e * m), ctx, st)
+def _pow_int(a, n, bdigits, sign, ctx, st):
+    """a ** n for an integer n as libmpdec computes it: square-and-multiply from the top bit,
+    every product rounded half-even to prec + (digits of n) + 2 digits, then one rounding to
+    the context (so a result can differ from the correctly rounded one in its last digit)."""
+    work = ctx.copy()
+    work.clear_flags()
+    object.__setattr__(work, "_prec", ctx.prec + bdigits + 2)
+    object.__setattr__(work, "_rounding", ROUND_HALF_EVEN)
+    object.__setattr__(work, "_clamp", 0)
+    wst = _Status()
+    base = a.copy_abs()
+    if n < 0:
+        object.__setattr__(work, "_prec", work._prec + 1)
+        base = _div(_new(0, 1, 0), base, work, wst)
+        n = -n
+    result = base
+    for bit in bin(n)[3:]:
+        result = _mul(result, result, work, wst)
+        if bit == "1":
+            result = _mul(result, base, work, wst)
+        if result._exp == "F" or (result._int == 0 and wst.f & _S_CLAMPED):
+            break
+    if result._exp == "F":
+        st.f |= wst.f & (_S_ANY_INVALID | _S_DIVZERO)
+        return _overflow(sign, ctx, st, ctx.rounding)
+    st.f |= wst.f
+    return _fix(sign, result._int, result._exp, ctx, st)
 
 
 def _pow_real(a, b, sign, ctx, st):
@@ -2619,7 +2653,7 @@ class Context(object):
 
     def create_decimal(self, num="0"):
         if isinstance(num, str):
-            parsed = _parse(num)
+            parsed = _parse(num, True)
             if parsed is None:
                 self._apply(_S_CONVERSION)
                 return _new(0, 0, "n")
