@@ -12,7 +12,6 @@ trapped signal is raised with the list of trapped conditions as its argument.
 import contextvars as _contextvars
 import math as _math
 import numbers as _numbers
-from collections import namedtuple as _namedtuple
 
 __all__ = [
     "Decimal", "Context", "DecimalTuple",
@@ -859,7 +858,43 @@ class Decimal(object):
 _HASH_MOD = 2 ** 61 - 1
 _HASH_10INV = pow(10, _HASH_MOD - 2, _HASH_MOD)
 
-DecimalTuple = _namedtuple("DecimalTuple", "sign digits exponent", module="decimal")
+class DecimalTuple(tuple):
+    """DecimalTuple(sign, digits, exponent): what as_tuple() returns (a named tuple; written
+    out here so that importing decimal does not import collections)."""
+
+    __slots__ = ()
+    _fields = ("sign", "digits", "exponent")
+    _field_defaults = {}
+    __match_args__ = ("sign", "digits", "exponent")
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != 3:
+            raise TypeError("Expected 3 arguments, got %d" % len(result))
+        return result
+
+    def _replace(self, **kwds):
+        result = self._make([kwds.pop(f, v) for f, v in zip(self._fields, self)])
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return result
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __repr__(self):
+        return "DecimalTuple(sign=%r, digits=%r, exponent=%r)" % tuple(self)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    sign = property(lambda self: self[0], doc="Alias for field number 0")
+    digits = property(lambda self: self[1], doc="Alias for field number 1")
+    exponent = property(lambda self: self[2], doc="Alias for field number 2")
 
 _numbers.Number.register(Decimal)
 
@@ -2954,7 +2989,7 @@ def localcontext(ctx=None, **kwargs):
     return _ContextManager(new)
 
 
-for _cls in (Decimal, Context, DecimalException, Clamped, InvalidOperation, ConversionSyntax,
+for _cls in (Decimal, Context, DecimalTuple, DecimalException, Clamped, InvalidOperation, ConversionSyntax,
              DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, InvalidContext,
              Rounded, Subnormal, Overflow, Underflow, FloatOperation):
     _cls.__module__ = "decimal"
