@@ -1,7 +1,10 @@
 /**
- * A backtracking matcher for the patterns a JavaScript RegExp cannot express: those with
+ * A backtracking matcher for the patterns a JavaScript RegExp matches differently from sre:
  * conditional groups `(?(id)yes|no)`, whose branch depends on whether a group has matched (which
- * a RegExp cannot test: a backreference to an unset group matches the empty string there).
+ * a RegExp cannot test: a backreference to an unset group matches the empty string there);
+ * backreferences to a group that may not have matched (sre fails them); groups in a repeat that
+ * an iteration may skip (a RegExp clears them at each iteration, sre keeps the last value); and
+ * case-insensitive backreferences where case is folded by hand (bytes patterns, scoped `(?i:)`).
  *
  * The translator (re-translate.ts) builds the tree below alongside the RegExp source. Leaves are
  * the pieces that match at most one character or none (literals, classes, `.`, anchors, `\b`,
