@@ -1817,7 +1817,19 @@ def _pow_real(a, b, sign, ctx, st):
 
     def approx(w):
         return _exp_fixed(t_of(w, bdig), w)
-    return _ziv(approx, sign, ctx, st, ctx.rounding)
+    # As libmpdec: the power at 23 more digits (half-even), then one rounding to the context,
+    # so that an exact power such as 4 ** 0.5 is 2.0000 in every rounding mode.
+    work = ctx.copy()
+    object.__setattr__(work, "_prec", max(_nd(a._int), ctx.prec) + 23)
+    wst = _Status()
+    r = _ziv(approx, sign, work, wst)
+    if r._exp == "F" or r._int == 0:
+        st.f |= wst.f
+        if r._exp == "F":
+            return _overflow(sign, ctx, st, ctx.rounding)
+        return _fix(sign, 0, r._exp, ctx, st)
+    st.f |= _S_INEXACT | _S_ROUNDED
+    return _fix(sign, r._int, r._exp, ctx, st)
 
 
 def _ziv(approx, sign, ctx, st, rounding=ROUND_HALF_EVEN):
