@@ -177,6 +177,29 @@ def _pow10(n):
     return 10 ** n
 
 
+# int <-> str conversions below the interpreter's 4300-digit limit: a Decimal's coefficient
+# may have any number of digits.
+_CHUNK = 4000
+
+
+def _str_of(c):
+    if c < _LIMIT_INT:
+        return str(c)
+    k = _nd(c) // 2
+    hi, lo = divmod(c, _pow10(k))
+    return _str_of(hi) + _str_of(lo).rjust(k, "0")
+
+
+def _int_of(digits):
+    if len(digits) <= _CHUNK:
+        return int(digits)
+    k = len(digits) // 2
+    return _int_of(digits[:-k]) * _pow10(k) + _int_of(digits[-k:])
+
+
+_LIMIT_INT = 10 ** _CHUNK
+
+
 def _round_drop(sign, c, drop, rounding):
     """c with its last `drop` (>= 1) digits removed under the rounding; (new c, inexact)."""
     if drop > _nd(c) + 1:
@@ -263,7 +286,7 @@ def _parse(s, strict=False):
             digits = _digits_of(payload)
             if digits is None:
                 return None
-            return sign, int(digits), code
+            return sign, _int_of(digits), code
     epos = -1
     for i, ch in enumerate(low):
         if ch == "e":
@@ -281,7 +304,7 @@ def _parse(s, strict=False):
         ed = _digits_of(ex)
         if ed is None:
             return None
-        exp = esign * int(ed)
+        exp = esign * _int_of(ed)
     dot = mant.find(".")
     if dot >= 0:
         ip, fp = mant[:dot], mant[dot + 1:]
@@ -293,7 +316,7 @@ def _parse(s, strict=False):
     fpd = _digits_of(fp) if fp else ""
     if ipd is None or fpd is None:
         return None
-    return sign, int(ipd + fpd), exp - len(fpd)
+    return sign, _int_of(ipd + fpd), exp - len(fpd)
 
 
 def _digits_of(s):
@@ -379,7 +402,7 @@ class Decimal(object):
         elif self._exp in _NAN_EXPS and self._int == 0:
             digits = ()
         else:
-            digits = tuple(int(ch) for ch in str(self._int))
+            digits = tuple(int(ch) for ch in _str_of(self._int))
         return DecimalTuple(self._sign, digits, self._exp)
 
     def as_integer_ratio(self):
@@ -1017,8 +1040,8 @@ def _to_string(d, eng, capitals):
         return sign + "Infinity"
     if e in _NAN_EXPS:
         name = "NaN" if e == "n" else "sNaN"
-        return sign + name + (str(d._int) if d._int else "")
-    digits = str(d._int)
+        return sign + name + (_str_of(d._int) if d._int else "")
+    digits = _str_of(d._int)
     left = e + len(digits)
     if e <= 0 and left > -6:
         dot = left
@@ -1751,8 +1774,10 @@ def _pow(a, b, ctx, st):
 def _pow_bounds(a, b, sign, ctx, st):
     """The result of a ** b when a bound on b * log10(|a|) already puts it beyond Emax or
     below Etiny (libmpdec decides these before computing anything); else None."""
-    digits = str(a._int)
-    lg = _math.log10(float("0." + digits[:17])) + len(digits) + a._exp
+    nd = _nd(a._int)
+    lead = a._int // _pow10(nd - 17) if nd > 17 else a._int
+    digits = str(lead)
+    lg = _math.log10(float("0." + digits)) + nd + a._exp
     if lg == 0:
         return None
     zeta = _math.floor(_math.log10(abs(lg)))
@@ -2295,7 +2320,7 @@ def _format(d, spec):
         e = 0
     if c == 0 and no_neg_0:
         sign = 0
-    digits = str(c)
+    digits = _str_of(c)
     left = e + len(digits)
     if ftype in "eE":
         if c == 0 and precision is not None:
