@@ -417,7 +417,6 @@ class Decimal(object):
         if e >= 0:
             n, d = c * _pow10(e), 1
         else:
-            d5 = 5 ** -e
             # Cancel the common powers of 2 and 5 of c and 10**-e.
             n, d = c, _pow10(-e)
             g = _math.gcd(n, d)
@@ -498,7 +497,8 @@ class Decimal(object):
     def same_quantum(self, other, context=None):
         other = _convert(other, True)
         if self._is_special() or other._is_special():
-            return (self.is_nan() and other.is_nan()) or (self.is_infinite() and other.is_infinite())
+            return ((self.is_nan() and other.is_nan())
+                    or (self.is_infinite() and other.is_infinite()))
         return self._exp == other._exp
 
     # -- strings ----------------------------------------------------------------------------
@@ -671,8 +671,7 @@ class Decimal(object):
         return self._compare_op(other, "!=")
 
     def __lt__(self, other):
-        r = self._compare_op(other, "<")
-        return r
+        return self._compare_op(other, "<")
 
     def __le__(self, other):
         return self._compare_op(other, "<=")
@@ -970,8 +969,6 @@ def _convert_op(other, opname, self, reflected):
         raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
     if conv is NotImplemented and (reflected or isinstance(other, _FOREIGN)
                                    or not hasattr(type(other), "__r" + _RNAMES.get(opname, "x"))):
-        if isinstance(other, float) and False:
-            pass
         a, b = (other, self) if reflected else (self, other)
         if opname == "** or pow()":
             raise TypeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'"
@@ -1168,9 +1165,6 @@ def _nan_result(a, b, ctx, st):
 def _invalid(st, cond=_S_INVALID):
     st.f |= cond
     return _new(0, 0, "n")
-
-
-_ZERO = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1438,7 +1432,7 @@ def _divide_parts(a, b, ctx, st, quotient_only=False):
         if a._int == 0:
             r = _invalid(st, _S_DIV_UNDEFINED)
             return r, r
-        st.f |= _S_DIVZERO | 0
+        st.f |= _S_DIVZERO
         return _new(sign, 0, "F"), _invalid(st)
     exp = min(a._exp, b._exp)
     if a._int == 0:
@@ -1742,7 +1736,9 @@ def _pow(a, b, ctx, st):
         # |a| < 1, == 1 or > 1 decides.
         c = _cmp(a.copy_abs(), _new(0, 1, 0))
         if c == 0:
-            return _fix(0, _pow10(ctx.prec - 1), 1 - ctx.prec, ctx, st) if _mark(st) else None
+            # 1 ** inf: one, inexactly, with all the digits of the precision.
+            st.f |= _S_INEXACT | _S_ROUNDED
+            return _fix(0, _pow10(ctx.prec - 1), 1 - ctx.prec, ctx, st)
         if (c < 0) != bool(b._sign):
             return _new(0, 0, 0)
         return _new(0, 0, "F")
@@ -1790,11 +1786,6 @@ def _pow_bounds(a, b, sign, ctx, st):
         if len(str(abs(etiny))) < zeta + theta:
             return _fix(sign, 1, etiny - 1, ctx, st)
     return None
-
-
-def _mark(st):
-    st.f |= _S_INEXACT | _S_ROUNDED
-    return True
 
 
 def _pow_int(a, n, bdigits, sign, ctx, st):
@@ -2310,8 +2301,6 @@ def _format(d, spec):
             if e < -precision:
                 c, _ = _round_drop(sign, c, -precision - e, rounding)
                 e = -precision
-            elif e > -precision and c == 0 and False:
-                pass
         elif ftype in "gG":
             p = precision if precision else 1
             if _nd(c) > p:
@@ -3019,15 +3008,12 @@ def localcontext(ctx=None, **kwargs):
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
     new = ctx.copy()
     for k, v in kwargs.items():
-        if k in ("flags", "traps"):
-            if not isinstance(v, dict) and not isinstance(v, _SignalDict):
-                pass
         setattr(new, k, v)
     return _ContextManager(new)
 
 
-for _cls in (Decimal, Context, DecimalTuple, DecimalException, Clamped, InvalidOperation, ConversionSyntax,
-             DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, InvalidContext,
-             Rounded, Subnormal, Overflow, Underflow, FloatOperation):
+for _cls in (Decimal, Context, DecimalTuple, DecimalException, Clamped, InvalidOperation,
+             ConversionSyntax, DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact,
+             InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation):
     _cls.__module__ = "decimal"
 del _cls
