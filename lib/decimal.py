@@ -12,7 +12,6 @@ trapped signal is raised with the list of trapped conditions as its argument.
 import contextvars as _contextvars
 import math as _math
 import numbers as _numbers
-from collections import namedtuple as _namedtuple
 
 __all__ = [
     "Decimal", "Context", "DecimalTuple",
@@ -178,6 +177,29 @@ def _pow10(n):
     return 10 ** n
 
 
+# int <-> str conversions below the interpreter's 4300-digit limit: a Decimal's coefficient
+# may have any number of digits.
+_CHUNK = 4000
+
+
+def _str_of(c):
+    if c < _LIMIT_INT:
+        return str(c)
+    k = _nd(c) // 2
+    hi, lo = divmod(c, _pow10(k))
+    return _str_of(hi) + _str_of(lo).rjust(k, "0")
+
+
+def _int_of(digits):
+    if len(digits) <= _CHUNK:
+        return int(digits)
+    k = len(digits) // 2
+    return _int_of(digits[:-k]) * _pow10(k) + _int_of(digits[-k:])
+
+
+_LIMIT_INT = 10 ** _CHUNK
+
+
 def _round_drop(sign, c, drop, rounding):
     """c with its last `drop` (>= 1) digits removed under the rounding; (new c, inexact)."""
     if drop > _nd(c) + 1:
@@ -238,11 +260,15 @@ def _new(sign, coeff, exp, cls=None):
 _NAN_EXPS = ("n", "N")
 
 
-def _parse(s):
-    """(sign, coeff, exp) of a numeric string, or None when it is not one."""
-    s = s.strip()
-    if "_" in s:
-        s = s.replace("_", "")
+def _parse(s, strict=False):
+    """(sign, coeff, exp) of a numeric string, or None when it is not one. The constructor
+    strips whitespace and underscores; Context.create_decimal takes neither (strict)."""
+    if not strict:
+        s = s.strip()
+        if "_" in s:
+            s = s.replace("_", "")
+    elif "_" in s or s != s.strip():
+        return None
     if not s:
         return None
     sign = 0
@@ -260,7 +286,7 @@ def _parse(s):
             digits = _digits_of(payload)
             if digits is None:
                 return None
-            return sign, int(digits), code
+            return sign, _int_of(digits), code
     epos = -1
     for i, ch in enumerate(low):
         if ch == "e":
@@ -278,7 +304,7 @@ def _parse(s):
         ed = _digits_of(ex)
         if ed is None:
             return None
-        exp = esign * int(ed)
+        exp = esign * _int_of(ed)
     dot = mant.find(".")
     if dot >= 0:
         ip, fp = mant[:dot], mant[dot + 1:]
@@ -290,7 +316,7 @@ def _parse(s):
     fpd = _digits_of(fp) if fp else ""
     if ipd is None or fpd is None:
         return None
-    return sign, int(ipd + fpd), exp - len(fpd)
+    return sign, _int_of(ipd + fpd), exp - len(fpd)
 
 
 def _digits_of(s):
@@ -376,7 +402,7 @@ class Decimal(object):
         elif self._exp in _NAN_EXPS and self._int == 0:
             digits = ()
         else:
-            digits = tuple(int(ch) for ch in str(self._int))
+            digits = tuple(int(ch) for ch in _str_of(self._int))
         return DecimalTuple(self._sign, digits, self._exp)
 
     def as_integer_ratio(self):
@@ -391,7 +417,6 @@ class Decimal(object):
         if e >= 0:
             n, d = c * _pow10(e), 1
         else:
-            d5 = 5 ** -e
             # Cancel the common powers of 2 and 5 of c and 10**-e.
             n, d = c, _pow10(-e)
             g = _math.gcd(n, d)
@@ -472,7 +497,8 @@ class Decimal(object):
     def same_quantum(self, other, context=None):
         other = _convert(other, True)
         if self._is_special() or other._is_special():
-            return (self.is_nan() and other.is_nan()) or (self.is_infinite() and other.is_infinite())
+            return ((self.is_nan() and other.is_nan())
+                    or (self.is_infinite() and other.is_infinite()))
         return self._exp == other._exp
 
     # -- strings ----------------------------------------------------------------------------
@@ -645,8 +671,7 @@ class Decimal(object):
         return self._compare_op(other, "!=")
 
     def __lt__(self, other):
-        r = self._compare_op(other, "<")
-        return r
+        return self._compare_op(other, "<")
 
     def __le__(self, other):
         return self._compare_op(other, "<=")
@@ -855,7 +880,43 @@ class Decimal(object):
 _HASH_MOD = 2 ** 61 - 1
 _HASH_10INV = pow(10, _HASH_MOD - 2, _HASH_MOD)
 
-DecimalTuple = _namedtuple("DecimalTuple", "sign digits exponent", module="decimal")
+class DecimalTuple(tuple):
+    """DecimalTuple(sign, digits, exponent): what as_tuple() returns (a named tuple; written
+    out here so that importing decimal does not import collections)."""
+
+    __slots__ = ()
+    _fields = ("sign", "digits", "exponent")
+    _field_defaults = {}
+    __match_args__ = ("sign", "digits", "exponent")
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != 3:
+            raise TypeError("Expected 3 arguments, got %d" % len(result))
+        return result
+
+    def _replace(self, **kwds):
+        result = self._make([kwds.pop(f, v) for f, v in zip(self._fields, self)])
+        if kwds:
+            raise ValueError("Got unexpected field names: %r" % list(kwds))
+        return result
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __repr__(self):
+        return "DecimalTuple(sign=%r, digits=%r, exponent=%r)" % tuple(self)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    sign = property(lambda self: self[0], doc="Alias for field number 0")
+    digits = property(lambda self: self[1], doc="Alias for field number 1")
+    exponent = property(lambda self: self[2], doc="Alias for field number 2")
 
 _numbers.Number.register(Decimal)
 
@@ -908,8 +969,6 @@ def _convert_op(other, opname, self, reflected):
         raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
     if conv is NotImplemented and (reflected or isinstance(other, _FOREIGN)
                                    or not hasattr(type(other), "__r" + _RNAMES.get(opname, "x"))):
-        if isinstance(other, float) and False:
-            pass
         a, b = (other, self) if reflected else (self, other)
         if opname == "** or pow()":
             raise TypeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'"
@@ -978,8 +1037,8 @@ def _to_string(d, eng, capitals):
         return sign + "Infinity"
     if e in _NAN_EXPS:
         name = "NaN" if e == "n" else "sNaN"
-        return sign + name + (str(d._int) if d._int else "")
-    digits = str(d._int)
+        return sign + name + (_str_of(d._int) if d._int else "")
+    digits = _str_of(d._int)
     left = e + len(digits)
     if e <= 0 and left > -6:
         dot = left
@@ -1106,9 +1165,6 @@ def _nan_result(a, b, ctx, st):
 def _invalid(st, cond=_S_INVALID):
     st.f |= cond
     return _new(0, 0, "n")
-
-
-_ZERO = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1376,7 +1432,7 @@ def _divide_parts(a, b, ctx, st, quotient_only=False):
         if a._int == 0:
             r = _invalid(st, _S_DIV_UNDEFINED)
             return r, r
-        st.f |= _S_DIVZERO | 0
+        st.f |= _S_DIVZERO
         return _new(sign, 0, "F"), _invalid(st)
     exp = min(a._exp, b._exp)
     if a._int == 0:
@@ -1680,13 +1736,18 @@ def _pow(a, b, ctx, st):
         # |a| < 1, == 1 or > 1 decides.
         c = _cmp(a.copy_abs(), _new(0, 1, 0))
         if c == 0:
-            return _fix(0, _pow10(ctx.prec - 1), 1 - ctx.prec, ctx, st) if _mark(st) else None
+            # 1 ** inf: one, inexactly, with all the digits of the precision.
+            st.f |= _S_INEXACT | _S_ROUNDED
+            return _fix(0, _pow10(ctx.prec - 1), 1 - ctx.prec, ctx, st)
         if (c < 0) != bool(b._sign):
             return _new(0, 0, 0)
         return _new(0, 0, "F")
     if b._int == 0:
         return _fix(0, 1, 0, ctx, st)
-    if b_integral and a._int == _pow10(_nd(a._int) - 1):
+    bound = _pow_bounds(a, b, rsign, ctx, st)
+    if bound is not None:
+        return bound
+    if b_integral and b.adjusted() >= 12 and a._int == _pow10(_nd(a._int) - 1):
         # A power of ten to an integer power: 10**(j*n) without building it.
         j = _nd(a._int) - 1
         if b.adjusted() > 30 and j + a._exp != 0:
@@ -1702,34 +1763,58 @@ def _pow(a, b, ctx, st):
             return _fix(rsign, _pow10(j * n), a._exp * n, ctx, st)
         return _fix(rsign, 1, -(j + a._exp) * -n, ctx, st)
     if b_integral and b.adjusted() < 12:
-        res = _pow_int(a, int(b), rsign, ctx, st)
-        if res is not None:
-            return res
+        return _pow_int(a, int(b), b.adjusted() + 1, rsign, ctx, st)
     return _pow_real(a, b, rsign, ctx, st)
 
 
-def _mark(st):
-    st.f |= _S_INEXACT | _S_ROUNDED
-    return True
-
-
-def _pow_int(a, n, sign, ctx, st):
-    """a ** n for an integer n when the exact power is small enough to compute; else None."""
-    c, e = a._int, a._exp
-    nd = _nd(c)
-    size = nd * abs(n)
-    if size > 4 * ctx.prec + 200:
+def _pow_bounds(a, b, sign, ctx, st):
+    """The result of a ** b when a bound on b * log10(|a|) already puts it beyond Emax or
+    below Etiny (libmpdec decides these before computing anything); else None."""
+    nd = _nd(a._int)
+    lead = a._int // _pow10(nd - 17) if nd > 17 else a._int
+    digits = str(lead)
+    lg = _math.log10(float("0." + digits)) + nd + a._exp
+    if lg == 0:
         return None
-    if n > 0:
-        return _fix(sign, c ** n, e * n, ctx, st)
-    m = -n
-    den = c ** m
-    ideal = -e * m
-    # 1 / den, exactly when den divides a power of ten.
-    if den == 1:
-        return _fix(sign, 1, ideal, ctx, st)
-    one = _new(0, 1, 0)
-    return _div(one, _new(sign, den, e * m), ctx, st)
+    zeta = _math.floor(_math.log10(abs(lg)))
+    theta = b.adjusted()
+    if (a.adjusted() < 0) == bool(b._sign):
+        if len(str(ctx.Emax)) < zeta + theta:
+            return _overflow(sign, ctx, st, ctx.rounding)
+    else:
+        etiny = ctx.Emin - ctx.prec + 1
+        if len(str(abs(etiny))) < zeta + theta:
+            return _fix(sign, 1, etiny - 1, ctx, st)
+    return None
+
+
+def _pow_int(a, n, bdigits, sign, ctx, st):
+    """a ** n for an integer n as libmpdec computes it: square-and-multiply from the top bit,
+    every product rounded half-even to prec + (digits of n) + 2 digits, then one rounding to
+    the context (so a result can differ from the correctly rounded one in its last digit)."""
+    work = ctx.copy()
+    work.clear_flags()
+    object.__setattr__(work, "_prec", ctx.prec + bdigits + 2)
+    object.__setattr__(work, "_rounding", ROUND_HALF_EVEN)
+    object.__setattr__(work, "_clamp", 0)
+    wst = _Status()
+    base = a.copy_abs()
+    if n < 0:
+        object.__setattr__(work, "_prec", work._prec + 1)
+        base = _div(_new(0, 1, 0), base, work, wst)
+        n = -n
+    result = base
+    for bit in bin(n)[3:]:
+        result = _mul(result, result, work, wst)
+        if bit == "1":
+            result = _mul(result, base, work, wst)
+        if result._exp == "F" or (result._int == 0 and wst.f & _S_CLAMPED):
+            break
+    if result._exp == "F":
+        st.f |= wst.f & (_S_ANY_INVALID | _S_DIVZERO)
+        return _overflow(sign, ctx, st, ctx.rounding)
+    st.f |= wst.f
+    return _fix(sign, result._int, result._exp, ctx, st)
 
 
 def _pow_real(a, b, sign, ctx, st):
@@ -1748,7 +1833,19 @@ def _pow_real(a, b, sign, ctx, st):
 
     def approx(w):
         return _exp_fixed(t_of(w, bdig), w)
-    return _ziv(approx, sign, ctx, st, ctx.rounding)
+    # As libmpdec: the power at 23 more digits (half-even), then one rounding to the context,
+    # so that an exact power such as 4 ** 0.5 is 2.0000 in every rounding mode.
+    work = ctx.copy()
+    object.__setattr__(work, "_prec", max(_nd(a._int), ctx.prec) + 23)
+    wst = _Status()
+    r = _ziv(approx, sign, work, wst)
+    if r._exp == "F" or r._int == 0:
+        st.f |= wst.f
+        if r._exp == "F":
+            return _overflow(sign, ctx, st, ctx.rounding)
+        return _fix(sign, 0, r._exp, ctx, st)
+    st.f |= _S_INEXACT | _S_ROUNDED
+    return _fix(sign, r._int, r._exp, ctx, st)
 
 
 def _ziv(approx, sign, ctx, st, rounding=ROUND_HALF_EVEN):
@@ -2204,8 +2301,6 @@ def _format(d, spec):
             if e < -precision:
                 c, _ = _round_drop(sign, c, -precision - e, rounding)
                 e = -precision
-            elif e > -precision and c == 0 and False:
-                pass
         elif ftype in "gG":
             p = precision if precision else 1
             if _nd(c) > p:
@@ -2214,7 +2309,7 @@ def _format(d, spec):
         e = 0
     if c == 0 and no_neg_0:
         sign = 0
-    digits = str(c)
+    digits = _str_of(c)
     left = e + len(digits)
     if ftype in "eE":
         if c == 0 and precision is not None:
@@ -2619,7 +2714,7 @@ class Context(object):
 
     def create_decimal(self, num="0"):
         if isinstance(num, str):
-            parsed = _parse(num)
+            parsed = _parse(num, True)
             if parsed is None:
                 self._apply(_S_CONVERSION)
                 return _new(0, 0, "n")
@@ -2913,15 +3008,12 @@ def localcontext(ctx=None, **kwargs):
             raise TypeError("'%s' is an invalid keyword argument for this function" % k)
     new = ctx.copy()
     for k, v in kwargs.items():
-        if k in ("flags", "traps"):
-            if not isinstance(v, dict) and not isinstance(v, _SignalDict):
-                pass
         setattr(new, k, v)
     return _ContextManager(new)
 
 
-for _cls in (Decimal, Context, DecimalException, Clamped, InvalidOperation, ConversionSyntax,
-             DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact, InvalidContext,
-             Rounded, Subnormal, Overflow, Underflow, FloatOperation):
+for _cls in (Decimal, Context, DecimalTuple, DecimalException, Clamped, InvalidOperation,
+             ConversionSyntax, DivisionByZero, DivisionImpossible, DivisionUndefined, Inexact,
+             InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation):
     _cls.__module__ = "decimal"
 del _cls

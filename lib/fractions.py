@@ -18,6 +18,12 @@ except ImportError:
     _numbers = None
 
 
+def _is_decimal(x):
+    # A Decimal (or subclass) when the decimal module is loaded; no Decimal exists otherwise.
+    dec = _sys.modules.get("decimal")
+    return dec is not None and isinstance(x, dec.Decimal)
+
+
 def _is_rational(x):
     if isinstance(x, (int, Fraction)):
         return True
@@ -87,9 +93,7 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            elif isinstance(numerator, float) or (
-                    type(numerator).__name__ == "Decimal"
-                    and hasattr(numerator, "as_integer_ratio")):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
@@ -132,7 +136,7 @@ class Fraction:
     def from_decimal(cls, dec):
         if isinstance(dec, int):
             return cls(dec)
-        if type(dec).__name__ != "Decimal":
+        if not _is_decimal(dec):
             raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
                             % (cls.__name__, dec, type(dec).__name__))
         return cls(*dec.as_integer_ratio())

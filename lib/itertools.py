@@ -692,3 +692,13 @@ class combinations_with_replacement(_Iter):
             raise StopIteration
         indices[i:] = [indices[i] + 1] * (r - i)
         return tuple(pool[k] for k in indices)
+
+
+# C types in CPython: messages name them with their module ('itertools.count').
+from _pyglass_types import native_type as _native_type
+
+for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile, filterfalse,
+             groupby, _grouper, islice, pairwise, starmap, zip_longest, _tee, product, permutations,
+             combinations, combinations_with_replacement):
+    _native_type(_cls)
+del _cls, _native_type

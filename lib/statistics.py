@@ -172,8 +172,24 @@ def _float_sqrt_of_frac(n, m):
 
 
 def _decimal_sqrt_of_frac(n, m):
-    T = type(n)
-    return (T(n) / T(m)).sqrt()
+    # sqrt(n/m) as a Decimal, correctly rounded: Decimal's own division then sqrt can be one
+    # unit off, so compare with the midpoints to the neighbours and step when needed.
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    up = root.next_plus()
+    un, ud = up.as_integer_ratio()
+    if 4 * n * (rd * ud) ** 2 > m * (rd * un + ud * rn) ** 2:
+        return up
+    down = root.next_minus()
+    dn, dd = down.as_integer_ratio()
+    if 4 * n * (rd * dd) ** 2 < m * (rd * dn + dd * rn) ** 2:
+        return down
+    return root
 
 
 def mean(data):

@@ -255,7 +255,9 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         return self.data[ref(key)]
 
     def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
+        # Members remove themselves when they die (their callback); a reference kept without
+        # that callback (see __iand__) still counts, as in CPython.
+        return len(self.data)
 
     def __repr__(self):
         return "<%s at %#x>" % (self.__class__.__name__, id(self))
@@ -351,7 +353,9 @@ class WeakSet:
                 yield item
 
     def __len__(self):
-        return sum(1 for wr in self.data if wr() is not None)
+        # Members remove themselves when they die (their callback); a reference kept without
+        # that callback (see __iand__) still counts, as in CPython.
+        return len(self.data)
 
     def __contains__(self, item):
         try:
@@ -395,6 +399,86 @@ class WeakSet:
     def __ior__(self, other):
         self.update(other)
         return self
+
+    # Set algebra: results are new weak sets of this class; comparisons and in-place updates
+    # work on the weak references (equal while their referents are equal).
+    def _refs(self, other):
+        return {ref(item) for item in other}
+
+    def union(self, other):
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def intersection(self, other):
+        return self.__class__([item for item in other if item in self])
+
+    def difference(self, other):
+        result = self.copy()
+        result -= other
+        return result
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result ^= other
+        return result
+
+    __or__ = union
+    __and__ = intersection
+    __sub__ = difference
+    __xor__ = symmetric_difference
+
+    def __isub__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data -= self._refs(other)
+        return self
+
+    def __iand__(self, other):
+        # set.intersection_update over an iterable keeps the iterable's items: here weak
+        # references without the removal callback, so a member that dies later stays counted.
+        kept = [r for r in map(ref, other) if r in self.data]
+        self.data.clear()
+        self.data.update(kept)
+        return self
+
+    def __ixor__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data ^= {ref(item, self._remove) for item in other}
+        return self
+
+    def difference_update(self, other):
+        self -= other
+
+    def intersection_update(self, other):
+        self &= other
+
+    def symmetric_difference_update(self, other):
+        self ^= other
+
+    def issubset(self, other):
+        return self.data <= self._refs(other)
+
+    def issuperset(self, other):
+        return self.data >= self._refs(other)
+
+    def __le__(self, other):
+        return self.issubset(other)
+
+    def __ge__(self, other):
+        return self.issuperset(other)
+
+    def __lt__(self, other):
+        return self.data < self._refs(other)
+
+    def __gt__(self, other):
+        return self.data > self._refs(other)
+
+    def isdisjoint(self, other):
+        return not self.intersection(other)
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):

@@ -1,5 +1,6 @@
 // The whole test suite, as the README's test command runs it: generated files fresh, type
-// check and build, lint, format, then every compiled test file under node:test. Ends with the
+// check and build, lint, format, then every compiled test file under node:test, then a fixed
+// sample of the differential cases in GC stress mode (docs/internals/testing.md). Ends with the
 // line `N passed, N failed` (each check step counts as one test) and exits non-zero on failure.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -76,5 +77,24 @@ passed += counts.passed;
 failed += counts.failed;
 skipped += counts.skipped;
 if (r.status !== 0 && counts.failed === 0) failed++;
+
+// Every 30th case of each area (about 60), two at a time, with a census at every instruction
+// boundary: a reference traverse.ts misses, or a death found early or late, fails the step.
+// `npm run test:diff:gc-stress` runs them all.
+if (only.length === 0) {
+  console.log("\n▶ differential sample in GC stress mode");
+  const s = spawnSync(
+    process.execPath,
+    ["scripts/diff-report.mjs", "--sample", "30", "--jobs", "2", "--timeout", "120000", "--lines", "20"],
+    { cwd: root, stdio: "inherit", env: { ...process.env, PYTHONHASHSEED: "0", PYGLASS_GC_STRESS: "1" } },
+  );
+  if (s.status === 0) {
+    passed++;
+    console.log("✔ differential sample in GC stress mode");
+  } else {
+    failed++;
+    console.log(`✖ differential sample in GC stress mode (exit ${s.status ?? s.signal})`);
+  }
+}
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed === 0 ? 0 : 1);

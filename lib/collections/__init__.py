@@ -14,6 +14,8 @@ __all__ = [
 ]
 
 import _collections_abc
+from _pyglass_types import native_type as _native_type
+from _pyglass_types import sequence_slots as _sequence_slots
 import sys as _sys
 
 from itertools import chain as _chain
@@ -62,6 +64,8 @@ class _DequeIterator:
         return max(self._left, 0)
 
 
+# A C type in CPython: messages name it with its module.
+@_native_type
 class deque:
 
     # Storage is a ring buffer: the items are _buf[(_head + i) % len(_buf)] for i < _size.
@@ -367,18 +371,17 @@ class deque:
         self.extend(other)
         return self
 
+    # __add__, __iadd__, __mul__, __rmul__ and __imul__ are sequence slots (see the
+    # _sequence_slots call below the class): called directly they raise on a wrong operand.
     def __mul__(self, n):
-        if not isinstance(n, int):
-            return NotImplemented
         result = self.copy()
-        result *= n
+        result.__imul__(n)
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        if not isinstance(n, int):
-            return NotImplemented
+        n = _index(n, "'{}' object cannot be interpreted as an integer")
         if n <= 0:
             self.clear()
             return self
@@ -388,6 +391,9 @@ class deque:
         return self
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+_sequence_slots(deque, "__add__", "__iadd__", "__mul__", "__rmul__", "__imul__")
 
 
 def _index(value, message):
@@ -406,6 +412,8 @@ _collections_abc.MutableSequence.register(deque)
 # defaultdict
 # ---------------------------------------------------------------------------
 
+# A C type in CPython: messages name it with its module.
+@_native_type
 class defaultdict(dict):
 
     __slots__ = ("default_factory",)
@@ -477,6 +485,8 @@ defaultdict.__module__ = "collections"
 # OrderedDict
 # ---------------------------------------------------------------------------
 
+# A C type in CPython: messages name it with its module.
+@_native_type
 class OrderedDict(dict):
 
     # dict already keeps insertion order; OrderedDict adds reordering, order-sensitive

@@ -66,6 +66,18 @@ export class Memory {
   garbage = new Set<PyObject>();
   /** What the cyclic garbage references. */
   private readonly garbageHeld = new Set<PyObject>();
+  /**
+   * Holders the interpreter let go of since the last census (a finished generator's frame):
+   * looked at by the next census, so that what only they held dies through them, in their
+   * release order.
+   */
+  private readonly dropped: PyObject[] = [];
+
+  /** The interpreter dropped its reference to `o` (see `dropped`). */
+  drop(o: PyObject): void {
+    if (this.observing) this.dropped.push(o);
+  }
+
   /** Objects allocated since the last census, while allocations are being recorded. */
   young: PyObject[] = [];
   readonly weakrefs = new WeakRefs();
@@ -253,18 +265,19 @@ export class Memory {
     if (this.stressChecks !== null && !exiting) this.stressChecks.afterMark(reach, this.dead);
     const dead: PyObject[] = [];
     const seen = new Set<PyObject>();
+    // Cyclic garbage stays garbage (its references cannot change): it is not classified
+    // again, but what it holds hangs off a cycle when it dies (garbageHeld).
+    const oldGarbage = this.garbage;
     const add = (o: PyObject): void => {
-      if (!reach.has(o) && !seen.has(o) && !this.dead.has(o)) {
+      if (!reach.has(o) && !seen.has(o) && !oldGarbage.has(o) && !this.dead.has(o)) {
         seen.add(o);
         dead.push(o);
       }
     };
     if (this.alive !== null) for (const o of this.alive) add(o);
-    // Cyclic garbage stays garbage (its references cannot change): it is not classified
-    // again, but what it holds hangs off a cycle when it dies (garbageHeld).
-    const oldGarbage = this.garbage;
-    for (const o of oldGarbage) if (!reach.has(o)) seen.add(o);
     for (const o of this.young) add(o);
+    for (const o of this.dropped) add(o);
+    this.dropped.length = 0;
     for (const o of this.watched) add(o);
     // What held watched objects at the last boundary (allocated since the last census, so
     // perhaps not in `alive`).
@@ -507,7 +520,8 @@ export class Memory {
       const d = censused ? null : this.census(exiting);
       if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
       const unreachable = this.garbage;
-      for (const o of this.frozen) unreachable.delete(o);
+      const frozenGarbage: PyObject[] = [];
+      for (const o of this.frozen) if (unreachable.delete(o)) frozenGarbage.push(o);
       let collected = countTracked(unreachable);
       // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
       for (const o of unreachable) this.weakrefs.forget(o);
@@ -551,7 +565,7 @@ export class Memory {
       for (const o of seenBefore ? this.youngSinceCollect : (this.alive ?? []))
         if (o instanceof PyTuple && (this.alive?.has(o) ?? false) && o.items.every((v) => isAtomic(v)))
           untrackedTuples.add(o);
-      this.garbage = new Set();
+      this.garbage = new Set(frozenGarbage);
       this.garbageHeld.clear();
       this.youngSinceCollect = [];
       this.count[0] = 0;
@@ -593,6 +607,9 @@ export class Memory {
   /** gc.freeze(): every tracked object moves to the permanent generation. */
   freeze(): void {
     for (const o of this.objects(null)) if (isTracked(o)) this.frozen.add(o);
+    // Cyclic garbage not collected yet sits in the generations too: it is frozen with the rest
+    // and never examined until unfreeze().
+    for (const o of this.garbage) this.frozen.add(o);
     this.count = [0, 0, 0];
   }
 

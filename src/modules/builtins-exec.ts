@@ -223,9 +223,8 @@ export const execFunctions: Record<string, MethodSpec> = {
         return yield* compilePythonTree(t, source!, fname, m, flagBits, opt);
       }
       if (source instanceof PyCode) return source;
-      if (onlyAst && source instanceof PyBytes) return yield* parseToPython(t, source.bytes, fname, m);
-      let text = strValue(source!);
-      if (text === undefined && source instanceof PyBytes) text = new TextDecoder().decode(source.bytes);
+      // Bytes are decoded by the parser, which honours a coding cookie or BOM.
+      const text = source instanceof PyBytes ? source.bytes : strValue(source!);
       if (text === undefined) throw typeError("compile() arg 1 must be a string, bytes or AST object");
       if (onlyAst) return yield* parseToPython(t, text, fname, m);
       if (m === "func_type") throw valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");

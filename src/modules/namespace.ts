@@ -10,6 +10,8 @@ import { repr } from "../objects/ops/convert.js";
 export const simpleNamespaceType = defineBuiltinType("SimpleNamespace");
 simpleNamespaceType.ns.set("__module__", "types");
 simpleNamespaceType.hasDict = true;
+// It compares by value and so, like CPython's (tp_hash NULL beside tp_richcompare), is unhashable.
+simpleNamespaceType.ns.set("__hash__", None);
 
 export function simpleNamespace(attrs: Record<string, PyValue>): PyObject {
   const o = new PyObject(simpleNamespaceType);

@@ -18,6 +18,7 @@ import { makeThreadModule } from "./_thread/module.js";
 import { makeSocketModule } from "./_socket/module.js";
 import { makeSelectModule } from "./select/module.js";
 import { makeTracebackNativeModule } from "./traceback-native.js";
+import { makePyglassTypesModule } from "./_pyglass_types.js";
 import { makeSignalModule } from "./signal.js";
 import { makeDisNativeModule } from "./dis-native.js";
 import { makeAstModule } from "./_ast/module.js";
@@ -31,6 +32,7 @@ export function initNativeModules(): void {
   registerNativeModule("_thread", makeThreadModule);
   for (const name of Object.keys(HASH_MODULES)) registerNativeModule(name, () => makeHashModule(name));
   registerNativeModule("_pyglass_traceback", makeTracebackNativeModule);
+  registerNativeModule("_pyglass_types", makePyglassTypesModule);
   registerNativeModule("posix", makePosixModule);
   registerNativeModule("_struct", makeStructModule);
   registerNativeModule("binascii", makeBinasciiModule);

@@ -1,7 +1,10 @@
 /**
- * A backtracking matcher for the patterns a JavaScript RegExp cannot express: those with
+ * A backtracking matcher for the patterns a JavaScript RegExp matches differently from sre:
  * conditional groups `(?(id)yes|no)`, whose branch depends on whether a group has matched (which
- * a RegExp cannot test: a backreference to an unset group matches the empty string there).
+ * a RegExp cannot test: a backreference to an unset group matches the empty string there);
+ * backreferences to a group that may not have matched (sre fails them); groups in a repeat that
+ * an iteration may skip (a RegExp clears them at each iteration, sre keeps the last value); and
+ * case-insensitive backreferences where case is folded by hand (bytes patterns, scoped `(?i:)`).
  *
  * The translator (re-translate.ts) builds the tree below alongside the RegExp source. Leaves are
  * the pieces that match at most one character or none (literals, classes, `.`, anchors, `\b`,
@@ -28,7 +31,13 @@ export type Node =
       readonly lazy: boolean;
     }
   | { readonly kind: "atomic"; readonly body: Node }
-  | { readonly kind: "backref"; readonly n: number; readonly ignoreCase: boolean }
+  | {
+      readonly kind: "backref";
+      readonly n: number;
+      readonly ignoreCase: boolean;
+      /** Fold only ASCII letters (bytes patterns). */
+      readonly asciiCase: boolean;
+    }
   | {
       readonly kind: "look";
       readonly body: Node;
@@ -68,9 +77,27 @@ export class Backtracker implements Matcher {
     private readonly groups: number,
     private readonly flags: string,
     private readonly mode: Mode,
+    /**
+     * The RegExp form of the pattern when it has one (a pattern here only for a reference to a
+     * group that may not have matched): used when the input is too long for this recursive
+     * matcher, which then answers as the RegExp does, as before this matcher existed.
+     */
+    private readonly fallback: RegExp | null = null,
   ) {}
 
-  exec(text: string): MatchIndices | null {
+  exec(text: string): MatchIndices | RegExpExecArray | null {
+    try {
+      return this.run(text);
+    } catch (e) {
+      if (!(e instanceof RangeError) || this.fallback === null || !/call stack/i.test(e.message)) throw e;
+      this.fallback.lastIndex = this.lastIndex;
+      const m = this.fallback.exec(text);
+      this.lastIndex = this.fallback.lastIndex;
+      return m;
+    }
+  }
+
+  private run(text: string): MatchIndices | null {
     this.text = text;
     const end = (e: number): boolean => this.mode !== "full" || e === text.length;
     for (let start = this.lastIndex; start <= text.length;) {
@@ -160,7 +187,7 @@ export class Backtracker implements Matcher {
         if (a < 0) return false;
         const want = this.text.slice(a, this.caps[2 * node.n + 1]!);
         const got = this.text.slice(pos, pos + want.length);
-        const same = node.ignoreCase ? got.toLowerCase() === want.toLowerCase() : got === want;
+        const same = got === want || (node.ignoreCase && sameIgnoringCase(got, want, node.asciiCase));
         return same && k(pos + want.length);
       }
       case "look": {
@@ -233,4 +260,22 @@ export class Backtracker implements Matcher {
     for (let i = ends.length - 1; i >= node.lo; i--) if (k(ends[i]!)) return true;
     return false;
   }
+}
+
+/** Equal after folding each character's case (ASCII letters only for bytes), as sre compares. */
+function sameIgnoringCase(a: string, b: string, ascii: boolean): boolean {
+  if (a.length !== b.length) return false;
+  if (ascii) {
+    const fold = (s: string): string => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    return fold(a) === fold(b);
+  }
+  const ca = [...a];
+  const cb = [...b];
+  if (ca.length !== cb.length) return false;
+  for (let i = 0; i < ca.length; i++) {
+    const x = ca[i]!;
+    const y = cb[i]!;
+    if (x !== y && x.toLowerCase() !== y.toLowerCase() && x.toUpperCase() !== y.toUpperCase()) return false;
+  }
+  return true;
 }

@@ -92,23 +92,19 @@ function compile(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     const tr = translate(text, flags, bytes);
     const base = "dv" + (tr.ignoreCase ? "i" : "");
     const leafFlags = "v" + (tr.ignoreCase ? "i" : "");
+    const search = tr.hasSource ? new RegExp(tr.source, base + "g") : null;
+    const match = tr.hasSource ? new RegExp(tr.source, base + "y") : null;
+    const full = tr.hasSource ? new RegExp(`(?:${tr.source})(?![\\s\\S])`, base + "y") : null;
     const engine = tr.backtrack
       ? new PyEngine(
           engineType,
-          new Backtracker(tr.node, tr.groups, leafFlags, "search"),
-          new Backtracker(tr.node, tr.groups, leafFlags, "match"),
-          new Backtracker(tr.node, tr.groups, leafFlags, "full"),
+          new Backtracker(tr.node, tr.groups, leafFlags, "search", search),
+          new Backtracker(tr.node, tr.groups, leafFlags, "match", match),
+          new Backtracker(tr.node, tr.groups, leafFlags, "full", full),
           tr.groups,
           bytes,
         )
-      : new PyEngine(
-          engineType,
-          new RegExp(tr.source, base + "g"),
-          new RegExp(tr.source, base + "y"),
-          new RegExp(`(?:${tr.source})(?![\\s\\S])`, base + "y"),
-          tr.groups,
-          bytes,
-        );
+      : new PyEngine(engineType, search!, match!, full!, tr.groups, bytes);
     const names = [...tr.names].map(([name, n]) => new PyTuple([name, n]));
     return new PyTuple([engine, tr.flags, tr.groups, new PyTuple(names)]);
   } catch (e) {

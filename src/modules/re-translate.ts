@@ -8,8 +8,7 @@
  * lookahead-and-backreference idiom. Python capture groups keep their numbers through a map to
  * the JavaScript group numbers (the atomic idiom adds groups of its own). Errors carry sre_parse's
  * messages and positions. Conditional groups have no RegExp form: such patterns also get a tree
- * for the backtracking matcher (re-backtrack.ts). The LOCALE flag's locale-dependent classes
- * have no exact counterpart and are refused with a clear message.
+ * for the backtracking matcher (re-backtrack.ts).
  */
 
 import { lookupUnicodeName } from "../parser/parser-unicode-names.js";
@@ -69,6 +68,8 @@ export interface Translation {
   /** The pattern has constructs no RegExp expresses: match it with the Backtracker over `node`. */
   readonly backtrack: boolean;
   readonly node: Node;
+  /** `source` is a RegExp (no conditional groups), if not always an exact one. */
+  readonly hasSource: boolean;
   /** Python group name -> number, in definition order. */
   readonly names: Map<string, number>;
 }
@@ -149,6 +150,8 @@ class Translator {
   scopedCase = false;
   /** Set by a conditional group: the source has no RegExp form. */
   backtrack = false;
+  /** Set by a case-insensitive backreference where case is folded by hand. */
+  caseRefs = false;
   /** Group numbers conditionals refer to, with the position of the first reference. */
   readonly condRefs = new Map<number, number>();
   /** Python flags of the whole pattern. */
@@ -219,12 +222,12 @@ class Translator {
       branches.push(this.sequence(flags, depth));
     }
     if (branches.length === 1) return branches[0]!;
-    return {
-      js: branches.map((b) => b.js).join("|"),
-      min: Math.min(...branches.map((b) => b.min)),
-      max: Math.max(...branches.map((b) => b.max)),
-      node: { kind: "alt", items: branches.map(nodeOf) },
-    };
+    const js = branches.map((b) => b.js).join("|");
+    const min = Math.min(...branches.map((b) => b.min));
+    const max = Math.max(...branches.map((b) => b.max));
+    // Leaves of one character each end at the same place: together they are one leaf.
+    if (branches.every((b) => b.node === undefined && b.min === 1 && b.max === 1)) return { js, min, max };
+    return { js, min, max, node: { kind: "alt", items: branches.map(nodeOf) } };
   }
 
   // branch: (atom quantifier?)*
@@ -233,6 +236,7 @@ class Translator {
     let min = 0;
     let max = 0;
     const items: Node[] = [];
+    let leaves = true;
     for (;;) {
       this.skipVerbose(flags);
       const c = this.peek();
@@ -252,7 +256,10 @@ class Translator {
       min += piece.min;
       max += piece.max;
       items.push(nodeOf(piece));
+      if (piece.node !== undefined) leaves = false;
     }
+    // A run of leaves has one way to match: it is one leaf (the matcher recurses less).
+    if (leaves) return { js, min, max };
     return { js, min, max, node: items.length === 1 ? items[0]! : { kind: "seq", items } };
   }
 
@@ -362,7 +369,7 @@ class Translator {
 
   literal(cp: number, flags: number): Piece {
     if (this.manualCase && flags & F.IGNORECASE) {
-      const vs = caseVariants(cp);
+      const vs = this.variants(cp);
       if (vs.length > 1) return { js: `[${vs.map(lit).join("")}]`, min: 1, max: 1, atom: true };
     }
     return { js: lit(cp), min: 1, max: 1, atom: true };
@@ -455,6 +462,23 @@ class Translator {
   }
 
   /**
+   * A backreference for the matcher. Where case is folded by hand the RegExp's `\k` compares
+   * exactly, so a case-insensitive reference needs the matcher.
+   */
+  backrefNode(n: number, flags: number): Node {
+    const ignoreCase = (flags & F.IGNORECASE) !== 0;
+    if (ignoreCase && this.manualCase) this.caseRefs = true;
+    return { kind: "backref", n, ignoreCase, asciiCase: this.bytes };
+  }
+
+  /** The case variants of a code point: for bytes only ASCII letters have them, as in sre. */
+  variants(cp: number): number[] {
+    if (!this.bytes) return caseVariants(cp);
+    if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return [cp, cp ^ 0x20];
+    return [cp];
+  }
+
+  /**
    * `\N{name}` after the `\N` (str patterns): the character unicodedata.lookup gives, as
    * sre_parse reads it; `start` is the backslash's position, where a bad name is reported.
    */
@@ -482,7 +506,7 @@ class Translator {
   backref(n: number, pos: number, flags: number): Piece {
     if (n > this.groups || n >= MAXGROUPS) throw this.error(`invalid group reference ${n}`, pos);
     if (this.open.has(n)) throw this.error("cannot refer to an open group", pos - 1);
-    const node: Node = { kind: "backref", n, ignoreCase: (flags & F.IGNORECASE) !== 0 };
+    const node = this.backrefNode(n, flags);
     return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true, node };
   }
 
@@ -522,7 +546,7 @@ class Translator {
       else {
         items.push(lit(lo));
         if (this.manualCase && flags & F.IGNORECASE)
-          for (const v of caseVariants(lo)) if (v !== lo) items.push(lit(v));
+          for (const v of this.variants(lo)) if (v !== lo) items.push(lit(v));
       }
     }
     return { js: `[${negate ? "^" : ""}${items.join("")}]`, min: 1, max: 1, atom: true };
@@ -533,7 +557,7 @@ class Translator {
     const out: string[] = [];
     if (hi - lo > 2000) return out;
     for (let cp = lo; cp <= hi; cp++)
-      for (const v of caseVariants(cp)) if (v < lo || v > hi) out.push(lit(v));
+      for (const v of this.variants(cp)) if (v < lo || v > hi) out.push(lit(v));
     return out;
   }
 
@@ -601,7 +625,7 @@ class Translator {
           const n = this.names.get(name);
           if (n === undefined) throw this.error(`unknown group name '${name}'`, pos);
           if (this.open.has(n)) throw this.error("cannot refer to an open group", pos);
-          const node: Node = { kind: "backref", n, ignoreCase: (flags & F.IGNORECASE) !== 0 };
+          const node = this.backrefNode(n, flags);
           return { js: `(?:\\k<g${n}>)`, min: 0, max: Infinity, atom: true, node };
         }
         if (k === undefined) throw this.error("unexpected end of pattern", this.i);
@@ -751,6 +775,75 @@ class Translator {
   }
 }
 
+/** The numbers of the capture groups in a tree. */
+function groupsIn(node: Node): number[] {
+  switch (node.kind) {
+    case "leaf":
+    case "backref":
+      return [];
+    case "seq":
+    case "alt":
+      return node.items.flatMap(groupsIn);
+    case "group":
+      return [node.n, ...groupsIn(node.body)];
+    case "repeat":
+    case "atomic":
+    case "look":
+      return groupsIn(node.body);
+    case "cond":
+      return [...groupsIn(node.yes), ...groupsIn(node.no)];
+  }
+}
+
+/**
+ * Does a backreference name a group that may not have matched when it is reached, or may a
+ * repeated group be skipped by a later iteration? sre fails a reference to an unmatched group
+ * where a RegExp matches the empty string, and keeps a group's value from an earlier iteration
+ * where a RegExp clears it, so such patterns go to the backtracking matcher. The walk follows the pattern in order with the groups certainly
+ * matched so far: an alternation keeps those all its branches set, a repeat that allows zero
+ * iterations and a negative lookaround none of theirs.
+ */
+function differsFromRegExp(root: Node): boolean {
+  let unsafe = false;
+  const walk = (node: Node, set: ReadonlySet<number>): ReadonlySet<number> => {
+    switch (node.kind) {
+      case "leaf":
+        return set;
+      case "seq":
+        return node.items.reduce((acc, item) => walk(item, acc), set);
+      case "alt": {
+        const outs = node.items.map((item) => walk(item, set));
+        return new Set([...outs[0]!].filter((n) => outs.every((o) => o.has(n))));
+      }
+      case "group":
+        return new Set([...walk(node.body, set), node.n]);
+      case "repeat": {
+        const out = walk(node.body, set);
+        // A RegExp clears the groups of a repeated body at each iteration; sre keeps the last
+        // value a group took, so a group some iteration may skip needs the matcher.
+        if (node.hi > 1 && groupsIn(node.body).some((n) => !out.has(n))) unsafe = true;
+        return node.lo === 0 ? set : out;
+      }
+      case "atomic":
+        return walk(node.body, set);
+      case "look": {
+        const out = walk(node.body, set);
+        return node.negate ? set : out;
+      }
+      case "cond": {
+        const yes = walk(node.yes, new Set([...set, node.n]));
+        const no = walk(node.no, set);
+        return new Set([...yes].filter((n) => no.has(n)));
+      }
+      case "backref":
+        if (!set.has(node.n)) unsafe = true;
+        return set;
+    }
+  };
+  walk(root, new Set());
+  return unsafe;
+}
+
 /** Validates the flags argument as re._compile / sre_parse.fix_flags do. */
 function fixFlags(flags: number, bytes: boolean): number {
   if (!bytes) {
@@ -781,15 +874,19 @@ function run(pattern: string, flags: number, bytes: boolean, manualCase: boolean
 export function translate(pattern: string, flags: number, bytes: boolean): Translation {
   flags = fixFlags(flags, bytes);
   let [t, piece] = run(pattern, flags, bytes, false);
-  if (t.scopedCase) [t, piece] = run(pattern, flags, bytes, true);
-  if (t.flags & F.LOCALE) throw new Unsupported("pyglass re: the LOCALE flag is not supported");
+  // The `i` flag folds Unicode case; bytes patterns fold ASCII letters only, so they fold by hand.
+  const manual = t.scopedCase || (bytes && (t.flags & F.IGNORECASE) !== 0);
+  if (manual) [t, piece] = run(pattern, flags, bytes, true);
+  // LOCALE (bytes only) follows the C library's ctype under LC_CTYPE; in the C and UTF-8
+  // locales no byte above 0x7f is a letter, digit or space, which are the ASCII classes used here.
   return {
     source: piece.js,
-    ignoreCase: !t.scopedCase && (t.flags & F.IGNORECASE) !== 0,
+    ignoreCase: !manual && (t.flags & F.IGNORECASE) !== 0,
     flags: t.flags,
     groups: t.groups,
     names: t.names,
-    backtrack: t.backtrack,
+    backtrack: t.backtrack || t.caseRefs || differsFromRegExp(nodeOf(piece)),
     node: nodeOf(piece),
+    hasSource: !t.backtrack,
   };
 }

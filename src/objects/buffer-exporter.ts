@@ -9,6 +9,8 @@ import { PyObject } from "./core.js";
 export abstract class PyBufferExporter extends PyObject {
   /** Live exports (memoryviews not yet released). */
   exports = 0;
+  /** The views counted in `exports`, so the exporter can release those nobody holds. */
+  readonly views = new Set<PyObject & { release(): void }>();
   /** The contents now: a view on the storage, valid until the next resize. */
   abstract get bytes(): Uint8Array;
   /** The struct format of one item ("B", "i", "d", …) and its size in bytes. */

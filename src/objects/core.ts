@@ -238,6 +238,20 @@ export class PyType extends PyObject {
   get isHeapType(): boolean {
     return (this.flags & TypeFlags.HEAPTYPE) !== 0;
   }
+
+  /** tp_name for a class written in Python that stands in for a type CPython implements in C. */
+  nativeName: string | null = null;
+
+  /**
+   * CPython's tp_name, which its messages show ("unhashable type: 'collections.deque'"): a type
+   * defined in C outside builtins is named with its module; a class statement's type is not.
+   */
+  get tpName(): string {
+    if (this.nativeName !== null) return this.nativeName;
+    if (this.isHeapType) return this.name;
+    const module = this.ns.get("__module__");
+    return typeof module === "string" && module !== "builtins" ? `${module}.${this.name}` : this.name;
+  }
 }
 
 /**

@@ -23,6 +23,7 @@ import { floatAsIntegerRatio } from "./numeric/float-ratio.js";
 import { floatFromHex, floatHex } from "./numeric/float-hex.js";
 import { NB, floatBinary, BINARY_DUNDER, REFLECTED_DUNDER } from "./ops/arith.js";
 import { callMethod } from "./ops/call.js";
+import { floatResultWarning, intResult } from "./ops/convert.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE } from "./ops/compare.js";
 import { floatHash, normHash } from "./ops/hash.js";
 import { hashComplex } from "./hash/numeric.js";
@@ -65,12 +66,13 @@ export function* floatFromValue(t: Thread, x: PyValue): Gen<number> {
     const r = yield* callMethod(t, f, x, []);
     if (!(r instanceof PyFloat))
       throw typeError(`${tp.name}.__float__ returned non-float (type ${typeName(r)})`);
+    yield* floatResultWarning(t, x, r);
     return r.value;
   }
   const idx = tp.lookup("__index__");
   if (idx !== null && idx !== None) {
     const r = yield* callMethod(t, idx, x, []);
-    const ri = intValue(r);
+    const ri = yield* intResult(t, r, "__index__");
     if (ri === undefined) throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
     return carry(() => intToFloat(ri));
   }

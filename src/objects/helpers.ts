@@ -7,8 +7,9 @@ import type { PyInt } from "./int.js";
 import type { Kw } from "./native.js";
 
 /** type(v).__name__, as messages print it (tp_name). */
+/** The type's tp_name, as CPython's messages show it. */
 export function typeName(v: PyValue): string {
-  return typeOf(v).name;
+  return typeOf(v).tpName;
 }
 
 /** Is v an int (including bool and int subclasses) — PyLong_Check. */

@@ -28,7 +28,7 @@ import { intToDecimal } from "./numeric/int-str.js";
 import { BINARY_DUNDER, NB, REFLECTED_DUNDER, intBinary } from "./ops/arith.js";
 import { call, callMethod } from "./ops/call.js";
 import { LT, LE, EQ, NE, GT, GE, CMP_DUNDER } from "./ops/compare.js";
-import { indexOf, isTrue } from "./ops/convert.js";
+import { indexOf, intResult, isTrue } from "./ops/convert.js";
 import { intHash } from "./ops/hash.js";
 import { roundInt } from "./round.js";
 import type { Gen } from "./suspend.js";
@@ -72,7 +72,7 @@ export function* intFromValue(t: Thread, x: PyValue, base: PyValue | undefined):
     const m = tp.lookup(name);
     if (m !== null && m !== None) {
       const r = yield* callMethod(t, m, x, []);
-      const rv = intValue(r);
+      const rv = yield* intResult(t, r, name);
       if (rv === undefined) throw typeError(`${name} returned non-int (type ${typeName(r)})`);
       return rv;
     }

@@ -178,6 +178,7 @@ export class PyMemoryView extends PyObject {
   ) {
     super(type);
     if (obj instanceof PyByteArray || obj instanceof PyBufferExporter) obj.exports++;
+    if (obj instanceof PyBufferExporter) obj.views.add(this);
   }
 
   get item(): ItemFormat {
@@ -214,6 +215,7 @@ export class PyMemoryView extends PyObject {
     if (this.released) return;
     this.released = true;
     if (this.obj instanceof PyByteArray || this.obj instanceof PyBufferExporter) this.obj.exports--;
+    if (this.obj instanceof PyBufferExporter) this.obj.views.delete(this);
   }
 
   /** The exporter's storage now. */

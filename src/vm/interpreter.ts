@@ -118,8 +118,11 @@ export class Interpreter {
     return null;
   }
 
-  /** Compiles source, turning syntax errors into Python SyntaxError exceptions. */
-  compileSource(source: string, filename: string, mode: CompileMode, flags = 0): CodeObject {
+  /**
+   * Compiles source (text, or bytes decoded by their coding cookie or BOM as compile() does),
+   * turning syntax errors into Python SyntaxError exceptions.
+   */
+  compileSource(source: string | Uint8Array, filename: string, mode: CompileMode, flags = 0): CodeObject {
     try {
       return this.compile(source, filename, mode, flags, (message, lineno) => {
         this.stderr.write(formatSyntaxWarning(filename, lineno, message, this.host.readFile(filename)));

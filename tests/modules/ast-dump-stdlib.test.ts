@@ -96,3 +96,50 @@ test(`ast.dump and ast.unparse of ast.parse equal python3's on ${SAMPLE_SIZE} st
   assert.ok(parsed >= SAMPLE_SIZE * 0.95, `python3 parsed only ${parsed} files`);
   assert.deepEqual(mismatches, []);
 });
+
+/** Compares the code of compile(source) and compile(ast.parse(source)), nested code included. */
+const ROUND_TRIP = `
+import ast, sys
+def same(a, b):
+    for attr in ("co_code", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+                 "co_linetable", "co_exceptiontable", "co_flags", "co_firstlineno", "co_name"):
+        if getattr(a, attr) != getattr(b, attr):
+            return False
+    if list(a.co_positions()) != list(b.co_positions()):
+        return False
+    code_a = [c for c in a.co_consts if hasattr(c, "co_code")]
+    code_b = [c for c in b.co_consts if hasattr(c, "co_code")]
+    other_a = [c for c in a.co_consts if not hasattr(c, "co_code")]
+    other_b = [c for c in b.co_consts if not hasattr(c, "co_code")]
+    if repr(other_a) != repr(other_b) or len(code_a) != len(code_b):
+        return False
+    return all(same(x, y) for x, y in zip(code_a, code_b))
+for line in sys.stdin.read().split("\\n"):
+    path = line.strip()
+    if not path:
+        continue
+    with open(path, "rb") as f:
+        src = f.read()
+    try:
+        direct = compile(src, path, "exec")
+    except (SyntaxError, ValueError):
+        continue
+    if not same(direct, compile(ast.parse(src, path), path, "exec")):
+        print(path)
+`;
+
+test("compile() of ast.parse's tree gives the code compile() of the source gives", async () => {
+  const all: string[] = [];
+  walk(stdlibDir(), all);
+  const files: string[] = [];
+  for (let i = 0; i < 100; i++) files.push(all[Math.floor((i * all.length) / 100)]!);
+  let stdout = "";
+  let stderr = "";
+  const r = await runSource(ROUND_TRIP, {
+    stdin: files.join("\n") + "\n",
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
+  assert.equal(r.exitCode, 0, stderr);
+  assert.equal(stdout, "", "files whose code differs");
+});

@@ -45,11 +45,10 @@ export function* nodeFromPython(t: Thread, reg: AstClasses, obj: PyValue, kind: 
   const out: Record<string, unknown> = {};
   // obj2ast reads a sum's attributes before it looks at which constructor obj is.
   if (positions) {
-    const owner = kind;
-    out["lineno"] = yield* intField(t, obj, "lineno", owner, true);
-    out["col_offset"] = yield* intField(t, obj, "col_offset", owner, true);
-    out["end_lineno"] = yield* intField(t, obj, "end_lineno", owner, false);
-    out["end_col_offset"] = yield* intField(t, obj, "end_col_offset", owner, false);
+    out["lineno"] = yield* intField(t, obj, "lineno", kind, true);
+    out["col_offset"] = yield* intField(t, obj, "col_offset", kind, true);
+    out["end_lineno"] = yield* intField(t, obj, "end_lineno", kind, false);
+    out["end_col_offset"] = yield* intField(t, obj, "end_col_offset", kind, false);
   }
   let name: NodeType | undefined;
   if (product) name = kind as NodeType;

@@ -20,6 +20,7 @@ import { PyTuple } from "../../objects/tuple.js";
 import type { mod } from "../../parser/ast.generated.js";
 import { parse, type ParseMode } from "../../parser/parser.js";
 import { PythonSyntaxError } from "../../parser/syntax-error.js";
+import { formatSyntaxWarning } from "../../vm/interpreter.js";
 import { syntaxErrorFrom } from "../../vm/syntax-errors.js";
 import type { Thread } from "../../vm/thread.js";
 import { importAbsolute } from "../importer.js";
@@ -91,6 +92,10 @@ export function* compilePythonTree(
   validate(node);
   const opt = optimize < 0 ? 0 : (optimize as 0 | 1 | 2);
   const r = syntaxErrors(() => compileAst(node, filename, mode, { flags, optimize: opt }));
+  // SyntaxWarnings as compile() of source reports them (Interpreter.compileSource).
+  const interp = t.interp;
+  for (const w of r.warnings)
+    interp.stderr.write(formatSyntaxWarning(filename, w.lineno, w.message, interp.host.readFile(filename)));
   return codeFor(r.code);
 }
 

@@ -4,12 +4,11 @@
  * `__init__` runs); lists as lists, absent optional values as None, constants as the Python
  * values the compiler would make.
  */
-import { None, PyObject } from "../../objects/core.js";
+import { None, PyObject, assert } from "../../objects/core.js";
 import type { PyValue } from "../../objects/core.js";
 import { constToValue } from "../../objects/code.js";
 import { PyDict } from "../../objects/dict.js";
 import { PyList } from "../../objects/list.js";
-import { assert } from "../../objects/core.js";
 import { NODE_SPECS, type AnyNode, type FieldSpec } from "../../parser/ast.generated.js";
 import type { ConstantValue } from "../../parser/constant.js";
 import type { AstClasses } from "./registry.js";

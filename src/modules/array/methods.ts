@@ -18,7 +18,7 @@ import { intValue, strValue, typeName } from "../../objects/helpers.js";
 import { SyncIterator } from "../../objects/iterators.js";
 import { PyList } from "../../objects/list.js";
 import { sequenceCompare } from "../../objects/list-methods.js";
-import { PyBytes, PySlice } from "../../objects/misc.js";
+import { PyByteArray, PyBytes, PySlice } from "../../objects/misc.js";
 import type { MethodSpec } from "../../objects/native.js";
 import { defineGetSets, defineMethods, defineStatic } from "../../objects/native.js";
 import { addressOf } from "../../objects/object-type.js";
@@ -76,17 +76,17 @@ function* extendIter(t: Thread, a: PyArray, iterable: PyValue): Gen<void> {
   for (;;) {
     const v = yield* iterNext(t, it);
     if (v === STOP) return;
-    a.push([yield* a.tc.convert(t, v)]);
+    a.push(t, [yield* a.tc.convert(t, v)]);
   }
 }
 
-function fromBytes(a: PyArray, b: Uint8Array): void {
+function fromBytes(t: Thread, a: PyArray, b: Uint8Array): void {
   if (b.length % a.tc.itemsize !== 0) throw valueError("bytes length not a multiple of item size");
-  a.appendBytes(b.slice());
+  a.appendBytes(t, b.slice());
 }
 
-function fromUnicode(a: PyArray, s: string): void {
-  a.push([...s]);
+function fromUnicode(t: Thread, a: PyArray, s: string): void {
+  a.push(t, [...s]);
 }
 
 /** array_new: the initializer may be a str ('u' only), bytes-like, an array, or an iterable. */
@@ -95,18 +95,24 @@ function* initialize(t: Thread, a: PyArray, init: PyValue): Gen<void> {
   if (s !== undefined) {
     if (a.tc.code !== "u")
       throw typeError(`cannot use a str to initialize an array with typecode '${a.tc.code}'`);
-    fromUnicode(a, s);
+    // array_new takes the converted string's storage as it is: exactly its length.
+    a.initExact([...s]);
     return;
   }
   if (init instanceof PyArray) {
     if (init.tc.code === "u" && a.tc.code !== "u")
       throw typeError(`cannot use a unicode array to initialize an array with typecode '${a.tc.code}'`);
-    if (init.tc === a.tc) a.appendBytes(init.bytes.slice());
-    else a.push(yield* convertAll(t, a.tc, init.values()));
+    if (init.tc === a.tc) a.initExact(init.items());
+    else yield* extendIter(t, a, init);
     return;
   }
-  if (init instanceof PyBytes || typeOf(init).name === "bytearray") {
-    fromBytes(a, needBuffer(init));
+  // A list or tuple: an array of exactly that size, then each item (array_new).
+  if (init instanceof PyList || init instanceof PyTuple) {
+    a.initExact(yield* convertAll(t, a.tc, [...init.items]));
+    return;
+  }
+  if (init instanceof PyBytes || init instanceof PyByteArray) {
+    fromBytes(t, a, needBuffer(init));
     return;
   }
   yield* extendIter(t, a, init);
@@ -125,12 +131,9 @@ function* index(t: Thread, a: PyArray, k: PyValue, assign = false): Gen<number> 
 function* getItem(t: Thread, a: PyArray, k: PyValue): Gen<PyValue> {
   if (k instanceof PySlice) {
     const r = yield* sliceIndices(t, k, a.length);
-    const out = newArray(arrayType, a.tc);
     const items: Item[] = [];
     for (let i = 0, j = r.start; i < r.length; i++, j += r.step) items.push(a.getItem(j));
-    out.push(items);
-    if (typeOf(a) !== arrayType) return newArrayLike(a, items);
-    return out;
+    return newArrayLike(a, items);
   }
   return a.get(yield* index(t, a, k));
 }
@@ -138,14 +141,14 @@ function* getItem(t: Thread, a: PyArray, k: PyValue): Gen<PyValue> {
 function newArrayLike(a: PyArray, items: Item[]): PyArray {
   // Slices, +, * of a subclass are plain arrays (array_slice uses newarrayobject(&Arraytype)).
   const out = newArray(arrayType, a.tc);
-  out.push(items);
+  out.initExact(items);
   return out;
 }
 
 function* setItem(t: Thread, a: PyArray, k: PyValue, v: PyValue | null): Gen<void> {
   if (!(k instanceof PySlice)) {
     const i = yield* index(t, a, k, true);
-    if (v === null) a.splice(i, i + 1, []);
+    if (v === null) a.splice(t, i, i + 1, []);
     else a.set(i, yield* a.tc.convert(t, v));
     return;
   }
@@ -158,14 +161,14 @@ function* setItem(t: Thread, a: PyArray, k: PyValue, v: PyValue | null): Gen<voi
     items = v.items();
   }
   if (r.step === 1) {
-    a.splice(r.start, Math.max(r.start, r.stop), items);
+    a.splice(t, r.start, Math.max(r.start, r.stop), items);
     return;
   }
   if (v === null) {
     const drop = new Set<number>();
     for (let i = 0, j = r.start; i < r.length; i++, j += r.step) drop.add(j);
     const kept = a.items().filter((_x, i) => !drop.has(i));
-    if (kept.length !== a.length) a.splice(0, a.length, kept);
+    if (kept.length !== a.length) a.splice(t, 0, a.length, kept);
     return;
   }
   if (items.length !== r.length)
@@ -261,7 +264,7 @@ export function* arrayReconstructor(t: Thread, args: PyValue[]): Gen<PyValue> {
   }
   const a = newArray(type, tc);
   if (Number(mf) === tc.mformat) {
-    fromBytes(a, items.bytes);
+    fromBytes(t, a, items.bytes);
     return a;
   }
   const [size, read] = reader;
@@ -272,7 +275,7 @@ export function* arrayReconstructor(t: Thread, args: PyValue[]): Gen<PyValue> {
     const x = read(d, at);
     values.push(typeof x === "number" && Number(mf) >= 14 && Number(mf) <= 17 ? toFloat(x) : norm(x));
   }
-  a.push(yield* convertAll(t, tc, values));
+  a.push(t, yield* convertAll(t, tc, values));
   return a;
 }
 
@@ -346,12 +349,12 @@ export function initArrayType(): void {
       if (o.tc !== a.tc) throw typeError("bad argument type for built-in operation");
       return newArrayLike(a, [...a.items(), ...o.items()]);
     },
-    __iadd__: (_t, self, args) => {
+    __iadd__: (t, self, args) => {
       const a = self_(self);
       const o = args[0]!;
       if (!(o instanceof PyArray)) throw typeError(`can only extend array with array (not "${typeName(o)}")`);
       if (o.tc !== a.tc) throw typeError("can only extend with array of same kind");
-      a.push(o.items());
+      a.push(t, o.items());
       return a;
     },
     __mul__: { gen: (t, self, args) => repeat(t, self_(self), args[0]!) },
@@ -363,7 +366,7 @@ export function initArrayType(): void {
         const items = a.items();
         const out: Item[] = [];
         for (let k = 0; k < n; k++) out.push(...items);
-        if (out.length !== a.length) a.splice(0, a.length, out);
+        if (out.length !== a.length) a.splice(t, 0, a.length, out);
         return a;
       },
     },
@@ -372,7 +375,7 @@ export function initArrayType(): void {
         const a = self_(self);
         if (args.length !== 1)
           throw typeError(`array.append() takes exactly one argument (${args.length} given)`);
-        a.push([yield* a.tc.convert(t, args[0]!)]);
+        a.push(t, [yield* a.tc.convert(t, args[0]!)]);
         return None;
       },
     },
@@ -382,7 +385,7 @@ export function initArrayType(): void {
         const o = args[0]!;
         if (o instanceof PyArray) {
           if (o.tc !== a.tc) throw typeError("can only extend with array of same kind");
-          a.push(o.items());
+          a.push(t, o.items());
         } else yield* extendIter(t, a, o);
         return None;
       },
@@ -395,7 +398,7 @@ export function initArrayType(): void {
         const x = yield* a.tc.convert(t, args[1]!);
         if (i < 0) i = Math.max(0, i + a.length);
         if (i > a.length) i = a.length;
-        a.splice(i, i, [x]);
+        a.splice(t, i, i, [x]);
         return None;
       },
     },
@@ -407,7 +410,7 @@ export function initArrayType(): void {
         if (i < 0) i += a.length;
         if (i < 0 || i >= a.length) throw indexError("pop index out of range");
         const v = a.get(i);
-        a.splice(i, i + 1, []);
+        a.splice(t, i, i + 1, []);
         return v;
       },
     },
@@ -416,7 +419,7 @@ export function initArrayType(): void {
         const a = self_(self);
         const i = yield* find(t, a, args[0]!, 0, a.length);
         if (i < 0) throw valueError("array.remove(x): x not in array");
-        a.splice(i, i + 1, []);
+        a.splice(t, i, i + 1, []);
         return None;
       },
     },
@@ -457,9 +460,9 @@ export function initArrayType(): void {
       for (let at = 0; at < b.length; at += n) b.subarray(at, at + n).reverse();
       return None;
     },
-    frombytes: (_t, self, args) => {
+    frombytes: (t, self, args) => {
       const a = self_(self);
-      fromBytes(a, needBuffer(args[0]!));
+      fromBytes(t, a, needBuffer(args[0]!));
       return None;
     },
     tobytes: (_t, self) => new PyBytes(self_(self).bytes.slice()),
@@ -469,16 +472,16 @@ export function initArrayType(): void {
         const a = self_(self);
         const l = args[0]!;
         if (!(l instanceof PyList)) throw typeError("arg must be list");
-        a.push(yield* convertAll(t, a.tc, [...l.items]));
+        a.push(t, yield* convertAll(t, a.tc, [...l.items]));
         return None;
       },
     },
-    fromunicode: (_t, self, args) => {
+    fromunicode: (t, self, args) => {
       const a = self_(self);
       const s = strValue(args[0]!);
       if (s === undefined) throw typeError(`fromunicode() argument must be str, not ${typeName(args[0]!)}`);
       if (a.tc.code !== "u") throw valueError("fromunicode() may only be called on unicode type arrays");
-      fromUnicode(a, s);
+      fromUnicode(t, a, s);
       return None;
     },
     tounicode: (_t, self) => {
@@ -496,7 +499,7 @@ export function initArrayType(): void {
         const data = yield* call(t, yield* getAttr(t, args[0]!, "read"), [nbytes]);
         if (!(data instanceof PyBytes)) throw typeError("read() didn't return bytes");
         const whole = data.bytes.length - (data.bytes.length % a.tc.itemsize);
-        fromBytes(a, data.bytes.subarray(0, whole));
+        fromBytes(t, a, data.bytes.subarray(0, whole));
         if (data.bytes.length !== nbytes) throw newException(E.EOFError, "read() didn't return enough bytes");
         return None;
       },
@@ -520,7 +523,10 @@ export function initArrayType(): void {
       const a = self_(self);
       return newArrayLike(a, a.items());
     },
-    __sizeof__: (_t, self) => 64 + self_(self).buf.length,
+    __sizeof__: (_t, self) => {
+      const a = self_(self);
+      return 64 + a.allocated * a.tc.itemsize;
+    },
     // array_array___reduce_ex__: protocol 3 and later go through _array_reconstructor with the
     // raw bytes; older protocols rebuild from (typecode, list).
     __reduce_ex__: {

@@ -7,7 +7,8 @@ import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
 import { None, PySingleton, dictType, floatType, listType, strType, tupleType, typeOf } from "../core.js";
 import { PyDict } from "../dict.js";
-import { overflowError, stackOverflowAs, typeError, valueError } from "../exceptions.js";
+import { E, overflowError, stackOverflowAs, typeError, valueError } from "../exceptions.js";
+import { warnFromNative } from "../../modules/warn-native.js";
 import { PyFloat } from "../float.js";
 import { PyStrSubclass, intValue, strValue, typeName } from "../helpers.js";
 import type { PyInt } from "../int.js";
@@ -194,9 +195,39 @@ export function* indexOf(t: Thread, v: PyValue): Gen<PyInt> {
   if (m === null || m === None)
     throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
   const r = yield* callMethod(t, m, v, []);
-  const ir = intValue(r);
+  const ir = yield* intResult(t, r, "__index__");
   if (ir === undefined) throw typeError(`__index__ returned non-int (type ${typeName(r)})`);
   return ir;
+}
+
+const SUBCLASS_DEPRECATED = "The ability to return an instance of a strict subclass of";
+
+/**
+ * The int an `__int__`/`__index__` call returned, or undefined when it is no int. A strict int
+ * subclass (bool too) is accepted with CPython's DeprecationWarning (PyNumber_Long,
+ * _PyNumber_Index in Objects/abstract.c).
+ */
+export function* intResult(t: Thread, r: PyValue, method: string): Gen<PyInt | undefined> {
+  const ir = intValue(r);
+  if (ir !== undefined && typeof r !== "number" && typeof r !== "bigint") {
+    yield* warnFromNative(
+      t,
+      E.DeprecationWarning,
+      `${method} returned non-int (type ${typeName(r)}).  ${SUBCLASS_DEPRECATED} int is deprecated, and may be removed in a future version of Python.`,
+    );
+  }
+  return ir;
+}
+
+/** The same for `__float__` (PyNumber_Float): a strict float subclass warns. */
+export function* floatResultWarning(t: Thread, x: PyValue, r: PyValue): Gen<void> {
+  if (r instanceof PyFloat && r.type !== floatType) {
+    yield* warnFromNative(
+      t,
+      E.DeprecationWarning,
+      `${typeName(x)}.__float__ returned non-float (type ${typeName(r)}).  ${SUBCLASS_DEPRECATED} float is deprecated, and may be removed in a future version of Python.`,
+    );
+  }
 }
 
 /** An index-sized int (Py_ssize_t), for sequence positions and counts. */

@@ -3,7 +3,7 @@
 // and position (the differential cases under tests/cases/modules/re/ cover the Python API).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { F, FlagError, PatternError, Unsupported, translate } from "../../../src/modules/re-translate.js";
+import { F, FlagError, PatternError, translate } from "../../../src/modules/re-translate.js";
 
 /** All matches of a Python pattern in a subject, as the translated RegExp finds them. */
 function all(pattern: string, subject: string, flags = 0): string[] {
@@ -77,6 +77,24 @@ test("errors carry sre_parse's messages and positions", () => {
 test("conditional groups go to the backtracking matcher, other patterns stay RegExps", () => {
   assert.equal(translate("(a)?(?(1)b|c)", 0, false).backtrack, true);
   assert.equal(translate("(?(1)b|c)(a)", 0, false).backtrack, true); // a later group may be named
-  assert.equal(translate("(a)?(?=b)\\1|c", 0, false).backtrack, false);
-  assert.throws(() => translate("a", F.LOCALE, true), Unsupported);
+  assert.equal(translate("(a)(?=b)\\1|c", 0, false).backtrack, false);
+  // sre fails a reference to a group that did not match; a RegExp matches it as empty.
+  assert.equal(translate("(a)?\\1", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)|b)\\1", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)|(a))\\1", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)b|(a)c)+\\2", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)+)\\1(?!(b))", 0, false).backtrack, false);
+  assert.equal(translate("a", F.LOCALE, true).flags & F.LOCALE, F.LOCALE);
+  // bytes fold ASCII case only, by hand, and a case-insensitive reference needs the matcher
+  assert.equal(translate("\\xe9", F.IGNORECASE, true).ignoreCase, false);
+  assert.equal(translate("(a)\\1", F.IGNORECASE, true).backtrack, true);
+  assert.equal(translate("(a)\\1", F.IGNORECASE, false).backtrack, false);
+});
+
+test("a repeated group some iteration may skip goes to the matcher (sre keeps its last value)", () => {
+  assert.equal(translate("(?:(a)|b)+", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)?x)*", 0, false).backtrack, true);
+  assert.equal(translate("(?:(a)|b)?", 0, false).backtrack, false);
+  assert.equal(translate("(?:(a)x)+", 0, false).backtrack, false);
+  assert.equal(translate("(\\d+)(?:\\.(\\d+))*", 0, false).backtrack, false);
 });

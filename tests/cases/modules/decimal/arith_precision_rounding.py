@@ -1,6 +1,6 @@
 from decimal import Decimal as D, localcontext, ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP
 modes = [ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP]
-for prec in [1, 3, 6, 12]:
+for prec in [1, 6]:
     for mode in modes:
         with localcontext(prec=prec, rounding=mode):
             print(prec, mode, D(1) / 3, D(2) / 3, D(-2) / 3, +D("2.5"), +D("-2.5"), +D("1.05"), D("123456789") * 3, D(10) / 7)

@@ -33,3 +33,6 @@ m = re.match(r"(?P<open>\()?(?P<body>\w+)(?(open)\))", "(abc)")
 print(m.group("open", "body"), m.groupdict(), m.lastindex, m.regs)
 print(re.sub(r"(\()?(\w+)(?(1)\))", r"[\2]", "(a) b (c d)"))
 print(re.findall(r"(?(1)a|b)(c)?", "bcbac"), re.compile(r"(?(2)x|y)(a)(b)").groups)
+# Long inputs: repeats of one-character pieces and of groups without branches inside.
+print(re.match(r"(x)?(?(1)y|(?:a|-)+)", "a" * 5000).end(), re.match(r"(<)?(?:ab)+(?(1)>)", "ab" * 3000 + ">").end())
+print(len(re.findall(r"(\()?\w+(?(1)\))", "(w) " * 2000)))
