@@ -6,7 +6,7 @@
  * value split into two 32-bit halves.
  */
 import type { PyType, PyValue } from "./core.js";
-import { PyObject, frozensetType, setType } from "./core.js";
+import { PyObject, PySingleton, frozensetType, setType } from "./core.js";
 import type { FastKey, Hash } from "./dict.js";
 import { PyDict, fastKeyOf, hashGen, keysEqualGen, nativeHashOf } from "./dict.js";
 import type { Thread } from "../vm/thread.js";
@@ -16,8 +16,8 @@ const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 const TWO32 = 4294967296;
 
-/** Marks a deleted slot (CPython's dummy key, stored with hash -1). */
-const DUMMY: PyObject = new PyObject(setType);
+/** Marks a deleted slot (CPython's dummy key, stored with hash -1): immortal, never a member. */
+const DUMMY: PyObject = new PySingleton(setType, "<dummy key>");
 
 type Slot = PyValue | null;
 
