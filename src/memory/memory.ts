@@ -66,18 +66,6 @@ export class Memory {
   garbage = new Set<PyObject>();
   /** What the cyclic garbage references. */
   private readonly garbageHeld = new Set<PyObject>();
-  /**
-   * Holders the interpreter let go of since the last census (a finished generator's frame):
-   * looked at by the next census, so that what only they held dies through them, in their
-   * release order.
-   */
-  private readonly dropped: PyObject[] = [];
-
-  /** The interpreter dropped its reference to `o` (see `dropped`). */
-  drop(o: PyObject): void {
-    if (this.observing) this.dropped.push(o);
-  }
-
   /** Objects allocated since the last census, while allocations are being recorded. */
   young: PyObject[] = [];
   readonly weakrefs = new WeakRefs();
@@ -276,8 +264,6 @@ export class Memory {
     };
     if (this.alive !== null) for (const o of this.alive) add(o);
     for (const o of this.young) add(o);
-    for (const o of this.dropped) add(o);
-    this.dropped.length = 0;
     for (const o of this.watched) add(o);
     // What held watched objects at the last boundary (allocated since the last census, so
     // perhaps not in `alive`).
