@@ -85,7 +85,7 @@ if (only.length === 0) {
   console.log("\n▶ differential sample in GC stress mode");
   const s = spawnSync(
     process.execPath,
-    ["scripts/diff-report.mjs", "--sample", "30", "--jobs", "2", "--timeout", "120000", "--lines", "20"],
+    ["scripts/diff-report.mjs", "--sample", "30", "--jobs", "2", "--timeout", "240000", "--lines", "20"],
     { cwd: root, stdio: "inherit", env: { ...process.env, PYTHONHASHSEED: "0", PYGLASS_GC_STRESS: "1" } },
   );
   if (s.status === 0) {

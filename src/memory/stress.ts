@@ -44,6 +44,24 @@ const PURE: ReadonlyMap<number, number> = new Map([
   [134 /* JUMP_BACKWARD_NO_INTERRUPT */, 0],
 ]);
 
+/**
+ * Instructions that drop only the values they consume: pure when those values cannot die (not
+ * Python objects — small ints, strings, None as the host keeps them — or immortal singletons).
+ * code → [stack effect, inline cache entries, how many stack values are dropped (-1: the
+ * local the instruction overwrites)].
+ */
+const CONSUMING: ReadonlyMap<number, readonly [number, number, number]> = new Map([
+  [125 /* STORE_FAST */, [-1, 0, -1]],
+  [1 /* POP_TOP */, [-1, 0, 1]],
+  [122 /* BINARY_OP */, [-1, 1, 2]],
+  [107 /* COMPARE_OP */, [-1, 2, 2]],
+]);
+
+/** A value whose last reference can be dropped without anything dying. */
+function undying(v: unknown): boolean {
+  return !(v instanceof PyObject) || v instanceof PySingleton;
+}
+
 const EXTENDED_ARG = 144;
 const LOAD_GLOBAL = 116;
 const JUMP_FORWARD = 110;
@@ -125,8 +143,17 @@ export class StressChecks {
       ip++;
     }
     if (op === undefined) return;
-    const effect = PURE.get(op);
-    if (effect === undefined) return;
+    let effect = PURE.get(op);
+    if (effect === undefined) {
+      const c = CONSUMING.get(op);
+      if (c === undefined) return;
+      const [stack, cache, drops] = c;
+      const s = f.slots;
+      if (drops < 0 ? !undying(s[arg]) : !undying(s[f.sp - 1]) || (drops === 2 && !undying(s[f.sp - 2])))
+        return;
+      effect = stack;
+      ip += cache;
+    }
     let sp = f.sp + effect;
     if (op === LOAD_GLOBAL) {
       ip += LOAD_GLOBAL_CACHE;
