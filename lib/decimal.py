@@ -744,7 +744,10 @@ class Decimal(object):
 
     def __rpow__(self, other, modulo=None, context=None):
         if modulo is not None:
-            return _pow_mod(_convert_op(other, "** or pow()", self, True), self, modulo, context)
+            a = _convert_op(other, "** or pow()", self, True)
+            if a is NotImplemented:
+                return NotImplemented
+            return _pow_mod(a, self, modulo, context)
         return _rbinary(self, other, context, _pow, "** or pow()")
 
     # -- methods with a context -------------------------------------------------------------
@@ -959,27 +962,10 @@ def _convert(x, raise_type):
     return NotImplemented
 
 
-# Types whose reflected operators never accept a Decimal: CPython's message names them.
-_FOREIGN = (float, complex, str, bytes, list, tuple, dict, set, frozenset, type(None))
-
-
 def _convert_op(other, opname, self, reflected):
-    conv = _convert(other, False)
-    if conv is NotImplemented and opname == "*" and isinstance(other, (str, bytes, list, tuple)):
-        raise TypeError("can't multiply sequence by non-int of type 'decimal.Decimal'")
-    if conv is NotImplemented and (reflected or isinstance(other, _FOREIGN)
-                                   or not hasattr(type(other), "__r" + _RNAMES.get(opname, "x"))):
-        a, b = (other, self) if reflected else (self, other)
-        if opname == "** or pow()":
-            raise TypeError("unsupported operand type(s) for ** or pow(): '%s' and '%s'"
-                            % (_tname(a), _tname(b)))
-        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                        % (opname, _tname(a), _tname(b)))
-    return conv
-
-
-_RNAMES = {"+": "add__", "-": "sub__", "*": "mul__", "/": "truediv__", "//": "floordiv__",
-           "%": "mod__", "divmod()": "divmod__", "** or pow()": "pow__"}
+    # Not a Decimal or an int: NotImplemented, and the interpreter's message names both types
+    # (Decimal carries CPython's tp_name, 'decimal.Decimal').
+    return _convert(other, False)
 
 
 def _binary(a, other, context, fn, opname):
@@ -995,6 +981,8 @@ def _binary(a, other, context, fn, opname):
 
 def _rbinary(b, other, context, fn, opname):
     a = _convert_op(other, opname, b, True)
+    if a is NotImplemented:
+        return NotImplemented
     ctx = _ctx(context)
     st = _Status()
     r = fn(a, b, ctx, st)
@@ -3017,3 +3005,10 @@ for _cls in (Decimal, Context, DecimalTuple, DecimalException, Clamped, InvalidO
              InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation):
     _cls.__module__ = "decimal"
 del _cls
+
+# C types in CPython: messages name them with their module ('decimal.Decimal').
+from _pyglass_types import native_type as _native_type
+
+_native_type(Decimal)
+_native_type(Context)
+del _native_type
