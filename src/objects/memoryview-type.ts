@@ -8,6 +8,7 @@ import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { Ellipsis, None, PyObject, memoryviewType } from "./core.js";
 import { PyBufferExporter } from "./buffer-exporter.js";
+import { readBufferInt } from "./buffer-int.js";
 import { bytesLike, hexImpl, registerBufferReader } from "./bytes-methods.js";
 import { E, PyBaseException, indexError, newException, typeError, valueError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
@@ -37,20 +38,7 @@ function intFormat(size: 1 | 2 | 4 | 8, signed: boolean): ItemFormat {
   const max = signed ? (1n << (bits - 1n)) - 1n : (1n << bits) - 1n;
   return {
     size,
-    read(d, at) {
-      switch (size) {
-        case 1:
-          return signed ? d.getInt8(at) : d.getUint8(at);
-        case 2:
-          return signed ? d.getInt16(at, true) : d.getUint16(at, true);
-        case 4:
-          return signed ? d.getInt32(at, true) : d.getUint32(at, true);
-        default: {
-          const v = signed ? d.getBigInt64(at, true) : d.getBigUint64(at, true);
-          return v >= -(2n ** 53n) + 1n && v <= 2n ** 53n - 1n ? Number(v) : v;
-        }
-      }
-    },
+    read: (d, at) => readBufferInt(d, at, size, signed),
     write(d, at, v) {
       const n = intValue(v);
       if (n === undefined || typeof v === "boolean") throw invalidType(formatNameOf(this));

@@ -6,6 +6,7 @@
  * then show).
  */
 import type { PyValue } from "../../objects/core.js";
+import { readBufferInt } from "../../objects/buffer-int.js";
 import { overflowError, typeError } from "../../objects/exceptions.js";
 import { intValue, strValue } from "../../objects/helpers.js";
 import { indexOf } from "../../objects/ops/convert.js";
@@ -110,20 +111,7 @@ function intCode(code: string, size: 1 | 2 | 4 | 8, signed: boolean, mformat: nu
     format: code,
     mformat,
     kind: "int",
-    read(d, at) {
-      switch (size) {
-        case 1:
-          return signed ? d.getInt8(at) : d.getUint8(at);
-        case 2:
-          return signed ? d.getInt16(at, true) : d.getUint16(at, true);
-        case 4:
-          return signed ? d.getInt32(at, true) : d.getUint32(at, true);
-        default: {
-          const v = signed ? d.getBigInt64(at, true) : d.getBigUint64(at, true);
-          return v >= -(2n ** 53n) + 1n && v <= 2n ** 53n - 1n ? Number(v) : v;
-        }
-      }
-    },
+    read: (d, at) => readBufferInt(d, at, size, signed),
     write(d, at, v) {
       const n = typeof v === "bigint" ? v : BigInt(v as number);
       switch (size) {
