@@ -1,8 +1,9 @@
 // Generates src/parser/ast.generated.ts from src/parser/ast.def, the single description of
 // the Python 3.11 AST. Run by `npm run build`; `node scripts/gen-ast.mjs --check` fails when
 // the generated file is stale (CI runs it).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const defPath = `${root}src/parser/ast.def`;
@@ -114,17 +115,4 @@ function generate({ nodes, groups }) {
 }
 
 const text = generate(parseDef(readFileSync(defPath, "utf8")));
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(outPath, "utf8");
-  } catch {
-    // missing counts as stale
-  }
-  if (current !== text) {
-    console.error("src/parser/ast.generated.ts is stale: run `node scripts/gen-ast.mjs`");
-    process.exit(1);
-  }
-} else {
-  writeFileSync(outPath, text);
-}
+writeOrCheck(outPath, text, "node scripts/gen-ast.mjs");

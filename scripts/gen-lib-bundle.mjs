@@ -8,9 +8,10 @@
 // together say whether a compiled-code cache (scripts/bundle.mjs writes dist/lib-code.bin) may
 // stand in for compiling a module. The key is a build stamp: `--check` ignores it.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const libDir = join(root, "lib");
@@ -90,18 +91,5 @@ const withoutKey = (text) => text.replace(/^export const LIB_CODE_KEY = .*$/m, "
 
 if (fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = generate();
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(target, "utf8");
-    } catch {
-      // missing counts as stale
-    }
-    if (withoutKey(current) !== withoutKey(out)) {
-      console.error("src/modules/lib-bundle.generated.ts is stale: run node scripts/gen-lib-bundle.mjs");
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, out);
-  }
+  writeOrCheck(target, out, "node scripts/gen-lib-bundle.mjs", (a, b) => withoutKey(a) === withoutKey(b));
 }

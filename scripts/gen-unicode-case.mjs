@@ -6,9 +6,9 @@
 // the table stays small; `--check` (run by the suite) catches a host whose ICU disagrees.
 // Usage: node scripts/gen-unicode-case.mjs [--check]
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const rel = "src/objects/unicode-case.generated.ts";
@@ -112,17 +112,4 @@ const prettier = spawnSync(join(root, "node_modules/.bin/prettier"), ["--stdin-f
   cwd: root,
 });
 if (prettier.status !== 0) throw new Error(`prettier failed: ${prettier.stderr}`);
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(target, "utf8");
-  } catch {
-    current = "";
-  }
-  if (current !== prettier.stdout) {
-    console.error(`${rel} is stale; run node scripts/gen-unicode-case.mjs`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(target, prettier.stdout);
-}
+writeOrCheck(target, prettier.stdout, "node scripts/gen-unicode-case.mjs");

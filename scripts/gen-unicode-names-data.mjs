@@ -14,8 +14,8 @@
 // - exclusions: canonical pair decompositions that do not recompose (composition exclusions,
 //   singletons and non-starter decompositions), as deltas: what NFC must not compose.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outPath = `${root}src/modules/unicodedata/tables.generated.ts`;
@@ -142,20 +142,4 @@ function generate() {
 }
 
 const text = generate();
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(outPath, "utf8");
-  } catch {
-    // missing
-  }
-  if (current !== text) {
-    console.error(
-      "src/modules/unicodedata/tables.generated.ts is stale: run node scripts/gen-unicode-names-data.mjs",
-    );
-    process.exit(1);
-  }
-} else {
-  writeFileSync(outPath, text);
-  console.log(`wrote ${outPath} (${text.length} bytes)`);
-}
+writeOrCheck(outPath, text, "node scripts/gen-unicode-names-data.mjs");

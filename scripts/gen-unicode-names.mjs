@@ -14,8 +14,8 @@
 //   A varint is base-32 digits, most significant first, one character per digit from ALPHABET;
 //   digits with more to come use the upper half of the alphabet.
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outPath = `${root}src/parser/parser-unicode-names.generated.ts`;
@@ -151,20 +151,4 @@ function generate() {
 }
 
 const text = generate();
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(outPath, "utf8");
-  } catch {
-    // missing
-  }
-  if (current !== text) {
-    console.error(
-      "src/parser/parser-unicode-names.generated.ts is stale: run node scripts/gen-unicode-names.mjs",
-    );
-    process.exit(1);
-  }
-} else {
-  writeFileSync(outPath, text);
-  console.log(`wrote ${outPath} (${text.length} bytes)`);
-}
+writeOrCheck(outPath, text, "node scripts/gen-unicode-names.mjs");

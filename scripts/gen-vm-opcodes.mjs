@@ -2,8 +2,9 @@
 // a const enum of opcode numbers (so the eval loop's switch has literal cases) and the inline
 // cache sizes, and checks the opcode literals of src/vm/eval.ts. `--check` exits non-zero when
 // the generated file is stale.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writeOrCheck } from "./generated-file.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const table = readFileSync(`${root}src/compiler/opcodes.ts`, "utf8");
@@ -46,17 +47,4 @@ for (const m of evalSource.matchAll(/\b(\d+) \/\* ([A-Z_0-9]+) \*\//g)) {
 }
 if (literals < 100) throw new Error(`found only ${literals} opcode literals in src/vm/eval.ts`);
 const target = `${root}src/vm/opcode-numbers.generated.ts`;
-if (process.argv.includes("--check")) {
-  let current = "";
-  try {
-    current = readFileSync(target, "utf8");
-  } catch {
-    // missing counts as stale
-  }
-  if (current !== out) {
-    console.error("src/vm/opcode-numbers.generated.ts is stale: run node scripts/gen-vm-opcodes.mjs");
-    process.exit(1);
-  }
-} else {
-  writeFileSync(target, out);
-}
+writeOrCheck(target, out, "node scripts/gen-vm-opcodes.mjs");
