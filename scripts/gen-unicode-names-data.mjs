@@ -16,10 +16,10 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { writeOrCheck } from "./generated-file.mjs";
+import { varint } from "./varint.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outPath = `${root}src/modules/unicodedata/tables.generated.ts`;
-const ALPHABET = "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz_$";
 
 const PYTHON = String.raw`
 import json, sys, unicodedata as u
@@ -62,15 +62,6 @@ out = {"version": u.unidata_version, "records": [list(r) for r in records], "run
        "exclusions": exclusions}
 json.dump(out, sys.stdout)
 `;
-
-function varint(n) {
-  const digits = [];
-  do {
-    digits.unshift(n & 31);
-    n >>>= 5;
-  } while (n > 0);
-  return digits.map((d, i) => ALPHABET[i < digits.length - 1 ? 32 + d : d]).join("");
-}
 
 function generate() {
   const r = spawnSync("python3", ["-c", PYTHON], { encoding: "utf8", maxBuffer: 1 << 28 });
