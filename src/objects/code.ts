@@ -49,6 +49,12 @@ export class PyCode extends PyObject {
    * fast call copies positional arguments straight into the new frame).
    */
   readonly simpleArgs: boolean;
+  /**
+   * Frames of this code that finished and that nothing can reach any more, kept for the next
+   * call (src/vm/frame.ts, `recycleFrame`); null when this code's frames are never recycled
+   * (generators and coroutines, whose frame outlives the call, and code with cell variables).
+   */
+  readonly framePool: import("../vm/frame.js").Frame[] | null;
   /** The VM's inline caches, by instruction offset, created when first needed (src/vm/inline-cache.ts). */
   icache: (import("../vm/inline-cache.js").InlineCache | undefined)[] | null = null;
   private locs: Locations | null = null;
@@ -101,6 +107,7 @@ export class PyCode extends PyObject {
     this.excTable = parseExceptionTable(co.co_exceptiontable);
     this.isGenLike =
       (co.co_flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
+    this.framePool = this.isGenLike || this.cellvars.length > 0 ? null : [];
     this.simpleArgs =
       (co.co_flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && co.co_kwonlyargcount === 0;
     const first = this.consts[0];

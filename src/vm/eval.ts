@@ -59,7 +59,7 @@ import { BlockRequest, CallRequest, ResumeRequest, STOP } from "../objects/suspe
 import { PyTuple } from "../objects/tuple.js";
 import { bindArguments } from "./bind.js";
 import { buildOps } from "./build-ops.js";
-import { Frame, Resume, ReturnTo } from "./frame.js";
+import { Frame, Resume, ReturnTo, frameFor, recycleFrame } from "./frame.js";
 import { genOps } from "./gen-ops.js";
 import { nameOps } from "./name-ops.js";
 import { CACHE_UNITS } from "./opcode-numbers.generated.js";
@@ -348,8 +348,7 @@ export function newFrameFor(
   npos: number,
   kwnames: readonly string[] | null,
 ): Frame {
-  const code = fn.code;
-  const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+  const frame = frameFor(fn);
   bindArguments(fn, frame.slots, src, start, npos, kwnames);
   void t;
   return frame;
@@ -371,7 +370,7 @@ function simpleFrame(
   if (!code.simpleArgs) return null;
   const argc = code.argcount;
   if (npos === argc) {
-    const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+    const frame = frameFor(fn);
     const fs = frame.slots;
     for (let i = 0; i < npos; i++) fs[i] = src[start + i]!;
     return frame;
@@ -381,7 +380,7 @@ function simpleFrame(
   const d = defaults.items;
   const first = argc - d.length;
   if (npos < first) return null;
-  const frame = new Frame(code, fn.globals, fn.builtins, null, fn);
+  const frame = frameFor(fn);
   const fs = frame.slots;
   for (let i = 0; i < npos; i++) fs[i] = src[start + i]!;
   for (let i = npos; i < argc; i++) fs[i] = d[i - first]!;
@@ -1156,6 +1155,7 @@ function execFrame(t: Thread, f: Frame): number {
               // The common case: hand the value straight to the calling Python frame.
               popFrame(t, f);
               back.slots[back.sp++] = f.returnTo === ReturnTo.PUSH ? v : f.initSelf!;
+              recycleFrame(f);
               f = back;
               continue frames;
             }

@@ -71,11 +71,11 @@ export class Frame extends PyObject {
 
   constructor(
     readonly code: PyCode,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The locals mapping of module, class and exec frames (LOAD_NAME & co.), else null. */
     public locals: PyValue | null,
-    readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {
     super(frameType);
     const n = code.nlocalsplus;
@@ -89,10 +89,65 @@ export class Frame extends PyObject {
     return this.code.lineAt(this.lasti);
   }
 
-  /** The calling Python frame (f_back), skipping suspended natives. */
+  /**
+   * The calling Python frame (f_back), skipping suspended natives. It is being handed out
+   * (f_back, sys._getframe's walk), so it is exposed: never recycled.
+   */
   get pyBack(): Frame | null {
     let f = this.back;
     while (f !== null && !(f instanceof Frame)) f = f.back;
+    if (f !== null) f.exposed = true;
     return f;
   }
+}
+
+/**
+ * How many finished frames each code object keeps for reuse: enough for the calls of a loop and
+ * a few levels of recursion; deeper recursion allocates the rest.
+ */
+const POOL_MAX = 8;
+
+/**
+ * The frame for calling Python function fn, its arguments still to be stored: a recycled frame
+ * of fn's code when one is waiting (all its slots null, its registers as a new frame's), else a
+ * new one. CPython 3.11 takes its frames from a per-thread data stack for the same reason: a
+ * call should not allocate.
+ */
+export function frameFor(fn: PyFunction): Frame {
+  const pool = fn.code.framePool;
+  if (pool !== null && pool.length > 0) {
+    const f = pool.pop()!;
+    f.globals = fn.globals;
+    f.builtins = fn.builtins;
+    f.func = fn;
+    return f;
+  }
+  return new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+}
+
+/**
+ * Frame f has returned to its Python caller and is off the thread's stack: keeps it for the next
+ * call of its code if nothing else can reach it. A frame that was ever handed out (`exposed`:
+ * tracebacks, sys._getframe, f_back, tracing, signal handlers), a generator's, a frame with a
+ * locals mapping and code with cell variables (framePool null) are left to the garbage collector.
+ * Its locals are cleared here, which drops them when a frame's exit would have.
+ */
+export function recycleFrame(f: Frame): void {
+  const pool = f.code.framePool;
+  if (pool === null || f.exposed || f.tr !== null || f.gen !== null || f.locals !== null) return;
+  if (pool.length >= POOL_MAX) return;
+  const s = f.slots;
+  for (let i = f.sp - 1; i >= 0; i--) s[i] = null;
+  f.sp = f.code.nlocalsplus;
+  f.ip = 0;
+  f.lasti = -1;
+  f.excAt = -1;
+  f.back = null;
+  f.returnTo = ReturnTo.PUSH;
+  f.resume = Resume.PUSH;
+  f.kwnames = null;
+  f.cLevels = 0;
+  f.initSelf = null;
+  f.func = null;
+  pool.push(f);
 }
