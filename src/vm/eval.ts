@@ -403,6 +403,9 @@ function popFrame(t: Thread, f: Frame): void {
   t.depth--;
   t.cDepth -= f.cLevels;
   t.top = f.back;
+  // A frame that was handed out keeps its caller as f_back (CPython's take_ownership gives the
+  // caller a frame object as the callee's frame leaves): the caller is exposed too.
+  if (f.exposed) void f.pyBack;
 }
 
 /**
