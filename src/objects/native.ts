@@ -29,7 +29,8 @@ export type NativeGenFn = (t: Thread, self: PyValue, args: PyValue[], kwnames: K
 
 /**
  * The common cases of a generator native done without a generator (no Python code can run):
- * the result, or undefined to run the generator.
+ * the result, or undefined to run the generator. It must not keep `args` (nor hand it to
+ * anything that does): the eval loop passes an array it reuses for the next call.
  */
 export type NativeFastFn = (t: Thread, self: PyValue, args: PyValue[], kwnames: Kw) => PyValue | undefined;
 

@@ -551,30 +551,78 @@ function callOther(
   lasti: number,
 ): PyValue | undefined {
   const s = f.slots;
-  const descrCall =
-    callable instanceof PyMethodDescr && isMeth && typeOf(s[argStart]!).isSubtype(callable.objclass);
+  let descrCall = false;
+  if (callable instanceof PyMethodDescr && isMeth) {
+    const rt = typeOf(s[argStart]!);
+    descrCall = rt === callable.objclass || rt.isSubtype(callable.objclass);
+  }
   const receiver = descrCall ? s[argStart]! : None;
-  const args = s.slice(descrCall ? argStart + 1 : argStart, end) as PyValue[];
-  for (let i = f.sp; i < end; i++) s[i] = NULL;
+  const first = descrCall ? argStart + 1 : argStart;
   if (callable instanceof PyBuiltin || descrCall) {
     const impl = (callable as PyBuiltin | PyMethodDescr).impl;
     const self = descrCall ? receiver : ((callable as PyBuiltin).self ?? None);
+    const n = end - first;
     // A builtin call is a recursion level (cfunction_vectorcall_*).
-    if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
-    if (!impl.gen) return impl.fn(t, self, args, kwnames);
-    const fast = impl.fast;
-    if (fast !== undefined) {
-      const r = fast(t, self, args, kwnames);
-      if (r !== undefined) return r;
+    if (t.depth + t.cDepth >= t.interp.recursionLimit) {
+      for (let i = f.sp; i < end; i++) s[i] = NULL;
+      throw recursionError(CALLING);
     }
+    if (impl.gen) {
+      const fast = impl.fast;
+      if (fast !== undefined && n < SCRATCH.length) {
+        // A fast path keeps nothing of its argument array (NativeFastFn): it gets a reused one.
+        const scratch = SCRATCH[n]!;
+        for (let i = 0; i < n; i++) scratch[i] = s[first + i]!;
+        let r: PyValue | undefined;
+        try {
+          r = fast(t, self, scratch, kwnames);
+        } catch (e) {
+          for (let i = f.sp; i < end; i++) s[i] = NULL;
+          throw e;
+        } finally {
+          for (let i = 0; i < n; i++) scratch[i] = None;
+        }
+        if (r !== undefined) {
+          for (let i = f.sp; i < end; i++) s[i] = NULL;
+          return r;
+        }
+      }
+    }
+    const args = argsOf(s, first, n);
+    for (let i = f.sp; i < end; i++) s[i] = NULL;
+    if (!impl.gen) return impl.fn(t, self, args, kwnames);
     return runNative(t, f, lasti, impl.fn(t, self, args, kwnames), Resume.PUSH, 1);
   }
+  const args = argsOf(s, first, end - first);
+  for (let i = f.sp; i < end; i++) s[i] = NULL;
   if (typeof callable === "object" && callable.type === typeType && (callable as PyType).callFast !== null) {
     // A built-in type's common construction (str(1), int("5"), ...), done directly.
     const r = (callable as PyType).callFast!(t, callable as PyType, args, kwnames);
     if (r !== undefined) return r;
   }
   return runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
+}
+
+/**
+ * Argument arrays for natives' fast paths, by argument count, reused from call to call (a fast
+ * path runs no Python code, so no other call can start while one is in use).
+ */
+const SCRATCH: PyValue[][] = [[], [None], [None, None], [None, None, None]];
+
+/** A fresh array of the n arguments at s[i ..]: literals for the common counts, which V8 allocates inline. */
+function argsOf(s: (PyValue | null)[], i: number, n: number): PyValue[] {
+  switch (n) {
+    case 0:
+      return [];
+    case 1:
+      return [s[i]!];
+    case 2:
+      return [s[i]!, s[i + 1]!];
+    case 3:
+      return [s[i]!, s[i + 1]!, s[i + 2]!];
+    default:
+      return s.slice(i, i + n) as PyValue[];
+  }
 }
 
 const NULL = null;
