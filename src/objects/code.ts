@@ -50,11 +50,14 @@ export class PyCode extends PyObject {
    */
   readonly simpleArgs: boolean;
   /**
-   * Frames of this code that finished and that nothing can reach any more, kept for the next
-   * call (src/vm/frame.ts, `recycleFrame`); null when this code's frames are never recycled
-   * (generators and coroutines, whose frame outlives the call, and code with cell variables).
+   * Are this code's finished frames kept for the next call (src/vm/frame.ts, `recycleFrame`)?
+   * Not for generators and coroutines, whose frame outlives the call, nor code with cell variables.
    */
-  readonly framePool: import("../vm/frame.js").Frame[] | null;
+  readonly recycles: boolean;
+  /** Frames of this code that finished and that nothing can reach any more, linked by `nextFree`. */
+  freeFrames: import("../vm/frame.js").Frame | null = null;
+  /** How many frames `freeFrames` holds. */
+  freeCount = 0;
   /** The VM's inline caches, by instruction offset, created when first needed (src/vm/inline-cache.ts). */
   icache: (import("../vm/inline-cache.js").InlineCache | undefined)[] | null = null;
   private locs: Locations | null = null;
@@ -107,7 +110,7 @@ export class PyCode extends PyObject {
     this.excTable = parseExceptionTable(co.co_exceptiontable);
     this.isGenLike =
       (co.co_flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) !== 0;
-    this.framePool = this.isGenLike || this.cellvars.length > 0 ? null : [];
+    this.recycles = !this.isGenLike && this.cellvars.length === 0;
     this.simpleArgs =
       (co.co_flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) === 0 && co.co_kwonlyargcount === 0;
     const first = this.consts[0];

@@ -131,6 +131,8 @@ export function run(t: Thread, budget: number): RunStatus {
           if (stepObserved(t, top, budget--)) return RunStatus.BUDGET;
           break;
         }
+        if (!primed && ++primeAfter > PRIME_AFTER && top.ip === 0 && top.code.bytes[0] === 151 /* RESUME */)
+          primeOutOfBudget(t, top);
         try {
           if (execFrame(t, top) === OUT_OF_BUDGET) return RunStatus.BUDGET;
         } catch (e) {
@@ -156,6 +158,37 @@ export function run(t: Thread, budget: number): RunStatus {
     }
     if (t.top === null) return RunStatus.DONE;
   }
+}
+
+/** Has execFrame's out-of-budget exit run once (primeOutOfBudget)? */
+let primed = false;
+/**
+ * execFrame calls from run() before priming: V8 records type feedback only once a function has
+ * its feedback vector, which it allocates after the function has run a little.
+ */
+let primeAfter = 0;
+const PRIME_AFTER = 32;
+
+/**
+ * Runs execFrame's out-of-budget exit once, early, at the start of a frame (its RESUME 0, where
+ * the slice may end in either switch-point mode): execFrame returns at once
+ * with nothing executed, and the frame and the budget are as they were. Without it, the exit first runs after V8 has optimized execFrame (a program rarely
+ * exhausts its first slice of 2^20 instructions before that), and code with no type feedback
+ * deoptimizes the whole loop, which then takes V8 another compilation of the loop (most of a
+ * second of CPU on a slow machine) to get back.
+ */
+function primeOutOfBudget(t: Thread, f: Frame): void {
+  primed = true;
+  const budget = t.budget;
+  const lasti = f.lasti;
+  t.budget = 0;
+  try {
+    const r = execFrame(t, f);
+    if (r !== OUT_OF_BUDGET || t.top !== f) throw new InternalError("the budget exit ran an instruction");
+  } finally {
+    t.budget = budget;
+  }
+  f.lasti = lasti;
 }
 
 /**

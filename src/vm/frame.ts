@@ -66,6 +66,8 @@ export class Frame extends PyObject {
   initSelf: PyValue | null = null;
   /** The Python frame object has been handed out (f_back, tracebacks) — for future frame reuse. */
   exposed = false;
+  /** The next frame of the same code waiting for reuse (PyCode.freeFrames). */
+  nextFree: Frame | null = null;
   /** f_trace & co. (trace.ts), made on first use. */
   tr: FrameTrace | null = null;
 
@@ -114,31 +116,34 @@ const POOL_MAX = 8;
  * call should not allocate.
  */
 export function frameFor(fn: PyFunction): Frame {
-  const pool = fn.code.framePool;
-  if (pool !== null && pool.length > 0) {
-    const f = pool.pop()!;
+  const code = fn.code;
+  const f = code.freeFrames;
+  if (f !== null) {
+    code.freeFrames = f.nextFree;
+    code.freeCount--;
+    f.nextFree = null;
     f.globals = fn.globals;
     f.builtins = fn.builtins;
     f.func = fn;
     return f;
   }
-  return new Frame(fn.code, fn.globals, fn.builtins, null, fn);
+  return new Frame(code, fn.globals, fn.builtins, null, fn);
 }
 
 /**
  * Frame f has returned to its Python caller and is off the thread's stack: keeps it for the next
  * call of its code if nothing else can reach it. A frame that was ever handed out (`exposed`:
  * tracebacks, sys._getframe, f_back, tracing, signal handlers), a generator's, a frame with a
- * locals mapping and code with cell variables (framePool null) are left to the garbage collector.
- * Its locals are cleared here, which drops them when a frame's exit would have.
+ * locals mapping and code with cell variables (`recycles` false) are left to the garbage
+ * collector. Its locals are cleared here, which drops them when a frame's exit would have.
  */
 export function recycleFrame(f: Frame): void {
-  const pool = f.code.framePool;
-  if (pool === null || f.exposed || f.tr !== null || f.gen !== null || f.locals !== null) return;
-  if (pool.length >= POOL_MAX) return;
+  const code = f.code;
+  if (!code.recycles || f.exposed || f.tr !== null || f.gen !== null || f.locals !== null) return;
+  if (code.freeCount >= POOL_MAX) return;
   const s = f.slots;
   for (let i = f.sp - 1; i >= 0; i--) s[i] = null;
-  f.sp = f.code.nlocalsplus;
+  f.sp = code.nlocalsplus;
   f.ip = 0;
   f.lasti = -1;
   f.excAt = -1;
@@ -149,5 +154,7 @@ export function recycleFrame(f: Frame): void {
   f.cLevels = 0;
   f.initSelf = null;
   f.func = null;
-  pool.push(f);
+  f.nextFree = code.freeFrames;
+  code.freeFrames = f;
+  code.freeCount++;
 }
