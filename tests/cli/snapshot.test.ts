@@ -128,6 +128,19 @@ test("seeds are not baked into the snapshot: random differs between runs, PYTHON
   assert.notEqual(seeds[0], seeds[1]);
 });
 
+test("sockets, threads and select work through the snapshot as through bin/pyglass.js", () => {
+  // The host's networking is loaded into the snapshot (src/cli/snapshot.ts): it must still work.
+  for (const name of ["socket/thread_echo", "socket/getaddrinfo", "select/select_server"]) {
+    const path = join(root, "tests", "cases", "modules", `${name}.py`);
+    const a = run(viaSnapshot, [path]);
+    const b = run(viaLauncher, [path]);
+    assert.equal(a.status, 0, `${name}: ${a.stderr}`);
+    assert.notEqual(a.stdout, "");
+    assert.equal(a.stdout, b.stdout, name);
+    assert.equal(a.stderr, b.stderr, name);
+  }
+});
+
 test("the command works through a symlink, as npm installs it", () => {
   const binDir = join(work, "node_modules", ".bin");
   mkdirSync(binDir, { recursive: true });
