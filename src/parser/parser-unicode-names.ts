@@ -7,7 +7,8 @@
  * Hangul syllable names are computed from the jamo short names (Unicode 3.12, "Conjoining Jamo
  * Behavior"); names of the form PREFIX-XXXX (CJK ideographs, Nushu, Khitan) from their ranges.
  */
-import { ALPHABET, RANGES, nameTables } from "./parser-unicode-names.generated.js";
+import { VarintReader } from "../objects/varint-text.js";
+import { RANGES, nameTables } from "./parser-unicode-names.generated.js";
 
 const JAMO_L = [
   "G",
@@ -101,26 +102,6 @@ interface Tables {
 }
 
 let tables: Tables | null = null;
-
-/** A varint reader over the generated strings. */
-export class VarintReader {
-  pos = 0;
-  constructor(readonly s: string) {}
-  more(): boolean {
-    return this.pos < this.s.length;
-  }
-  read(): number {
-    let n = 0;
-    for (;;) {
-      const d = ALPHABET.indexOf(this.s[this.pos++]!);
-      if (d >= 32) {
-        n = n * 32 + (d - 32);
-      } else {
-        return n * 32 + d;
-      }
-    }
-  }
-}
 
 function build(): Tables {
   const byName = new Map<string, number>();
