@@ -49,10 +49,12 @@ import {
   contains,
   containsFast,
   delItem,
+  RAISED,
   getItem,
   getItemFast,
   setItem,
   setItemFast,
+  takeRaised,
 } from "../objects/ops/subscript.js";
 import type { Gen, Request } from "../objects/suspend.js";
 import { BlockRequest, CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
@@ -658,6 +660,27 @@ function argsOf(s: (PyValue | null)[], i: number, n: number): PyValue[] {
   }
 }
 
+/**
+ * The ZeroDivisionError of int `//`, `%` or `/` by zero (long_div, long_mod, long_true_divide
+ * in 3.11's messages), made here so the loop raises it without a JavaScript throw; null for
+ * other operators.
+ */
+function intZeroDivision(op: number): PyBaseException | null {
+  switch (op) {
+    case NB_FLOOR_DIVIDE:
+    case NB_INPLACE_FLOOR_DIVIDE:
+      return newException(E.ZeroDivisionError, "integer division or modulo by zero");
+    case NB_REMAINDER:
+    case NB_INPLACE_REMAINDER:
+      return newException(E.ZeroDivisionError, "integer modulo by zero");
+    case NB_TRUE_DIVIDE:
+    case NB_INPLACE_TRUE_DIVIDE:
+      return newException(E.ZeroDivisionError, "division by zero");
+    default:
+      return null;
+  }
+}
+
 const NULL = null;
 const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
 // BINARY_OP's operand numbers (NB_* in CPython's opcode.h) the loop handles inline.
@@ -667,6 +690,12 @@ const NB_SUBTRACT = 10;
 const NB_INPLACE_ADD = 13;
 const NB_INPLACE_MULTIPLY = 18;
 const NB_INPLACE_SUBTRACT = 23;
+const NB_FLOOR_DIVIDE = 2;
+const NB_REMAINDER = 6;
+const NB_TRUE_DIVIDE = 11;
+const NB_INPLACE_FLOOR_DIVIDE = 15;
+const NB_INPLACE_REMAINDER = 19;
+const NB_INPLACE_TRUE_DIVIDE = 24;
 
 /**
  * Executes instructions of frame f until it calls, returns, yields, suspends a native or runs
@@ -780,7 +809,16 @@ function execFrame(t: Thread, f: Frame): number {
               if (arg === NB_ADD || arg === NB_INPLACE_ADD) r = v + w;
               else if (arg === NB_SUBTRACT || arg === NB_INPLACE_SUBTRACT) r = v - w;
               else if (arg === NB_MULTIPLY || arg === NB_INPLACE_MULTIPLY) r = v * w + 0;
-              else r = NaN;
+              else if (w === 0) {
+                const exc = intZeroDivision(arg);
+                if (exc !== null) {
+                  f.lasti = lasti;
+                  f.sp = sp;
+                  f.ip = ip;
+                  return raiseNow(t, exc);
+                }
+                r = NaN;
+              } else r = NaN;
               if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) {
                 s[sp - 1] = r;
                 break;
@@ -1020,6 +1058,12 @@ function execFrame(t: Thread, f: Frame): number {
             ip += 4;
             const fast = getItemFast(v, k);
             if (fast !== undefined) {
+              if (fast === RAISED) {
+                f.lasti = lasti;
+                f.sp = sp;
+                f.ip = ip;
+                return raiseNow(t, takeRaised());
+              }
               s[sp - 1] = fast;
               break;
             }
@@ -1346,6 +1390,16 @@ function execFrame(t: Thread, f: Frame): number {
       t.budget = budget < 0 ? 0 : budget;
     }
   }
+}
+
+/**
+ * An instruction's fast path raised exc (the frame's registers are stored): run() raises it in
+ * the frame, as it does an exception a native threw, without a JavaScript throw.
+ */
+function raiseNow(t: Thread, exc: PyBaseException): number {
+  t.value = exc;
+  t.mode = Mode.THROW;
+  return SWITCH;
 }
 
 /** execFrame's answer when a rare instruction ran: go on with the frame's ip and sp. */

@@ -6,6 +6,7 @@ import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
 import {
   None,
+  PyObject,
   PyType,
   dictType,
   frozensetType,
@@ -17,6 +18,7 @@ import {
   typeType,
 } from "../core.js";
 import type { PyDict } from "../dict.js";
+import type { PyBaseException } from "../exceptions.js";
 import { indexError, keyError, typeError } from "../exceptions.js";
 import { genericAlias } from "../generic-alias.js";
 import { typeName } from "../helpers.js";
@@ -26,6 +28,7 @@ import type { PySet } from "../set.js";
 import { containsNative } from "../set.js";
 import { hasSurrogates, strCharAt, strLen } from "../str.js";
 import type { Gen } from "../suspend.js";
+import { STOP } from "../suspend.js";
 import type { PyTuple } from "../tuple.js";
 import { makeTuple } from "../tuple-methods.js";
 import { call, callMethod } from "./call.js";
@@ -34,7 +37,30 @@ import { descrGet } from "./descr.js";
 import { fastKeyOf } from "./hash.js";
 import { containsByIteration } from "./iter.js";
 
-/** v[k] for exact built-in containers and int / str keys; undefined to take the general path. */
+/**
+ * getItemFast's answer when the subscript raises (IndexError, KeyError): the exception is taken
+ * with takeRaised(). The eval loop raises it in the frame without a JavaScript throw, which
+ * costs microseconds in V8 (exception-driven code raises these all the time).
+ */
+export const RAISED: PyObject = new PyObject(STOP.type);
+let raised: PyBaseException | null = null;
+
+function raise(e: PyBaseException): PyObject {
+  raised = e;
+  return RAISED;
+}
+
+/** The exception behind the last RAISED answer. */
+export function takeRaised(): PyBaseException {
+  const e = raised!;
+  raised = null;
+  return e;
+}
+
+/**
+ * v[k] for exact built-in containers and int / str keys; undefined to take the general path,
+ * RAISED when it raises.
+ */
 export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
   if (typeof v === "object") {
     const t = v.type;
@@ -43,13 +69,13 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
         const items = (v as PyList).items;
         const i = k < 0 ? k + items.length : k;
         if (i >= 0 && i < items.length) return items[i]!;
-        throw indexError("list index out of range");
+        return raise(indexError("list index out of range"));
       }
       if (t === tupleType) {
         const items = (v as PyTuple).items;
         const i = k < 0 ? k + items.length : k;
         if (i >= 0 && i < items.length) return items[i]!;
-        throw indexError("tuple index out of range");
+        return raise(indexError("tuple index out of range"));
       }
     }
     if (k instanceof PySlice && k.step === None && (t === listType || t === tupleType)) {
@@ -80,7 +106,7 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
       const fk = fastKeyOf(k);
       if (fk === undefined) return undefined;
       const r = d.getFast(fk);
-      if (r === undefined) throw keyError(k);
+      if (r === undefined) return raise(keyError(k));
       return r;
     }
     return undefined;
@@ -95,7 +121,7 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
     const n = strLen(v);
     const i = k < 0 ? k + n : k;
     if (i >= 0 && i < n) return n === v.length ? v[i]! : strCharAt(v, i);
-    throw indexError("string index out of range");
+    return raise(indexError("string index out of range"));
   }
   return undefined;
 }
