@@ -133,10 +133,11 @@ export function run(t: Thread, budget: number): RunStatus {
           if (stepObserved(t, top, budget--)) return RunStatus.BUDGET;
           break;
         }
-        if (!primed && ++primeAfter > PRIME_AFTER && top.ip === 0 && top.code.bytes[0] === 151 /* RESUME */)
-          primeOutOfBudget(t, top);
         try {
-          if (execFrame(t, top) === OUT_OF_BUDGET) return RunStatus.BUDGET;
+          if (execFrame(t, top) === OUT_OF_BUDGET) {
+            if (primeBudget < 0) return RunStatus.BUDGET;
+            primeDone(t);
+          }
         } catch (e) {
           t.mode = Mode.THROW;
           t.value = toException(t, e);
@@ -162,35 +163,36 @@ export function run(t: Thread, budget: number): RunStatus {
   }
 }
 
-/** Has execFrame's out-of-budget exit run once (primeOutOfBudget)? */
+/*
+ * Priming execFrame's out-of-budget exit. V8 optimizes execFrame long before a program exhausts
+ * its first slice (2^20 instructions), and code that has never run has no type feedback: the first
+ * slice end then deoptimizes the whole loop, which takes V8 another compilation of it (most of a
+ * second of CPU on a slow machine) to get back. So once execFrame has run a while (V8 records
+ * feedback only after it has given the function a feedback vector), the exit runs once, for real,
+ * at the RESUME that starts a frame (where a slice may end in either switch-point mode) with
+ * nothing executed: execFrame returns OUT_OF_BUDGET, and run() puts the budget back and goes on.
+ */
 let primed = false;
-/**
- * execFrame calls from run() before priming: V8 records type feedback only once a function has
- * its feedback vector, which it allocates after the function has run a little.
- */
+/** Frames entered before priming. */
 let primeAfter = 0;
-const PRIME_AFTER = 32;
+const PRIME_AFTER = 16;
+/** The budget put aside while priming (-1: not priming). */
+let primeBudget = -1;
 
-/**
- * Runs execFrame's out-of-budget exit once, early, at the start of a frame (its RESUME 0, where
- * the slice may end in either switch-point mode): execFrame returns at once
- * with nothing executed, and the frame and the budget are as they were. Without it, the exit first runs after V8 has optimized execFrame (a program rarely
- * exhausts its first slice of 2^20 instructions before that), and code with no type feedback
- * deoptimizes the whole loop, which then takes V8 another compilation of the loop (most of a
- * second of CPU on a slow machine) to get back.
- */
-function primeOutOfBudget(t: Thread, f: Frame): void {
+/** At a frame's first instruction: the budget to run it with (0 when priming now). */
+function primeStart(f: Frame, budget: number): number {
+  // Not in execOne's one-instruction runs (budget 1), nor before a COPY_FREE_VARS or MAKE_CELL.
+  if (++primeAfter < PRIME_AFTER || budget <= 1 || f.code.bytes[0] !== 151 /* RESUME */) return budget;
   primed = true;
-  const budget = t.budget;
-  const lasti = f.lasti;
-  t.budget = 0;
-  try {
-    const r = execFrame(t, f);
-    if (r !== OUT_OF_BUDGET || t.top !== f) throw new InternalError("the budget exit ran an instruction");
-  } finally {
-    t.budget = budget;
-  }
-  f.lasti = lasti;
+  primeBudget = budget;
+  return 0;
+}
+
+/** The primed exit has run: the top frame has not started; its budget is as it was. */
+function primeDone(t: Thread): void {
+  (t.top as Frame).lasti = -1;
+  t.budget = primeBudget;
+  primeBudget = -1;
 }
 
 /**
@@ -714,6 +716,7 @@ function execFrame(t: Thread, f: Frame): number {
     let ip = f.ip;
     let lasti = ip;
     let budget = t.budget;
+    if (!primed && ip === 0) budget = primeStart(f, budget);
     try {
       for (;;) {
         if (--budget < 0) {
