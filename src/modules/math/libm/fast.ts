@@ -136,3 +136,72 @@ export function fastExp(x: number): number {
   fastTwoSum(h, dd.lo + (pe + bh * (q + rl + rl * t) + bl + bl * t));
   return roundScaledDD(dd.hi, dd.lo, Math.abs(dd.hi) * 2 ** -62, k);
 }
+
+/**
+ * log(2^e m) rounded, for m in [sqrt(1/2), sqrt(2)], or NaN when undecided: the Newton step of
+ * log.ts with exp(-y0) - 1 from the fast exp formula, e ln 2 from the exact chunks.
+ */
+export function fastLog(e: number, m: number): number {
+  const T = expTables();
+  const y0 = Math.log(m);
+  const u = -y0;
+  const j = Math.round(u * 32);
+  const t = u - j / 32; // exact
+  const q =
+    t *
+    t *
+    (0.5 +
+      t *
+        (1 / 6 +
+          t * (1 / 24 + t * (1 / 120 + t * (1 / 720 + t * (1 / 5040 + t * (1 / 40320 + t / 362880)))))));
+  const bh = T.th[j + 12]!;
+  const bl = T.tl[j + 12]!;
+  // E = exp(u) - 1 = (b - 1) + b t + (b q + bl (1 + t)); b - 1 is exact (Sterbenz).
+  twoProd(bh, t);
+  const pe = dd.lo;
+  twoSum(bh - 1, dd.hi);
+  const e1 = dd.hi;
+  const e2 = dd.lo + (pe + bh * q + bl + bl * t);
+  // d = m (1 + E) - 1 = (m - 1) + m E, |d| about 2^-52 |y0|; log m = y0 + d (d^2 is below 2^-100).
+  twoProd(m, e1);
+  const pe2 = dd.lo;
+  twoSum(m - 1, dd.hi);
+  const d = dd.hi + (dd.lo + pe2 + m * e2);
+  let h: number;
+  let l: number;
+  if (e === 0) {
+    fastTwoSum(y0, d);
+    h = dd.hi;
+    l = dd.lo;
+  } else {
+    const c = T.ln2;
+    twoSum(e * c[0]!, y0);
+    h = dd.hi;
+    l = dd.lo + (e * c[1]! + e * c[2]! + d);
+  }
+  const err = Math.abs(h) * 2 ** -60 + (j === 0 ? 0 : 2 ** -64);
+  const a = h + (l + err);
+  return a === h + (l - err) ? a : NaN;
+}
+
+/**
+ * atan2(y, x) rounded for scaled y, x (near 1), or NaN when undecided: the Newton step of
+ * atan.ts, with sin and cos of y0 from fastSinCos and the numerator from exact products.
+ */
+export function fastAtan2(y: number, x: number): number {
+  const y0 = Math.atan2(y, x);
+  if (fastSinCos(y0) < 0) return NaN;
+  twoProd(y, sc.ch);
+  const p1 = dd.hi;
+  const e1 = dd.lo;
+  twoProd(x, sc.sh);
+  const p2 = dd.hi;
+  const e2 = dd.lo;
+  // p1 - p2 cancels exactly (they agree to about 52 bits).
+  const num = p1 - p2 + (e1 - e2 + y * sc.cl - x * sc.sl);
+  const den = x * sc.ch + y * sc.sh;
+  fastTwoSum(y0, num / den);
+  const err = Math.abs(dd.hi) * 2 ** -58;
+  const a = dd.hi + (dd.lo + err);
+  return a === dd.hi + (dd.lo - err) ? a : NaN;
+}
