@@ -8,6 +8,8 @@
 //     --timeout MS                 time limit of one case (default 10000, as in the test suite)
 //     --dist DIR                   the build to use (default: dist)
 //     --jobs N                     cases run in N worker processes at once (default 1)
+//     --progress                   one line per case as it finishes (pass/FAIL/TIMEOUT, time): a
+//                                  long run (GC stress) can be followed and read if cut short
 //     --sample N                   a fixed sample: in each top-level area (lang, types, ...),
 //                                  the cases whose position in name order is a multiple of N
 //     --write-expected-failures    rewrite tests/expected-failures.txt from this run: failing
@@ -33,6 +35,7 @@ function parseArgs(argv) {
     reason: undefined,
     jobs: 1,
     sample: 0,
+    progress: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -48,6 +51,7 @@ function parseArgs(argv) {
     else if (arg === "--reason") options.reason = value();
     else if (arg === "--jobs") options.jobs = Math.max(1, Number(value()));
     else if (arg === "--sample") options.sample = Number(value());
+    else if (arg === "--progress") options.progress = true;
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
     else options.filters.push(arg);
   }
@@ -83,9 +87,23 @@ async function main() {
   const { parseExpectation } = await load(options.dist, "expectation");
   const { readExpectedFailures, writeExpectedFailures } = await load(options.dist, "expected-failures");
   const { PyglassRunner } = await load(options.dist, "runner");
+  const { readGcStressCoarse } = await load(options.dist, "gc-stress-coarse");
 
   const cases = sample(findCases(root, options.filters), options.sample);
   const listed = readExpectedFailures(root);
+  // GC stress: the listed cases take a census at every N-th boundary (tests/gc-stress-coarse.txt).
+  const stress = Number(process.env.PYGLASS_GC_STRESS ?? 0);
+  const coarse = stress > 0 ? readGcStressCoarse(root) : new Map();
+  if (coarse.size > 0) {
+    const exists = new Set(findCases(root).map((c) => c.name));
+    const unknown = [...coarse.keys()].filter((name) => !exists.has(name));
+    if (unknown.length > 0)
+      throw new Error(`tests/gc-stress-coarse.txt names no case: ${unknown.join(", ")}`);
+  }
+  const stressOf = (name) => {
+    const entry = coarse.get(name);
+    return entry === undefined ? undefined : Math.max(stress, entry.every);
+  };
   const runners = Array.from(
     { length: options.jobs },
     () => new PyglassRunner({ root, timeoutMs: options.timeout }),
@@ -111,6 +129,7 @@ async function main() {
       argv: expectation.argv,
       stdin: expectation.stdin,
       cwd: dirname(c.path),
+      stress: stressOf(c.name),
     });
     if (outcome.hostError?.startsWith("the worker process could not load pyglass")) {
       throw new Error(
@@ -119,7 +138,14 @@ async function main() {
     }
     if (outcome.timedOut) timedOut.push(c.name);
     else times.push([outcome.milliseconds, c.name]);
-    return compare(expectation, outcome);
+    const result = compare(expectation, outcome);
+    if (options.progress) {
+      const status = outcome.timedOut ? "TIMEOUT" : result.pass ? "pass" : "FAIL";
+      const every = stressOf(c.name);
+      const note = every === undefined ? "" : ` (census every ${every} boundaries)`;
+      console.log(`[${status}] ${c.name} ${Math.round(outcome.milliseconds ?? 0)} ms${note}`);
+    }
+    return result;
   }
   // Each runner takes the next case not yet taken; results are reported in case order.
   let next = 0;
@@ -171,6 +197,9 @@ async function main() {
   if (timedOut.length > 0) console.log(`timed out (${timedOut.length}): ${timedOut.join(", ")}`);
   const passed = cases.length - failures.size;
   console.log(`\n${cases.length} cases: ${passed} pass, ${failures.size} fail (${seconds.toFixed(1)} s)`);
+  const sparser = cases.filter((c) => stressOf(c.name) !== undefined).length;
+  if (sparser > 0)
+    console.log(`GC stress: ${sparser} of them with a sparser census (tests/gc-stress-coarse.txt)`);
   for (const s of surprises.slice(0, 50)) console.log(`! ${s}`);
   if (surprises.length > 50) console.log(`! … and ${surprises.length - 50} more`);
 

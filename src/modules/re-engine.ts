@@ -45,8 +45,14 @@ export class PyPattern extends PyObject {
   ) {
     super(patternType);
     this.nameMap = new Map(names);
+    this.numbered = search instanceof RegExp && capturesOf(search) === groups;
   }
   readonly nameMap: Map<string, number>;
+  /**
+   * The RegExps capture exactly the Python groups (`g1`, `g2`, ... in order), so group n's
+   * indices are `indices[n]`, read without the named-groups object.
+   */
+  readonly numbered: boolean;
   groupIndex(): PyDict {
     if (this.indexDict === null) {
       const d = new PyDict();
@@ -55,6 +61,11 @@ export class PyPattern extends PyObject {
     }
     return this.indexDict;
   }
+}
+
+/** How many capture groups a RegExp has: an empty alternative always matches "". */
+function capturesOf(re: RegExp): number {
+  return new RegExp(`(?:${re.source})|`, re.flags.replace(/[gy]/g, "")).exec("")!.length - 1;
 }
 
 /** CPython's are re.Pattern and re.Match, neither subclassable nor instantiable. */
@@ -240,7 +251,7 @@ function runOnce(
   if (subj.wide) out.push(cpIndex(subj.text, span0[0]), cpIndex(subj.text, span0[1]));
   else out.push(span0[0], span0[1]);
   for (let g = 1; g <= engine.groups; g++) {
-    const span = named?.[GROUP_NAMES[g] ?? `g${g}`];
+    const span = engine.numbered ? (ind as RegExpIndicesArray)[g] : named?.[GROUP_NAMES[g] ?? `g${g}`];
     if (span === undefined) out.push(-1, -1);
     else if (subj.wide) out.push(cpIndex(subj.text, span[0]), cpIndex(subj.text, span[1]));
     else out.push(span[0], span[1]);

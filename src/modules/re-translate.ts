@@ -13,6 +13,7 @@
 
 import { decimalClassText, wordClassText } from "../objects/unicode-class-text.js";
 import { strRepr } from "../objects/repr/str.js";
+import { strLower, strUpper } from "../objects/unicode-case.js";
 import { isIdentifierStr } from "../objects/unicode-props.js";
 import { lookupUnicodeName } from "../parser/parser-unicode-names.js";
 import type { Node } from "./re-backtrack.js";
@@ -129,11 +130,14 @@ function isHex(c: string | undefined): boolean {
 /** str.isidentifier for a group name (PEP 3131: XID_Start XID_Continue*). */
 const isIdentifier = isIdentifierStr;
 
-/** The case variants of one code point, for case folding done by hand in a scope. */
+/**
+ * The case variants of one code point, for case folding done by hand in a scope: its lower and
+ * upper case in CPython's Unicode database (14.0), not the host's.
+ */
 function caseVariants(cp: number): number[] {
   const c = String.fromCodePoint(cp);
   const out = new Set<number>([cp]);
-  for (const v of [c.toLowerCase(), c.toUpperCase()]) {
+  for (const v of [strLower(c), strUpper(c)]) {
     if ([...v].length === 1) out.add(v.codePointAt(0)!);
   }
   return [...out];

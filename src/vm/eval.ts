@@ -204,6 +204,12 @@ function primeDone(t: Thread): void {
 function stepObserved(t: Thread, f: Frame, budget: number): boolean {
   if (runFinalizers(t, f)) return false;
   execOne(t, f, budget);
+  // A call asked for the eval breaker (a signal, _thread.interrupt_main): the slice ends here,
+  // as execFrame's would, so the handler runs at the next instruction.
+  if (t.breakSlice) {
+    t.breakSlice = false;
+    return true;
+  }
   return budget <= 1;
 }
 
@@ -348,7 +354,9 @@ function startRequest(t: Thread, nf: NativeFrame, req: Request): void {
       const fn = req.fn as PyFunction;
       if (req.locals !== null) {
         if (nf.holds === null) {
-          nf.holds = req.locals instanceof PyObject ? [fn, req.locals] : [fn];
+          const holds: PyObject[] = req.locals instanceof PyObject ? [fn, req.locals] : [fn];
+          for (const v of req.alsoHeld) if (v instanceof PyObject) holds.push(v);
+          nf.holds = holds;
           nf.holdsRequest = true;
         }
         pushFrame(t, new Frame(fn.code, fn.globals, fn.builtins, req.locals, fn), nf);
@@ -542,6 +550,24 @@ function runNative(
   t.top = nf;
   t.mode = Mode.EXEC;
   return undefined;
+}
+
+/**
+ * CALL_FUNCTION_EX's native keeps the callable, the argument tuple and the keyword dict while
+ * the call runs (CPython keeps them on the caller's stack until it returns). When what it asked
+ * for is that very call (a Python function, or a bound method's), it keeps nothing else — the
+ * arguments are the callee frame's — so it declares those three (NativeFrame.holds) and deaths
+ * inside the callee are found at the callee's own boundaries.
+ */
+function holdCallEx(t: Thread, func: PyValue, callargs: PyValue, kwargs: PyValue | null): void {
+  const nf = t.top;
+  if (!(nf instanceof NativeFrame)) return;
+  const req = nf.pending;
+  if (!(req instanceof CallRequest) || req.locals !== null) return;
+  if (req.fn !== func && !(func instanceof PyMethod && req.fn === func.func)) return;
+  const holds: PyObject[] = [];
+  for (const v of [func, callargs, kwargs]) if (v instanceof PyObject) holds.push(v);
+  nf.holds = holds;
 }
 
 /**
@@ -1265,7 +1291,9 @@ function execFrame(t: Thread, f: Frame): number {
             // next instructions run with the memory manager's checkpoints (stepObserved).
             // So does a call that asked for the eval breaker (a trace hook set, a signal).
             if (t.interp.memory.observing || t.breakSlice) {
-              t.breakSlice = false;
+              // Stepped one instruction at a time (stepObserved), the request is kept for the
+              // step to see.
+              if (!t.interp.memory.observing) t.breakSlice = false;
               budget = 0;
             }
             break;
@@ -1581,6 +1609,7 @@ function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: number): nu
       f.lasti = lasti;
       const r = runNative(t, f, lasti, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
       if (r === undefined) {
+        holdCallEx(t, func, callargs, kwargs);
         return SWITCH;
       }
       s[sp++] = r;

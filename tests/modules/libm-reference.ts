@@ -219,8 +219,11 @@ export function reference(fn: string, x: number, y = 0): number {
       return toDouble((logF(ONE + X) - logF(ONE - X)) / 2n);
     case "hypot":
       return toDouble(sqrtF(mulF(X, X) + mulF(fixedOf(y), fixedOf(y))));
-    case "pow":
-      return toDouble(expF(mulF(logF(X), fixedOf(y))));
+    case "pow": {
+      // A negative base has an integral exponent here; its parity gives the sign.
+      const r = toDouble(expF(mulF(logF(X < 0n ? -X : X), fixedOf(y))));
+      return X < 0n && Math.abs(y % 2) === 1 ? -r : r;
+    }
     default:
       throw new Error(`no reference for ${fn}`);
   }

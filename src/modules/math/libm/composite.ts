@@ -1,7 +1,7 @@
 /**
  * log10, the hyperbolic functions and their inverses as glibc composes them from its exp, log,
  * expm1 and log1p (sysdeps/ieee754/dbl-64/e_log10.c, s_asinh.c, e_acosh.c, e_atanh.c, e_sinh.c,
- * e_cosh.c, the formulas of the Sun libm), which CPython's math and cmath call. They are not
+ * e_cosh.c, s_tanh.c: the formulas of the Sun libm), which CPython's math and cmath call. They are not
  * correctly rounded (the correctly rounded ones are in hyper.ts and log.ts), so reproducing the
  * C library's results takes the same formulas over the same inner functions: exp and log are
  * correctly rounded here as glibc's nearly always are, and expm1 / log1p are the engine's, which
@@ -100,6 +100,22 @@ export function cosh(x: number): number {
     return 0.5 * w * w;
   }
   return Infinity;
+}
+
+/** tanh x = -E / (E + 2) with E = expm1(-2|x|) below 1, 1 - 2 / (expm1(2|x|) + 2) from 1 to 22. */
+export function tanh(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const a = Math.abs(x);
+  let z: number;
+  if (a < 22) {
+    if (a < 2 ** -55) return x * (1 + x);
+    if (a >= 1) z = 1 - 2 / (Math.expm1(2 * a) + 2);
+    else {
+      const t = Math.expm1(-2 * a);
+      z = -t / (t + 2);
+    }
+  } else z = 1;
+  return x < 0 ? -z : z;
 }
 
 let log10Consts: number[] | null = null;

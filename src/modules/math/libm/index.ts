@@ -5,7 +5,7 @@
  * for rare arguments in exp, exp2, log, log2, pow, sin, cos, tan, atan, atan2, asin and acos, so
  * those are the correctly rounded ones of this folder. Its log10 and hyperbolic functions are not
  * (they miss the correctly rounded result for 4-16% of arguments): composite.ts reproduces them
- * from their formulas; expm1, log1p and tanh are the engine's, which follow the same algorithms as
+ * from their formulas; expm1 and log1p are the engine's, which follow the same algorithms as
  * glibc's. docs/internals/math.md has the measured agreement. The correctly rounded versions of
  * the others are exported as cr* (for the tests).
  */
@@ -25,7 +25,7 @@ export {
   atanh as crAtanh,
 } from "./hyper.js";
 
-export { log10, sinh, cosh, asinh, acosh, atanh } from "./composite.js";
+export { log10, sinh, cosh, tanh, asinh, acosh, atanh } from "./composite.js";
 export const expm1 = Math.expm1;
 export const log1p = Math.log1p;
-export const tanh = Math.tanh;
+export { hypot } from "./hypot.js";

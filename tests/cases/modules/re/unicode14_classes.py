@@ -17,3 +17,7 @@ for name in ("a\u088f", "\U00031350"):
         re.compile(f"(?P<{name}>x)")
     except re.error as e:
         print("error", e)
+# Case-insensitive scopes fold with CPython's case mappings: U+A7CB and U+A7DC have no case
+# partner in Unicode 14.0.
+print(re.match("(?i:\u0264)", "\ua7cb"), re.match("(?i:[\u0264\u019b])", "\ua7dc"), re.match("(?i:\u0264)", "\u0264"))
+print(re.match("(?i:\u00e9)", "\u00c9"), re.match("(?i:[\u0430-\u044f]+)", "\u041f\u0440\u0418"))

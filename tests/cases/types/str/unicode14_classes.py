@@ -26,3 +26,17 @@ for name in ("a\u088f", "\U00031350", "\u1c89"):
         type("T", (), {"__slots__": (name,)})
     except TypeError as e:
         print("TypeError", e)
+
+# \N{...} and unicodedata.lookup compare names with ASCII case folding only.
+import unicodedata
+
+for name in ["latin small letter a", "LATIN \u017fMALL LETTER A", "LATIN SMALL LETTER \u0131"]:
+    try:
+        print(ascii(unicodedata.lookup(name)))
+    except KeyError as e:
+        print("KeyError", e)
+for src in ["'\\N{latin small letter a}'", "'\\N{LATIN \u017fMALL LETTER A}'"]:
+    try:
+        print(ascii(eval(src)))
+    except SyntaxError as e:
+        print("SyntaxError", e.msg)
