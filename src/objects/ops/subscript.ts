@@ -128,7 +128,10 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
 
 export function* getItem(t: Thread, v: PyValue, k: PyValue): Gen<PyValue> {
   const fast = getItemFast(v, k);
-  if (fast !== undefined) return fast;
+  if (fast !== undefined) {
+    if (fast === RAISED) throw takeRaised();
+    return fast;
+  }
   const tp = typeOf(v);
   const d = tp.lookup("__getitem__");
   if (d !== null && d !== None) return yield* callMethod(t, d, v, [k]);
