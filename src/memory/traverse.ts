@@ -174,10 +174,11 @@ function generic(o: PyObject, out: PyObject[], done: Set<string>): void {
   if (o.memberSlots !== null) pushSlots(o, o.memberSlots, out);
   if (!done.has("dict")) push(o.dict, out);
   const rec = o as unknown as Record<string, unknown>;
+  // Most fields hold no object: the value is tested before the name.
   for (const k of Object.keys(rec)) {
-    if (SKIP.has(k) || done.has(k) || k === "memberSlots" || k === "dict") continue;
     const v = rec[k];
     if (v === null || typeof v !== "object") continue;
+    if (SKIP.has(k) || done.has(k) || k === "memberSlots" || k === "dict") continue;
     if (v instanceof PyObject) out.push(v);
     else if (Array.isArray(v)) pushArray(v, out, 0, v.length);
     else if (v instanceof Map) {
