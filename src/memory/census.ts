@@ -39,30 +39,52 @@ export function setDead(o: PyObject): void {
 }
 
 /**
- * The objects one census reached. `has` compares stamps, so it is only meaningful for the
- * newest `Live` (the next stamping mark restamps what it reaches); the list stays valid.
+ * The objects one census reached, in the order it reached them. Each carries its index plus
+ * the census's base as its stamp (negated while it is declared dead), so membership, the index
+ * and the parent the mark first reached it from are read without a Set or a Map. `has` is
+ * exact for the newest Live; an older one may miss objects a newer mark restamped.
  */
 export class Live implements Iterable<PyObject> {
+  /** Objects added after the mark (saved in gc.garbage): their stamps are not in the range. */
+  private extra: Set<PyObject> | null = null;
+
   constructor(
-    readonly epoch: number,
+    private readonly base: number,
     readonly list: PyObject[],
+    /** For each object, the index of the one the mark first reached it from (-1: a root). */
+    private readonly parentIndex: number[] | null,
   ) {}
 
-  has(o: PyObject): boolean {
-    const t = o.gcMark;
-    return t === this.epoch || t === -this.epoch;
+  /** o's index in `list`, or -1. */
+  private indexOf(o: PyObject): number {
+    let t = o.gcMark;
+    if (t < 0) t = -t;
+    const i = t - this.base;
+    return i >= 0 && i < this.list.length && this.list[i] === o ? i : -1;
   }
 
-  /** `o` lives on (saved in gc.garbage, resurrected): reached as far as this census goes. */
+  has(o: PyObject): boolean {
+    return this.indexOf(o) >= 0 || (this.extra !== null && this.extra.has(o));
+  }
+
+  /** `o` lives on (saved in gc.garbage): reached as far as this census goes. */
   add(o: PyObject): void {
     if (this.has(o)) return;
-    o.gcMark = o.gcMark < 0 ? -this.epoch : this.epoch;
+    (this.extra ??= new Set()).add(o);
     this.list.push(o);
   }
 
   /** A resurrected object is alive again: it leaves the dead (if this census reached it). */
   revive(o: PyObject): void {
-    if (o.gcMark === -this.epoch) o.gcMark = this.epoch;
+    if (o.gcMark < 0 && this.indexOf(o) >= 0) o.gcMark = -o.gcMark;
+  }
+
+  /** The object the mark first reached `o` from: null for a root, undefined if not reached. */
+  parentOf(o: PyObject): PyObject | null | undefined {
+    const i = this.indexOf(o);
+    if (i < 0 || this.parentIndex === null) return undefined;
+    const p = this.parentIndex[i]!;
+    return p < 0 ? null : this.list[p];
   }
 
   get size(): number {
@@ -80,50 +102,66 @@ export interface Membership {
 }
 
 /**
- * Everything reachable from `roots`, in depth-first preorder (referent order), stamped with a
- * fresh epoch. With `parents`, also records for each object the one it was first reached from
- * (null for a root): the chains witnesses start from. With `deadReached`, collects the objects
- * declared dead that were reached (stress mode's check).
+ * Everything reachable from `roots`, in depth-first preorder (referent order), each stamped
+ * with its index above a fresh base. With `parents`, also records for each object the one it
+ * was first reached from (the chains witnesses start from). With `deadReached`, collects the
+ * objects declared dead that were reached (stress mode's check).
  */
 export function markLive(
   roots: readonly PyObject[],
-  parents: Map<PyObject, PyObject | null> | null = null,
+  parents = false,
   deadReached: PyObject[] | null = null,
 ): Live {
-  const epoch = freshStamp();
+  // Every stamp given so far is at most `clock`: a stamp >= base was given by this mark.
+  const base = clock + 1;
   const list: PyObject[] = [];
   const stack: PyObject[] = [];
-  const from: (PyObject | null)[] = [];
-  const withParents = parents !== null;
+  const from: number[] = [];
+  const parentIndex: number[] | null = parents ? [] : null;
   const buf: PyObject[] = [];
   for (let i = roots.length - 1; i >= 0; i--) {
     stack.push(roots[i]!);
-    if (withParents) from.push(null);
+    if (parentIndex !== null) from.push(-1);
   }
   while (stack.length > 0) {
     const o = stack.pop()!;
-    const p = withParents ? from.pop()! : null;
+    const p = parentIndex !== null ? from.pop()! : -1;
     const t = o.gcMark;
-    if (t === epoch || t === -epoch) continue;
+    if (t >= base || -t >= base) continue;
+    const index = list.length;
     if (t < 0) {
-      o.gcMark = -epoch;
+      o.gcMark = -(base + index);
       deadReached?.push(o);
-    } else o.gcMark = epoch;
+    } else o.gcMark = base + index;
     list.push(o);
-    if (withParents) parents.set(o, p);
+    if (parentIndex !== null) parentIndex.push(p);
     if (isLeaf(o)) continue;
     buf.length = 0;
     referents(o, buf);
     for (let i = buf.length - 1; i >= 0; i--) {
       const r = buf[i]!;
       const rt = r.gcMark;
-      if (rt !== epoch && rt !== -epoch) {
+      if (rt < base && -rt < base) {
         stack.push(r);
-        if (withParents) from.push(o);
+        if (parentIndex !== null) from.push(index);
       }
     }
   }
-  return new Live(epoch, list);
+  clock = base + list.length;
+  return new Live(base, list, parentIndex);
+}
+
+/** A Live of these objects (a Set-based mark's), stamped now. */
+export function liveOf(objs: Iterable<PyObject>): Live {
+  const base = clock + 1;
+  const list: PyObject[] = [];
+  for (const o of objs) {
+    const s = base + list.length;
+    o.gcMark = o.gcMark < 0 ? -s : s;
+    list.push(o);
+  }
+  clock = base + list.length;
+  return new Live(base, list, null);
 }
 
 /**

@@ -16,6 +16,7 @@ import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
 import { PyFloat } from "../objects/float.js";
+import { PyCode } from "../objects/code.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
 import { call, callMethod } from "../objects/ops/call.js";
 import { getAttr } from "../objects/ops/attr.js";
@@ -29,8 +30,8 @@ import { Frame } from "../vm/frame.js";
 import { NativeFrame } from "../vm/thread.js";
 import type { Thread } from "../vm/thread.js";
 import { formatException } from "../vm/traceback.js";
-import { classify, countReferences, freshStamp, mark, markLive, setDead } from "./census.js";
-import { Live } from "./census.js";
+import { classify, countReferences, freshStamp, liveOf, mark, markLive, setDead } from "./census.js";
+import type { Live } from "./census.js";
 import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
@@ -252,7 +253,7 @@ export class Memory {
    */
   census(exiting = false): Deaths | null {
     this.censuses++;
-    const parents = !exiting && this.watched.size > 0 ? new Map<PyObject, PyObject | null>() : null;
+    const parents = !exiting && this.watched.size > 0;
     const checks = exiting ? null : this.stressChecks;
     const deadReached: PyObject[] | null = checks !== null ? [] : null;
     const reach = markLive(this.roots(exiting), parents, deadReached);
@@ -260,14 +261,13 @@ export class Memory {
     const dead: PyObject[] = [];
     // Candidates met once are stamped `seen`.
     const seen = freshStamp();
-    const epoch = reach.epoch;
     // Cyclic garbage stays garbage (its references cannot change): it is not classified
     // again, but what it holds hangs off a cycle when it dies (garbageHeld).
     const oldGarbage = this.garbage;
     const add = (o: PyObject): void => {
       const t = o.gcMark;
-      // Reached now (-epoch: reached though declared dead), met already, or dead before.
-      if (t === epoch || t === seen || t < 0) return;
+      // Dead before (or reached though declared dead), met already, or reached now.
+      if (t < 0 || t === seen || reach.has(o)) return;
       if (oldGarbage.size > 0 && oldGarbage.has(o)) return;
       o.gcMark = seen;
       dead.push(o);
@@ -280,9 +280,9 @@ export class Memory {
     this.witnesses.lost(this.watched, reach, add);
     // In the order a walk at the last boundary would have met them (`alive` may be older).
     const ordered = this.witnesses.order(dead);
-    if (parents !== null) {
+    if (parents) {
       this.witnesses.reset();
-      for (const o of this.watched) if (reach.has(o)) this.witnesses.record(o, parents);
+      for (const o of this.watched) if (reach.has(o)) this.witnesses.record(o, reach);
     }
     this.young = [];
     this.alive = reach;
@@ -653,14 +653,23 @@ export class Memory {
 
 /** Is this object one the collector tracks (a container)? */
 export function isTrackedType(o: PyObject): boolean {
-  // Frames are objects only when asked for in 3.11 (f_back, tracebacks): not counted.
-  if (o instanceof PyFloat || o instanceof Frame || isLeaf(o)) return false;
-  if (o.type === bytesType) return false;
   if (o instanceof PyType) return o.isHeapType;
-  if (o.type.name === "str" || o.type.name === "int" || o.type.name === "NoneType") return false;
-  // Types CPython does not collect (range, bytearray, memoryview, object(), ...) are not counted.
-  return isCollected(o);
+  // Frames are objects only when asked for in 3.11 (f_back, tracebacks): not counted.
+  if (o instanceof PyFloat || o instanceof Frame || o instanceof PyCode) return false;
+  const type = o.type;
+  if (type.isHeapType) return !UNTRACKED_NAMES.has(type.name);
+  // Built-in types: the answer depends on the type alone (it is asked at every allocation).
+  let tracked = builtinTracked.get(type);
+  if (tracked === undefined) {
+    // Types CPython does not collect (range, bytearray, memoryview, object(), ...) are not counted.
+    tracked = type !== bytesType && !UNTRACKED_NAMES.has(type.name) && isCollected(o);
+    builtinTracked.set(type, tracked);
+  }
+  return tracked;
 }
+
+const UNTRACKED_NAMES = new Set(["str", "int", "NoneType"]);
+const builtinTracked = new WeakMap<PyType, boolean>();
 
 /** Tuples a collection untracked (_PyTuple_MaybeUntrack). */
 const untrackedTuples = new WeakSet<PyObject>();
@@ -698,11 +707,4 @@ function trackedOf(objs: Set<PyObject>): PyObject[] {
   const out: PyObject[] = [];
   for (const o of objs) if ((inline === null || !inline.has(o)) && isTracked(o)) out.push(o);
   return out;
-}
-
-/** A Live for the objects of a Set-based mark (they are stamped now). */
-function liveOf(reach: Set<PyObject>): Live {
-  const live = new Live(freshStamp(), []);
-  for (const o of reach) live.add(o);
-  return live;
 }

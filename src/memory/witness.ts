@@ -131,13 +131,13 @@ export class Witnesses {
   }
 
   /** Records o's chain from the census's parent pointers (parent null: a root). */
-  record(o: PyObject, parents: Map<PyObject, PyObject | null>): void {
+  record(o: PyObject, parents: { parentOf(o: PyObject): PyObject | null | undefined }): void {
     const path: PyObject[] = [o];
-    let p = parents.get(o);
+    let p = parents.parentOf(o);
     if (p === undefined) return;
     while (p !== null && p !== undefined) {
       path.push(p);
-      p = parents.get(p);
+      p = parents.parentOf(p);
     }
     path.reverse();
     const hints: number[] = [];
