@@ -38,7 +38,7 @@ if (options.list) {
 }
 let selected;
 try {
-  selected = selectBenchmarks(suite, options.names, options.group);
+  selected = options.startup ? [] : selectBenchmarks(suite, options.names, options.group);
 } catch (e) {
   fail(e.message);
 }
@@ -47,8 +47,12 @@ const python = resolvePython(options.python);
 if (python === null) fail(`cannot run ${options.python}`);
 const dist = resolve(root, options.dist ?? "dist");
 const build = buildInfo(root, dist);
+// The `pyglass` command itself (bin/pyglass: from the start-up snapshot when it is current), or a
+// build folder's modules.
 const launcher =
-  options.dist === null ? [join(root, "bin", "pyglass.js")] : [join(root, "bench", "launch-dist.mjs"), dist];
+  options.dist === null
+    ? [join(root, "bin", "pyglass")]
+    : [process.execPath, join(root, "bench", "launch-dist.mjs"), dist];
 
 const cpython = {
   id: "cpython",
@@ -57,14 +61,7 @@ const cpython = {
 const pyglass = {
   id: "pyglass",
   // --real-time: the programs time themselves with perf_counter, which is virtual by default.
-  command: (path, args) => [
-    process.execPath,
-    ...launcher,
-    "--real-time",
-    ...options.pyglassArgs,
-    path,
-    ...args,
-  ],
+  command: (path, args) => [...launcher, "--real-time", ...options.pyglassArgs, path, ...args],
 };
 const interpreters = options.cpythonOnly ? [cpython] : [cpython, pyglass];
 const probe = usageProbe(root, python.executable);

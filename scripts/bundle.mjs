@@ -17,6 +17,7 @@ import vm from "node:vm";
 import { build } from "esbuild";
 import { BUNDLE, CODE_CACHE, LIB_CODE, LIB_SOURCES_FILE, wrapBundle } from "../bin/bundle-format.js";
 import { compilerKey, sourceHash } from "./gen-lib-bundle.mjs";
+import { buildSnapshot } from "./snapshot.mjs";
 
 // `--root DIR` builds from DIR/dist/src into DIR/dist instead of this package's dist/ (a private
 // build tree, e.g. one made with `tsc --outDir DIR/dist`).
@@ -46,8 +47,12 @@ const libSourcesOutside = {
         `export const LIB_HASHES = ${JSON.stringify(lib.LIB_HASHES)};`,
         `export const LIB_CODE_KEY = ${JSON.stringify(lib.LIB_CODE_KEY)};`,
         "let all = null;",
+        // The folder is the bundle's, unless the start-up snapshot says where it now is (the
+        // snapshot was made with the bundle's folder at build time; see scripts/snapshot-entry.cjs).
+        "let dir = __dirname;",
+        "export const setLibSourcesDir = (d) => { dir = d; all = null; };",
         "const read = (path) => {",
-        `  all ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, ${JSON.stringify(basename(LIB_SOURCES_FILE))}), "utf8"));`,
+        `  all ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(dir, ${JSON.stringify(basename(LIB_SOURCES_FILE))}), "utf8"));`,
         "  return all[path];",
         "};",
         "export const LIB_SOURCES = Object.fromEntries(LIB_PATHS.map((p) => [p, () => read(p)]));",
@@ -62,6 +67,9 @@ await build({
     contents: [
       'export { main } from "./src/cli/main.js";',
       'export { installLibCode } from "./src/modules/lib-files.js";',
+      // For the start-up snapshot (scripts/snapshot.mjs).
+      'export { warmUp } from "./src/cli/snapshot.js";',
+      'export { setLibSourcesDir } from "./src/modules/lib-bundle.generated.js";',
     ].join("\n"),
     resolveDir: join(root, "dist"),
     sourcefile: "pyglass-entry.js",
@@ -158,3 +166,10 @@ if (status !== 0) {
   process.exit(1);
 }
 writeFileSync(cachePath, script.createCachedData());
+
+// The start-up snapshot made from this bundle (scripts/snapshot.mjs): without it, bin/pyglass
+// runs bin/pyglass.js, so a failure is reported, not fatal.
+const snapshotFailure = buildSnapshot(root);
+if (snapshotFailure !== null) {
+  console.warn(`bundle: no start-up snapshot, bin/pyglass will run bin/pyglass.js: ${snapshotFailure}`);
+}

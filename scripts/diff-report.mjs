@@ -8,6 +8,8 @@
 //     --timeout MS                 time limit of one case (default 10000, as in the test suite)
 //     --dist DIR                   the build to use (default: dist)
 //     --jobs N                     cases run in N worker processes at once (default 1)
+//     --progress                   one line per case as it finishes (pass/FAIL/TIMEOUT, time): a
+//                                  long run (GC stress) can be followed and read if cut short
 //     --sample N                   a fixed sample: in each top-level area (lang, types, ...),
 //                                  the cases whose position in name order is a multiple of N
 //     --write-expected-failures    rewrite tests/expected-failures.txt from this run: failing
@@ -33,6 +35,7 @@ function parseArgs(argv) {
     reason: undefined,
     jobs: 1,
     sample: 0,
+    progress: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -48,6 +51,7 @@ function parseArgs(argv) {
     else if (arg === "--reason") options.reason = value();
     else if (arg === "--jobs") options.jobs = Math.max(1, Number(value()));
     else if (arg === "--sample") options.sample = Number(value());
+    else if (arg === "--progress") options.progress = true;
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
     else options.filters.push(arg);
   }
@@ -119,7 +123,12 @@ async function main() {
     }
     if (outcome.timedOut) timedOut.push(c.name);
     else times.push([outcome.milliseconds, c.name]);
-    return compare(expectation, outcome);
+    const result = compare(expectation, outcome);
+    if (options.progress) {
+      const status = outcome.timedOut ? "TIMEOUT" : result.pass ? "pass" : "FAIL";
+      console.log(`[${status}] ${c.name} ${Math.round(outcome.milliseconds ?? 0)} ms`);
+    }
+    return result;
   }
   // Each runner takes the next case not yet taken; results are reported in case order.
   let next = 0;

@@ -1,9 +1,9 @@
-// Generates src/objects/unicode-case.generated.ts: the Unicode case mappings and character
-// classes str's methods need, as python3 (CPython 3.11, Unicode 14.0) defines them, so str.upper,
-// lower, title, capitalize, swapcase, casefold and the is*() predicates follow CPython's database
-// rather than the host's ICU. Mappings are stored only where python3's full mapping of one code
-// point differs from what this Node's String.prototype.toUpperCase / toLowerCase give for it, so
-// the table stays small; `--check` (run by the suite) catches a host whose ICU disagrees.
+// Generates src/objects/unicode-case.generated.ts: the Unicode case mappings str's methods need,
+// as python3 (CPython 3.11, Unicode 14.0) defines them, so str.upper, lower, title, capitalize,
+// swapcase and casefold follow CPython's database rather than the host's ICU (the character
+// classes are scripts/gen-unicode-props.mjs's). Mappings are stored only where python3's full
+// mapping of one code point differs from what this Node's String.prototype.toUpperCase /
+// toLowerCase give for it, so the table stays small; `--check` (run by the suite) catches a host whose ICU disagrees.
 // Usage: node scripts/gen-unicode-case.mjs [--check]
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -15,15 +15,6 @@ const rel = "src/objects/unicode-case.generated.ts";
 
 const probe = `
 import json, unicodedata
-def bounds(pred):
-    out = []
-    prev = False
-    for c in range(0x110000):
-        p = pred(chr(c))
-        if p != prev:
-            out.append(c)
-            prev = p
-    return [out[0]] + [b - a for a, b in zip(out, out[1:])] if out else []
 maps = {"upper": {}, "lower": {}, "title": {}, "casefold": {}}
 for c in range(0x110000):
     if 0xd800 <= c < 0xe000:
@@ -36,20 +27,11 @@ for c in range(0x110000):
 print(json.dumps({
     "version": unicodedata.unidata_version,
     "maps": maps,
-    "sets": {
-        "UPPER": bounds(lambda c: c.isupper()),
-        "LOWER": bounds(lambda c: c.islower()),
-        "TITLE": bounds(lambda c: c.istitle() and not c.isupper()),
-        "DIGIT": bounds(lambda c: c.isdigit()),
-        "NUMERIC": bounds(lambda c: c.isnumeric()),
-        "ID_START": bounds(lambda c: c.isidentifier()),
-        "ID_CONTINUE": bounds(lambda c: ("a" + c).isidentifier()),
-    },
 }))
 `;
 const r = spawnSync("python3", ["-c", probe], { encoding: "utf8", maxBuffer: 1 << 28 });
 if (r.status !== 0) throw new Error(`python3 failed: ${r.stderr}`);
-const { version, maps, sets } = JSON.parse(r.stdout);
+const { version, maps } = JSON.parse(r.stdout);
 
 /** What the host gives for one code point with no mapping of python3's listed. */
 const hostBase = {
@@ -93,16 +75,6 @@ export const UPPER_EXCEPTIONS = ${JSON.stringify(exceptions("upper"))};
 export const LOWER_EXCEPTIONS = ${JSON.stringify(exceptions("lower"))};
 export const TITLE_EXCEPTIONS = ${JSON.stringify(exceptions("title"))};
 export const CASEFOLD_EXCEPTIONS = ${JSON.stringify(exceptions("casefold"))};
-
-/**
- * Character classes as boundary deltas (each from the previous boundary, the first from 0): a
- * code point is in the class iff an odd number of boundaries are at or below it. UPPER, LOWER and
- * TITLE are CPython's Py_UNICODE_ISUPPER / ISLOWER / ISTITLE; DIGIT and NUMERIC str.isdigit and
- * str.isnumeric; ID_START and ID_CONTINUE str.isidentifier's first and later characters.
- */
-${Object.entries(sets)
-  .map(([k, v]) => `export const ${k}_BOUNDARIES: readonly number[] = ${JSON.stringify(v)};`)
-  .join("\n")}
 `;
 
 const target = join(root, rel);

@@ -25,6 +25,7 @@ export const PYTHON_GENERATORS = [
   "scripts/gen-unicode-names-data.mjs",
   "scripts/fixtures/gen-unicode-tables.mjs",
   "scripts/gen-unicode-case.mjs",
+  "scripts/gen-unicode-props.mjs",
 ];
 
 function run(list, extra) {

@@ -1,7 +1,6 @@
-// The varint text encoding of the generated Unicode tables (decoded in
-// src/parser/parser-unicode-names.ts and src/modules/unicodedata/tables.ts): base-32 digits, most
-// significant first, one character per digit; a digit followed by more digits is drawn from the
-// alphabet's second half.
+// The varint text encoding of the generated Unicode tables (decoded by src/objects/varint-text.ts):
+// base-32 digits, most significant first, one character per digit; a digit followed by more
+// digits is drawn from the alphabet's second half.
 export const ALPHABET = "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZwxyz_$";
 
 /** `n` (a non-negative integer below 2**32) as a varint. */

@@ -13,12 +13,13 @@ options:
   --group G          core, later or all (default all); ignored when NAMEs are given
   --timeout S        seconds before one run is killed and reported as a timeout (default 300)
   --python CMD       CPython to compare with (default python3; its sys.executable is what runs)
-  --dist DIR         pyglass build folder (default dist/, the one bin/pyglass.js uses)
+  --dist DIR         pyglass build folder (default dist/, the one the pyglass command uses)
   --pyglass-arg ARG  pass ARG to pyglass before the script (repeatable)
   --cpython-only     measure CPython alone (e.g. to tune program sizes)
   --out FILE         where to write the JSON result (default bench/results/TIME-COMMIT.json)
   --no-save          do not write a JSON result
   --compare FILE     afterwards, compare with an earlier JSON result
+  --startup          measure only hello-world start-up (wall, CPU, peak RSS)
   --list             list the benchmarks and exit
   -h, --help         show this help`;
 
@@ -36,6 +37,7 @@ const DEFAULTS = {
   out: null,
   save: true,
   compare: null,
+  startup: false,
   list: false,
   help: false,
 };
@@ -100,6 +102,9 @@ export function parseOptions(argv) {
         break;
       case "--compare":
         o.compare = value();
+        break;
+      case "--startup":
+        o.startup = true;
         break;
       case "--list":
         o.list = true;

@@ -105,9 +105,10 @@ function startupLine(startup) {
     if (side === null) return `${name} not run`;
     const rss = side.peakRssKb === null ? "RSS n/a" : `${megabytes(side.peakRssKb)} MB peak RSS`;
     const status = side.status === "ok" ? "" : ` (${side.status}: ${side.detail})`;
-    return `${name} ${seconds(side.wall.median)}, ${rss}${status}`;
+    const cpu = side.cpu?.median == null ? "" : ` (${seconds(side.cpu.median)} CPU)`;
+    return `${name} ${seconds(side.wall.median)}${cpu}, ${rss}${status}`;
   };
-  return `start-up (hello world, median wall): ${part("CPython", startup.cpython)}; ${part("pyglass", startup.pyglass)}`;
+  return `start-up (hello world, median wall and CPU): ${part("CPython", startup.cpython)}; ${part("pyglass", startup.pyglass)}`;
 }
 
 /** The whole report as text. */

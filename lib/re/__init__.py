@@ -1,14 +1,12 @@
 """Regular expressions with Python's syntax (the re module of CPython 3.11).
 
 Patterns are translated to the host's regular-expression engine by the native _re module
-(src/modules/re-translate.ts); this module gives them the documented API: Pattern and Match
-objects, the module functions, replacement templates, the cache and the flags.
+(src/modules/re-translate.ts), whose Pattern and Match types do the matching; this module adds
+the module functions, replacement templates, the cache, the flags and the rest of the API.
 """
 
 import _re
 
-_exec = _re.exec
-_new = object.__new__
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
@@ -130,33 +128,12 @@ class error(Exception):
 error.__module__ = "re"
 
 
-def _check_subject(pattern, string):
-    if isinstance(string, str):
-        if pattern._bytes:
-            raise TypeError("cannot use a bytes pattern on a string-like object")
-    elif isinstance(string, (bytes, bytearray)):
-        if not pattern._bytes:
-            raise TypeError("cannot use a string pattern on a bytes-like object")
-    else:
-        raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
-
-
 _MAXSIZE = 2 ** 63 - 1
 
 
+# re.Pattern and re.Match are native (src/modules/re-objects.ts: matching, groups, spans,
+# finditer, findall, split); the classes below add the methods written in Python.
 class Pattern:
-    """A compiled regular expression (re.compile's result)."""
-
-    __slots__ = ("pattern", "flags", "groups", "_groupindex", "_engine", "_bytes", "__weakref__")
-
-    @property
-    def groupindex(self):
-        """Group name -> group number (a fresh dict: the pattern's own cannot be changed)."""
-        return dict(self._groupindex)
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
     def __repr__(self):
         text = repr(self.pattern)[:200]
         flags = self.flags
@@ -174,75 +151,12 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
     def __reduce__(self):
         return _compile, (self.pattern, self.flags)
-
-    # match, fullmatch and search build their Match inline (no helper calls): they are the hot
-    # path of every re user. The natives (_re.exec, scan, findall, split, sub_literal) check
-    # the subject first, with _check_subject's messages.
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        """A Match if the pattern matches at pos (endpos as the end), else None."""
-        spans = _exec(self._engine, string, pos, endpos, 1)
-        if spans is None:
-            return None
-        m = _new(Match)
-        m.string = string
-        m.re = self
-        m._pos = pos
-        m._endpos = endpos
-        m._spans = spans
-        return m
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        """A Match if the pattern matches all of string[pos:endpos], else None."""
-        spans = _exec(self._engine, string, pos, endpos, 2)
-        if spans is None:
-            return None
-        m = _new(Match)
-        m.string = string
-        m.re = self
-        m._pos = pos
-        m._endpos = endpos
-        m._spans = spans
-        return m
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        """The first Match found scanning from pos, else None."""
-        spans = _exec(self._engine, string, pos, endpos, 0)
-        if spans is None:
-            return None
-        m = _new(Match)
-        m.string = string
-        m.re = self
-        m._pos = pos
-        m._endpos = endpos
-        m._spans = spans
-        return m
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        """An iterator of the Match objects of all non-overlapping matches."""
-        # CPython's is a callable_iterator too (over a scanner's search method).
-        return iter(_finditer(self, string, pos, endpos).__next__, None)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        """All non-overlapping matches: strings, or tuples of groups when there are several."""
-        return _re.findall(self._engine, string, pos, endpos)
 
     @property
     def _empty(self):
         return b"" if self._bytes else ""
-
-    def split(self, string, maxsplit=0):
-        """string split at the matches, with the groups' text (or None) between the pieces."""
-        if maxsplit < 0:
-            return [string[:]]
-        return _re.split(self._engine, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """(new string, number of replacements made)."""
@@ -251,35 +165,16 @@ class Pattern:
             literal = None
         else:
             literal, fn = _template(self, repl)
-        pieces = []
-        last = 0
-        n = 0
         if count < 0:
             return string[:], 0
         if literal is not None and isinstance(literal, (str, bytes)):
-            return _re.sub_literal(self._engine, string, literal, count)
-        found = _re.scan(self._engine, string, 0, _MAXSIZE, count)
-        width = 2 * (self.groups + 1)
-        for i in range(0, len(found), width):
-            spans = found[i:i + width]
-            if spans[0] > last:
-                pieces.append(string[last:spans[0]])
-            if literal is not None:
-                pieces.append(literal)
-            else:
-                m = _new(Match)
-                m.string = string
-                m.re = self
-                m._pos = 0
-                m._endpos = _MAXSIZE
-                m._spans = spans
-                text = fn(m)
-                if text is not None:
-                    # A wrong type fails in the join below, with its message.
-                    pieces.append(text)
-            last = spans[1]
-            n += 1
-        pieces.append(string[last:])
+            return _re.sub_literal(self, string, literal, count)
+        if literal is not None:
+            # A bytearray template: the pieces are joined as bytes.
+            fn = lambda m: literal
+        # The pieces between the matches and fn's results (None left out); a result of the
+        # wrong type fails in the join, with its message.
+        pieces, n = _re.sub_call(self, fn, string, count)
         return (b"" if self._bytes else "").join(pieces), n
 
     def sub(self, repl, string, count=0):
@@ -290,188 +185,17 @@ class Pattern:
         raise NotImplementedError("pyglass re: Pattern.scanner is not supported")
 
 
-Pattern.__module__ = "re"
-
-
-def _finditer(pattern, string, pos, endpos):
-    # The generator under finditer: the spans of every match, found on the first next().
-    found = _re.scan(pattern._engine, string, pos, endpos, 0)
-    width = 2 * (pattern.groups + 1)
-    for i in range(0, len(found), width):
-        m = _new(Match)
-        m.string = string
-        m.re = pattern
-        m._pos = pos
-        m._endpos = endpos
-        m._spans = found[i:i + width]
-        yield m
-
-
-
-
-def _group_text(string, spans, g, default):
-    start = spans[2 * g]
-    if start < 0:
-        return default
-    return string[start:spans[2 * g + 1]]
+Pattern = _re.extend(_re.Pattern, Pattern)
 
 
 class Match:
-    """The result of a successful match (Pattern.match, search, finditer...)."""
-
-    # pos and endpos are kept as given and clamped when read: most matches never read them.
-    __slots__ = ("string", "re", "_pos", "_endpos", "_spans")
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @staticmethod
-    def _make(pattern, string, pos, endpos, spans):
-        m = _new(Match)
-        m.string = string
-        m.re = pattern
-        m._pos = pos
-        m._endpos = endpos
-        m._spans = spans
-        return m
-
-    @property
-    def pos(self):
-        pos = self._pos
-        return 0 if pos < 0 else min(pos, len(self.string))
-
-    @property
-    def endpos(self):
-        endpos = self._endpos
-        n = len(self.string)
-        return n if endpos > n else max(endpos, 0)
-
-    def _index(self, g):
-        # Exact str and int first: group names and numbers are nearly every call.
-        tg = type(g)
-        if tg is str:
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-            raise IndexError("no such group")
-        if tg is int:
-            if 0 <= g <= self.re.groups:
-                return g
-            raise IndexError("no such group")
-        if isinstance(g, int) and not isinstance(g, bool) or type(g) is bool:
-            if 0 <= g <= self.re.groups:
-                return int(g)
-            raise IndexError("no such group")
-        if isinstance(g, (str, bytes)):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-        else:
-            try:
-                i = g.__index__()
-            except (AttributeError, TypeError):
-                raise IndexError("no such group") from None
-            if 0 <= i <= self.re.groups:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, g, default=None):
-        i = self._index(g)
-        return _group_text(self.string, self._spans, i, default)
-
-    def group(self, *groups):
-        """The text of one group (0: the whole match), or a tuple for several."""
-        n = len(groups)
-        if n == 0:
-            spans = self._spans
-            return self.string[spans[0]:spans[1]]
-        if n == 1:
-            i = 2 * self._index(groups[0])
-            spans = self._spans
-            start = spans[i]
-            if start < 0:
-                return None
-            return self.string[start:spans[i + 1]]
-        return tuple(self._get(g) for g in groups)
-
-    def __getitem__(self, g):
-        i = 2 * self._index(g)
-        spans = self._spans
-        start = spans[i]
-        if start < 0:
-            return None
-        return self.string[start:spans[i + 1]]
-
-    def groups(self, default=None):
-        """The text of every group, default for those that did not participate."""
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Named groups' text by name."""
-        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return self._spans[2 * i], self._spans[2 * i + 1]
-
-    @property
-    def regs(self):
-        spans = self._spans
-        return tuple((spans[2 * i], spans[2 * i + 1]) for i in range(len(spans) // 2))
-
-    @property
-    def lastindex(self):
-        # The group that closed last: the one with the greatest end, the outermost on ties
-        # (sre records lastindex when a group's closing mark is passed).
-        spans = self._spans
-        best = None
-        best_end = -1
-        for g in range(1, len(spans) // 2):
-            if spans[2 * g] >= 0 and spans[2 * g + 1] > best_end:
-                best = g
-                best_end = spans[2 * g + 1]
-        return best
-
-    @property
-    def lastgroup(self):
-        last = self.lastindex
-        if last is None:
-            return None
-        for name, i in self.re._groupindex.items():
-            if i == last:
-                return name
-        return None
-
     def expand(self, template):
         """template with its group references replaced by this match's groups."""
         literal, fn = _template(self.re, template)
         return literal if literal is not None else fn(self)
 
-    def __repr__(self):
-        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
 
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-Match.__module__ = "re"
-Pattern.__class_getitem__ = classmethod(Match.__class_getitem__.__func__)
+Match = _re.extend(_re.Match, Match)
 
 _SIMPLE_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t",
                    "v": "\v", "\\": "\\"}
@@ -594,12 +318,11 @@ def _template(pattern, repl):
             result = (empty.join(items), None)
         else:
             def expand(m):
-                spans = m._spans
-                string = m.string
                 out = []
                 for x in items:
                     if isinstance(x, int):
-                        out.append(_group_text(string, spans, x, empty))
+                        text = m.group(x)
+                        out.append(empty if text is None else text)
                     else:
                         out.append(x)
                 return empty.join(out)
@@ -612,6 +335,8 @@ def _template(pattern, repl):
 
 _cache = {}
 _MAXCACHE = 512
+# The module functions below look a str pattern without flags up in _str_cache themselves
+# before calling _compile: one Python call less on the common hit.
 
 
 # The entries of _cache for str patterns without flags, by pattern text alone: the common hit
@@ -636,17 +361,9 @@ def _compile(pattern, flags):
         return p
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    result = _re.compile(pattern, flags)
-    if result[0] is None:
-        raise error(result[1], pattern, result[2])
-    engine, final_flags, groups, names = result
-    p = object.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = final_flags
-    p.groups = groups
-    p._groupindex = dict(names)
-    p._engine = engine
-    p._bytes = isinstance(pattern, bytes)
+    p = _re.compile(pattern, flags)
+    if type(p) is tuple:
+        raise error(p[1], pattern, p[2])
     if len(_cache) >= _MAXCACHE:
         # Drop the oldest entry (dicts keep insertion order).
         oldest = next(iter(_cache))
@@ -666,41 +383,73 @@ def compile(pattern, flags=0):
 
 def match(pattern, string, flags=0):
     """A Match if pattern matches at the start of string, else None."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.match(string)
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     """A Match if pattern matches all of string, else None."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.fullmatch(string)
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     """The first Match of pattern in string, else None."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.search(string)
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     """string with the matches of pattern replaced by repl."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.sub(repl, string, count)
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """(string with the matches replaced, number of replacements)."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.subn(repl, string, count)
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """string split by the matches of pattern."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.split(string, maxsplit)
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """All non-overlapping matches of pattern in string."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.findall(string)
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """An iterator of Match objects over the non-overlapping matches."""
+    if type(pattern) is str and type(flags) is int and not flags:
+        p = _str_cache.get(pattern)
+        if p is not None:
+            return p.finditer(string)
     return _compile(pattern, flags).finditer(string)
 
 

@@ -9,6 +9,7 @@ import type { CodeConstant } from "./code.js";
 import type { PyConst } from "./const-value.js";
 import { isTuple, tuple } from "./const-value.js";
 import { powPositive } from "./float-pow.js";
+import * as libm from "../modules/math/libm/index.js";
 
 type Int = bigint | boolean;
 
@@ -266,14 +267,14 @@ function complexPow(a: ComplexConstant, b: ComplexConstant): ComplexConstant | u
     return complex(0, 0);
   }
   const vabs = Math.hypot(a.real, a.imag);
-  let len = Math.pow(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
+  let len = libm.pow(vabs, b.real);
+  const at = libm.atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
-    len /= Math.exp(at * b.imag);
-    phase += b.imag * Math.log(vabs);
+    len /= libm.exp(at * b.imag);
+    phase += b.imag * libm.log(vabs);
   }
-  const r = complex(len * Math.cos(phase), len * Math.sin(phase));
+  const r = complex(len * libm.cos(phase), len * libm.sin(phase));
   if (!Number.isFinite(r.real) || !Number.isFinite(r.imag)) return undefined;
   return r;
 }

@@ -299,16 +299,21 @@ interface EncodeOptions {
   path: Set<PyValue>;
   /** The indent unit, or null for one-line output. */
   indent: string | null;
+  /** "\n" and the indentation of each level, made once per level. */
+  newlines: string[];
+  /** The text so far: one string grown by concatenation (V8 keeps it as a rope until read). */
+  out: string;
 }
 
-/** The separator before an item at `level` (the newline and indentation when indenting). */
-function itemStart(o: EncodeOptions, level: number, first: boolean): string {
-  if (o.indent === null) return first ? "" : o.itemSep;
-  return (first ? "" : o.itemSep) + "\n" + o.indent.repeat(level);
-}
-
-function closing(o: EncodeOptions, level: number): string {
-  return o.indent === null ? "" : "\n" + o.indent.repeat(level);
+/** The newline and indentation before an item at `level` ("" for one-line output). */
+function lineStart(o: EncodeOptions, level: number): string {
+  if (o.indent === null) return "";
+  let s = o.newlines[level];
+  if (s === undefined) {
+    s = "\n" + o.indent.repeat(level);
+    o.newlines[level] = s;
+  }
+  return s;
 }
 
 function floatText(x: number, o: EncodeOptions): string {
@@ -332,66 +337,82 @@ function keyText(k: PyValue, o: EncodeOptions): string {
   throw NOT_HANDLED;
 }
 
-function encodeValue(v: PyValue, o: EncodeOptions, out: string[], level: number): void {
+function encodeValue(v: PyValue, o: EncodeOptions, level: number): void {
   switch (typeof v) {
     case "string":
-      out.push(o.escape(v));
+      o.out += o.escape(v);
       return;
     case "number":
     case "bigint":
-      out.push(v.toString());
+      o.out += v.toString();
       return;
     case "boolean":
-      out.push(v ? "true" : "false");
+      o.out += v ? "true" : "false";
       return;
   }
   if (v === None) {
-    out.push("null");
+    o.out += "null";
     return;
   }
   const type = typeOf(v);
   if (type === floatType && v instanceof PyFloat) {
-    out.push(floatText(v.value, o));
+    o.out += floatText(v.value, o);
     return;
   }
   if ((type === listType && v instanceof PyList) || (type === tupleType && v instanceof PyTuple)) {
     const items = v.items;
     if (items.length === 0) {
-      out.push("[]");
+      o.out += "[]";
       return;
     }
     if (o.path.has(v)) throw NOT_HANDLED;
     o.path.add(v);
-    out.push("[");
+    const inner = lineStart(o, level + 1);
+    o.out += "[" + inner;
     for (let i = 0; i < items.length; i++) {
-      out.push(itemStart(o, level + 1, i === 0));
-      encodeValue(items[i]!, o, out, level + 1);
+      if (i > 0) o.out += o.itemSep + inner;
+      encodeValue(items[i]!, o, level + 1);
     }
-    out.push(closing(o, level), "]");
+    o.out += lineStart(o, level) + "]";
     o.path.delete(v);
     return;
   }
   if (type === dictType && v instanceof PyDict) {
-    const entries: [string, PyValue][] = [];
-    for (let i = 0; i < v.keys.length; i++) {
-      const k = v.keys[i];
-      if (k === null || k === undefined) continue;
-      if (o.sortKeys && typeof k !== "string") throw NOT_HANDLED;
-      entries.push([keyText(k, o), v.values[i] as PyValue]);
-    }
-    if (entries.length === 0) {
-      out.push("{}");
+    if (v.size === 0) {
+      o.out += "{}";
       return;
     }
-    if (o.sortKeys) entries.sort((a, b) => compareCodePoints(a[0], b[0]));
     if (o.path.has(v)) throw NOT_HANDLED;
     o.path.add(v);
-    out.push("{");
-    for (let i = 0; i < entries.length; i++) {
-      out.push(itemStart(o, level + 1, i === 0), o.escape(entries[i]![0]), o.keySep);
-      encodeValue(entries[i]![1], o, out, level + 1);
+    const inner = lineStart(o, level + 1);
+    o.out += "{" + inner;
+    if (o.sortKeys) {
+      const entries: [string, PyValue][] = [];
+      for (let i = 0; i < v.keys.length; i++) {
+        const k = v.keys[i];
+        if (k === null || k === undefined) continue;
+        if (typeof k !== "string") throw NOT_HANDLED;
+        entries.push([k, v.values[i] as PyValue]);
+      }
+      entries.sort((a, b) => compareCodePoints(a[0], b[0]));
+      for (let i = 0; i < entries.length; i++) {
+        if (i > 0) o.out += o.itemSep + inner;
+        o.out += o.escape(entries[i]![0]) + o.keySep;
+        encodeValue(entries[i]![1], o, level + 1);
+      }
+    } else {
+      let first = true;
+      const keys = v.keys;
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i];
+        if (k === null || k === undefined) continue;
+        if (!first) o.out += o.itemSep + inner;
+        first = false;
+        o.out += o.escape(keyText(k, o)) + o.keySep;
+        encodeValue(v.values[i] as PyValue, o, level + 1);
+      }
     }
-    out.push(closing(o, level), "}");
+    o.out += lineStart(o, level) + "}";
     o.path.delete(v);
     return;
   }
@@ -410,15 +431,16 @@ function encode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     allowNan: allowNan === true,
     path: new Set(),
     indent: typeof indent === "string" ? indent : null,
+    newlines: [],
+    out: "",
   };
-  const out: string[] = [];
   try {
-    encodeValue(obj!, o, out, 0);
+    encodeValue(obj!, o, 0);
   } catch (e) {
     if (e === NOT_HANDLED) return None;
     throw e;
   }
-  return out.join("");
+  return o.out;
 }
 
 /** The str argument of the escape functions (str subclasses included). */

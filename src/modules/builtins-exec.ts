@@ -53,8 +53,8 @@ function* runCode(t: Thread, code: PyCode, globals: PyDict, locals: PyValue): Ge
   return yield* runWithLocals(fn, locals);
 }
 
-function* runWithLocals(fn: PyFunction, locals: PyValue): Gen<PyValue> {
-  return yield new CallRequest(fn, [], null, locals);
+function* runWithLocals(fn: PyFunction, locals: PyValue, alsoHeld: readonly PyValue[] = []): Gen<PyValue> {
+  return yield new CallRequest(fn, [], null, locals, alsoHeld);
 }
 
 function* execOrEval(
@@ -151,7 +151,9 @@ function* buildClass(t: Thread, args: PyValue[], kwnames: readonly string[] | nu
     const metaName = isClass ? (meta as PyType).name : "<metaclass>";
     throw typeError(`${metaName}.__prepare__() must return a mapping, not ${typeName(ns)}`);
   }
-  const cell = yield* runWithLocals(func, ns);
+  // While the body runs, the call's arguments (CPython keeps them on the caller's stack), the
+  // metaclass and the resolved bases stay held: a base given only by __mro_entries__ is alive.
+  const cell = yield* runWithLocals(func, ns, [...args, meta, basesTuple]);
   if (changed) {
     if (ns instanceof PyDict) yield* ns.set(t, "__orig_bases__", new PyTuple(origBases));
     else

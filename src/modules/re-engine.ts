@@ -5,45 +5,93 @@
  * by cutting the subject, so `$` and `\Z` see it as the end, as sre does; pos is applied through
  * lastIndex, so `^` and lookbehinds still see the text before it, as sre does.
  *
- *   compile(pattern, flags) -> (engine, flags, groups, ((name, index), ...))
- *                            | (None, message, position)      -- a re.error to raise
- *   exec(engine, string, pos, endpos, mode) -> (start0, end0, start1, end1, ...) | None
- *     mode 0 search, 1 match, 2 fullmatch; -1 marks a group that did not participate.
- *   scan(engine, string, pos, endpos, limit) -> the spans of successive matches, concatenated.
- *   findall(engine, string, pos, endpos), split(engine, string, maxsplit) -> Pattern.findall's
- *     and Pattern.split's lists, built without a Python-level loop.
- *   sub_literal(engine, string, repl, count) -> (result, n) for templates without references.
+ * A compiled pattern is itself the re.Pattern object (PyPattern) and a match a re.Match
+ * (PyMatch); their methods are in re-objects.ts, the module's functions at the end of this file.
  */
-import type { PyType, PyValue } from "../objects/core.js";
+import type { PyValue } from "../objects/core.js";
 import { None, PyObject, defineBuiltinType } from "../objects/core.js";
 import { notImplementedError, typeError, valueError } from "../objects/exceptions.js";
 import { intValue, strValue, typeName } from "../objects/helpers.js";
 import { PyList } from "../objects/list.js";
+import { PyDict } from "../objects/dict.js";
 import { PyByteArray, PyBytes, PyModule } from "../objects/misc.js";
 import { nativeFunctions } from "../objects/native.js";
 import { cpIndex, hasSurrogates, unitIndex } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { Matcher } from "./re-backtrack.js";
 import { Backtracker } from "./re-backtrack.js";
+import { installReObjects, reExtend, subCall } from "./re-objects.js";
 import { FlagError, PatternError, Unsupported, translate } from "./re-translate.js";
 
-/** A compiled pattern: the three anchored forms and the group number map. */
-class PyEngine extends PyObject {
+/**
+ * A compiled pattern (re.Pattern, _sre's PatternObject): the three anchored forms, the group
+ * number map and the attributes Python reads. The methods are in re-objects.ts.
+ */
+export class PyPattern extends PyObject {
+  /** _groupindex: made on first use and kept (the Python half reads it, never changes it). */
+  private indexDict: PyDict | null = null;
   constructor(
-    type: PyType,
     readonly search: Matcher,
     readonly match: Matcher,
     readonly full: Matcher,
     /** Python group count: group n is the RegExp group named `g${n}`. */
     readonly groups: number,
     readonly bytes: boolean,
+    /** The source as given (str or bytes) and the flags after translation. */
+    readonly pattern: PyValue,
+    readonly flags: number,
+    /** Group names in definition order, and by name. */
+    readonly names: readonly (readonly [string, number])[],
   ) {
-    super(type);
+    super(patternType);
+    this.nameMap = new Map(names);
+    this.numbered = search instanceof RegExp && capturesOf(search) === groups;
+  }
+  readonly nameMap: Map<string, number>;
+  /**
+   * The RegExps capture exactly the Python groups (`g1`, `g2`, ... in order), so group n's
+   * indices are `indices[n]`, read without the named-groups object.
+   */
+  readonly numbered: boolean;
+  groupIndex(): PyDict {
+    if (this.indexDict === null) {
+      const d = new PyDict();
+      for (const [name, n] of this.names) d.setStr(name, n);
+      this.indexDict = d;
+    }
+    return this.indexDict;
   }
 }
 
-const engineType = defineBuiltinType("Engine", { subclassable: false });
-engineType.ns.set("__module__", "_re");
+/** How many capture groups a RegExp has: an empty alternative always matches "". */
+function capturesOf(re: RegExp): number {
+  return new RegExp(`(?:${re.source})|`, re.flags.replace(/[gy]/g, "")).exec("")!.length - 1;
+}
+
+/** CPython's are re.Pattern and re.Match, neither subclassable nor instantiable. */
+export const patternType = defineBuiltinType("Pattern", { subclassable: false });
+patternType.ns.set("__module__", "re");
+patternType.weakrefable = true;
+export const matchType = defineBuiltinType("Match", { subclassable: false });
+matchType.ns.set("__module__", "re");
+
+/**
+ * A successful match (_sre's MatchObject): the subject, the clamped pos and endpos, and the
+ * code point spans of every group (-1, -1 for a group that did not participate).
+ */
+export class PyMatch extends PyObject {
+  constructor(
+    readonly pattern: PyPattern,
+    readonly string: PyValue,
+    readonly pos: number,
+    readonly endpos: number,
+    readonly spans: number[],
+    /** The subject is a str with astral characters: spans are not UTF-16 indexes. */
+    readonly wide: boolean,
+  ) {
+    super(matchType);
+  }
+}
 
 /** bytes as a Latin-1 string (one character per byte), so a RegExp can scan them. */
 function latin1(b: Uint8Array): string {
@@ -71,7 +119,7 @@ function subject(v: PyValue): [string, boolean] | null {
   return null;
 }
 
-function num(v: PyValue, what: string): number {
+export function num(v: PyValue, what: string): number {
   const n = intValue(v);
   if (n === undefined)
     throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer (${what})`);
@@ -95,18 +143,19 @@ function compile(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     const search = tr.hasSource ? new RegExp(tr.source, base + "g") : null;
     const match = tr.hasSource ? new RegExp(tr.source, base + "y") : null;
     const full = tr.hasSource ? new RegExp(`(?:${tr.source})(?![\\s\\S])`, base + "y") : null;
-    const engine = tr.backtrack
-      ? new PyEngine(
-          engineType,
+    const names = [...tr.names].map(([name, n]) => [name, n] as const);
+    return tr.backtrack
+      ? new PyPattern(
           new Backtracker(tr.node, tr.groups, leafFlags, "search", search),
           new Backtracker(tr.node, tr.groups, leafFlags, "match", match),
           new Backtracker(tr.node, tr.groups, leafFlags, "full", full),
           tr.groups,
           bytes,
+          p,
+          tr.flags,
+          names,
         )
-      : new PyEngine(engineType, search!, match!, full!, tr.groups, bytes);
-    const names = [...tr.names].map(([name, n]) => new PyTuple([name, n]));
-    return new PyTuple([engine, tr.flags, tr.groups, new PyTuple(names)]);
+      : new PyPattern(search!, match!, full!, tr.groups, bytes, p, tr.flags, names);
   } catch (e) {
     if (e instanceof PatternError) return new PyTuple([None, e.msg, e.pos ?? None]);
     if (e instanceof FlagError) throw valueError(e.msg);
@@ -132,15 +181,27 @@ function cut(s: string, end: number): string {
   return cutText;
 }
 
-/** The subject of exec/scan checked against the engine, with pos and endpos clamped. */
-interface Subject {
+/** The subject of a search checked against the pattern, with pos and endpos clamped. */
+export interface Subject {
   text: string;
   wide: boolean;
   uPos: number;
   uEnd: number;
+  /** pos and endpos clamped to the subject, in code points (Match.pos, Match.endpos). */
+  pos: number;
+  end: number;
 }
 
-function prepare(engine: PyEngine, subjectArg: PyValue, posArg: PyValue, endArg: PyValue): Subject | null {
+let lastWideText = "";
+let lastWide = false;
+let lastWideLength = 0;
+
+export function prepare(
+  engine: PyPattern,
+  subjectArg: PyValue,
+  posArg: PyValue,
+  endArg: PyValue,
+): Subject | null {
   const subj = subject(subjectArg);
   if (subj === null) throw typeError(`expected string or bytes-like object, got '${typeName(subjectArg)}'`);
   const [s, isBytes] = subj;
@@ -151,60 +212,76 @@ function prepare(engine: PyEngine, subjectArg: PyValue, posArg: PyValue, endArg:
         : "cannot use a string pattern on a bytes-like object",
     );
   }
-  const wide = !isBytes && hasSurrogates(s);
-  let pos = num(posArg, "pos");
-  let end = num(endArg, "endpos");
-  const len = wide ? [...s].length : s.length;
+  // Loops run several patterns over one subject: its surrogate scan is made once.
+  if (s !== lastWideText) {
+    lastWideText = s;
+    lastWide = !isBytes && hasSurrogates(s);
+    lastWideLength = lastWide ? [...s].length : s.length;
+  }
+  const wide = !isBytes && lastWide;
+  const len = wide ? lastWideLength : s.length;
+  let pos = typeof posArg === "number" ? posArg : num(posArg, "pos");
+  let end = typeof endArg === "number" ? endArg : num(endArg, "endpos");
   if (pos < 0) pos = 0;
   if (end > len) end = len;
   if (end < 0) end = 0;
   if (pos > end) return null;
   const uPos = wide ? unitIndex(s, pos) : pos;
   const uEnd = wide ? unitIndex(s, end) : end;
-  return { text: cut(s, uEnd), wide, uPos, uEnd };
+  return { text: cut(s, uEnd), wide, uPos, uEnd, pos, end };
 }
+
+/** The RegExp group names of the first groups, made once rather than per match. */
+const GROUP_NAMES: string[] = Array.from({ length: 100 }, (_, g) => `g${g}`);
 
 /** One match from unit index `at`; pushes the Python spans of every group onto `out`. */
 function runOnce(
-  engine: PyEngine,
+  engine: PyPattern,
   re: Matcher,
   subj: Subject,
   at: number,
-  out: PyValue[],
+  out: number[],
 ): [number, number] | null {
   re.lastIndex = at;
   const m = re.exec(subj.text);
   if (m === null) return null;
   const ind = m.indices!;
   const named = ind.groups;
-  for (let g = 0; g <= engine.groups; g++) {
-    const span = g === 0 ? ind[0] : named?.[`g${g}`];
+  const span0 = ind[0]!;
+  if (subj.wide) out.push(cpIndex(subj.text, span0[0]), cpIndex(subj.text, span0[1]));
+  else out.push(span0[0], span0[1]);
+  for (let g = 1; g <= engine.groups; g++) {
+    const span = engine.numbered ? (ind as RegExpIndicesArray)[g] : named?.[GROUP_NAMES[g] ?? `g${g}`];
     if (span === undefined) out.push(-1, -1);
     else if (subj.wide) out.push(cpIndex(subj.text, span[0]), cpIndex(subj.text, span[1]));
     else out.push(span[0], span[1]);
   }
-  return ind[0]!;
+  return span0;
 }
 
-function exec(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
-  const engine = args[0]!;
-  if (!(engine instanceof PyEngine)) throw typeError("exec() needs an _re.Engine");
-  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
+/** The Match of one search (mode 0), match (1) or fullmatch (2), or None. */
+export function execMatch(
+  engine: PyPattern,
+  string: PyValue,
+  posArg: PyValue,
+  endArg: PyValue,
+  mode: number,
+): PyValue {
+  const subj = prepare(engine, string, posArg, endArg);
   if (subj === null) return None;
-  const mode = num(args[4]!, "mode");
   const re = mode === 0 ? engine.search : mode === 1 ? engine.match : engine.full;
-  const out: PyValue[] = [];
-  return runOnce(engine, re, subj, subj.uPos, out) === null ? None : new PyTuple(out);
+  const out: number[] = [];
+  if (runOnce(engine, re, subj, subj.uPos, out) === null) return None;
+  return new PyMatch(engine, string, subj.pos, subj.end, out, subj.wide);
 }
 
 /**
- * scan(engine, string, pos, endpos, limit) -> the spans of successive matches, concatenated
- * (2 * (groups + 1) ints each), at most `limit` matches (0: all). After an empty match the
- * next may not be empty at the same place (sre's must_advance, the rule of findall, finditer,
- * sub and split since 3.7).
+ * The spans of successive matches, concatenated (2 * (groups + 1) ints each), at most `limit`
+ * matches (0: all). After an empty match the next may not be empty at the same place (sre's
+ * must_advance, the rule of findall, finditer, sub and split since 3.7).
  */
-function scanSpans(engine: PyEngine, subj: Subject | null, limit: number): PyValue[] {
-  const out: PyValue[] = [];
+export function scanSpans(engine: PyPattern, subj: Subject | null, limit: number): number[] {
+  const out: number[] = [];
   if (subj === null) return out;
   let at = subj.uPos;
   let mustAdvance = false;
@@ -229,15 +306,26 @@ function scanSpans(engine: PyEngine, subj: Subject | null, limit: number): PyVal
   return out;
 }
 
-function engineArg(v: PyValue): PyEngine {
-  if (!(v instanceof PyEngine)) throw typeError("an _re.Engine is required");
-  return v;
+/** The Match objects of successive matches (finditer, sub with a function). */
+export function scanMatches(
+  engine: PyPattern,
+  string: PyValue,
+  posArg: PyValue,
+  endArg: PyValue,
+  limit: number,
+): PyMatch[] {
+  const subj = prepare(engine, string, posArg, endArg);
+  const spans = scanSpans(engine, subj, limit);
+  const width = 2 * (engine.groups + 1);
+  const out: PyMatch[] = [];
+  for (let i = 0; i < spans.length; i += width)
+    out.push(new PyMatch(engine, string, subj!.pos, subj!.end, spans.slice(i, i + width), subj!.wide));
+  return out;
 }
 
-function scan(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
-  const engine = engineArg(args[0]!);
-  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
-  return new PyTuple(scanSpans(engine, subj, num(args[4]!, "limit")));
+export function engineArg(v: PyValue): PyPattern {
+  if (!(v instanceof PyPattern)) throw typeError("a re.Pattern is required");
+  return v;
 }
 
 /** Slices of the subject by code point spans, as the subject's own kind (str or bytes). */
@@ -253,12 +341,11 @@ function slicer(v: PyValue): (a: number, b: number) => PyValue {
   return (a, b) => new PyBytes(bytes.slice(a, b));
 }
 
-/** findall(engine, string, pos, endpos): Pattern.findall's list, built natively. */
-function findall(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
-  const engine = engineArg(args[0]!);
-  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
-  const spans = scanSpans(engine, subj, 0) as number[];
-  const slice = slicer(args[1]!);
+/** Pattern.findall's list, built natively. */
+export function findallList(engine: PyPattern, string: PyValue, posArg: PyValue, endArg: PyValue): PyList {
+  const subj = prepare(engine, string, posArg, endArg);
+  const spans = scanSpans(engine, subj, 0);
+  const slice = slicer(string);
   const groups = engine.groups;
   const width = 2 * (groups + 1);
   const empty = slice(0, 0);
@@ -276,12 +363,17 @@ function findall(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   return new PyList(out);
 }
 
-/** split(engine, string, maxsplit): Pattern.split's list (maxsplit >= 0), built natively. */
-function split(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
-  const engine = engineArg(args[0]!);
-  const subj = prepare(engine, args[1]!, 0, Number.MAX_SAFE_INTEGER);
-  const spans = scanSpans(engine, subj, num(args[2]!, "maxsplit")) as number[];
-  const slice = slicer(args[1]!);
+/** Pattern.split's list, built natively. */
+export function splitList(engine: PyPattern, string: PyValue, maxsplit: number): PyList {
+  const subj = prepare(engine, string, 0, Number.MAX_SAFE_INTEGER);
+  const slice = slicer(string);
+  if (maxsplit < 0) {
+    // pattern_split: a negative maxsplit splits nothing; the piece is a slice (bytes for a
+    // bytearray), the str itself for an exact str.
+    const len = subj === null ? 0 : subj.wide ? [...subj.text].length : subj.text.length;
+    return new PyList([typeof string === "string" ? string : slice(0, len)]);
+  }
+  const spans = scanSpans(engine, subj, maxsplit);
   const groups = engine.groups;
   const width = 2 * (groups + 1);
   const out: PyValue[] = [];
@@ -299,6 +391,12 @@ function split(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   return new PyList(out);
 }
 
+function scan(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
+  const engine = engineArg(args[0]!);
+  const subj = prepare(engine, args[1]!, args[2]!, args[3]!);
+  return new PyTuple(scanSpans(engine, subj, num(args[4]!, "limit")));
+}
+
 /**
  * sub_literal(engine, string, repl, count) -> (result, n): Pattern.subn with a template that
  * has no group references (repl already a str or bytes of the subject's kind).
@@ -306,13 +404,13 @@ function split(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
 function subLiteral(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   const engine = engineArg(args[0]!);
   const subj = prepare(engine, args[1]!, 0, Number.MAX_SAFE_INTEGER);
-  const spans = scanSpans(engine, subj, num(args[3]!, "count")) as number[];
+  const spans = scanSpans(engine, subj, num(args[3]!, "count"));
   const width = 2 * (engine.groups + 1);
   const n = spans.length / width;
   const s = strValue(args[1]!);
   if (s !== undefined) {
     const repl = strValue(args[2]!) ?? "";
-    const cps = hasSurrogates(s) ? [...s] : null;
+    const cps = subj !== null && subj.wide ? [...s] : null;
     const cut = (a: number, b: number): string => (cps === null ? s.slice(a, b) : cps.slice(a, b).join(""));
     let out = "";
     let last = 0;
@@ -342,16 +440,26 @@ function subLiteral(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
   return new PyTuple([new PyBytes(joined), n]);
 }
 
+/**
+ * The _re module:
+ *
+ *   compile(pattern, flags) -> a re.Pattern | (None, message, position) -- a re.error to raise
+ *   scan(pattern, string, pos, endpos, limit) -> the spans of successive matches, concatenated.
+ *   sub_call(pattern, fn, string, count) -> ([pieces], n): Pattern.subn with a function.
+ *   sub_literal(pattern, string, repl, count) -> (result, n) for templates without references.
+ *   extend(type, namespace) -> type: adds the Python-level methods of re.Pattern / re.Match.
+ */
 export function makeReEngineModule(): PyModule {
+  installReObjects();
   const m = new PyModule("_re");
-  m.dict!.setStr("Engine", engineType);
+  m.dict!.setStr("Pattern", patternType);
+  m.dict!.setStr("Match", matchType);
   for (const [name, fn] of nativeFunctions("_re", {
     compile,
-    exec,
     scan,
-    findall,
-    split,
+    sub_call: { gen: subCall },
     sub_literal: subLiteral,
+    extend: reExtend,
   }))
     m.dict!.setStr(name, fn);
   return m;

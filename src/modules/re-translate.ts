@@ -11,6 +11,10 @@
  * for the backtracking matcher (re-backtrack.ts).
  */
 
+import { decimalClassText, wordClassText } from "../objects/unicode-class-text.js";
+import { strRepr } from "../objects/repr/str.js";
+import { strLower, strUpper } from "../objects/unicode-case.js";
+import { isIdentifierStr } from "../objects/unicode-props.js";
 import { lookupUnicodeName } from "../parser/parser-unicode-names.js";
 import type { Node } from "./re-backtrack.js";
 
@@ -124,15 +128,16 @@ function isHex(c: string | undefined): boolean {
 }
 
 /** str.isidentifier for a group name (PEP 3131: XID_Start XID_Continue*). */
-function isIdentifier(s: string): boolean {
-  return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s);
-}
+const isIdentifier = isIdentifierStr;
 
-/** The case variants of one code point, for case folding done by hand in a scope. */
+/**
+ * The case variants of one code point, for case folding done by hand in a scope: its lower and
+ * upper case in CPython's Unicode database (14.0), not the host's.
+ */
 function caseVariants(cp: number): number[] {
   const c = String.fromCodePoint(cp);
   const out = new Set<number>([cp]);
-  for (const v of [c.toLowerCase(), c.toUpperCase()]) {
+  for (const v of [strLower(c), strUpper(c)]) {
     if ([...v].length === 1) out.add(v.codePointAt(0)!);
   }
   return [...out];
@@ -380,9 +385,9 @@ class Translator {
     const ascii = this.bytes || (flags & F.ASCII) !== 0;
     switch (letter) {
       case "d":
-        return ascii ? "0-9" : "\\p{Nd}";
+        return ascii ? "0-9" : decimalClassText();
       case "w":
-        return ascii ? "a-zA-Z0-9_" : "\\p{L}\\p{N}_";
+        return ascii ? "a-zA-Z0-9_" : wordClassText();
       default:
         return ascii ? ASCII_SPACE : UNI_SPACE;
     }
@@ -615,13 +620,13 @@ class Translator {
         if (k === "<") {
           this.i++;
           const { name, pos } = this.groupName(">");
-          if (!isIdentifier(name)) throw this.error(`bad character in group name '${name}'`, pos);
+          if (!isIdentifier(name)) throw this.error(`bad character in group name ${strRepr(name)}`, pos);
           return this.capture(flags, depth, start, { name, pos });
         }
         if (k === "=") {
           this.i++;
           const { name, pos } = this.groupName(")");
-          if (!isIdentifier(name)) throw this.error(`bad character in group name '${name}'`, pos);
+          if (!isIdentifier(name)) throw this.error(`bad character in group name ${strRepr(name)}`, pos);
           const n = this.names.get(name);
           if (n === undefined) throw this.error(`unknown group name '${name}'`, pos);
           if (this.open.has(n)) throw this.error("cannot refer to an open group", pos);
@@ -680,7 +685,7 @@ class Translator {
       if (n >= MAXGROUPS) throw this.error(`invalid group reference ${n}`, pos);
       // A number may refer to a later group: sre_parse checks it once the pattern is parsed.
       if (!this.condRefs.has(n)) this.condRefs.set(n, pos);
-    } else if (!isIdentifier(name)) throw this.error(`bad character in group name '${name}'`, pos);
+    } else if (!isIdentifier(name)) throw this.error(`bad character in group name ${strRepr(name)}`, pos);
     else if (!this.names.has(name)) throw this.error(`unknown group name '${name}'`, pos);
     else n = this.names.get(name)!;
     const yes = this.sequence(flags, depth + 1);

@@ -3,6 +3,7 @@ import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, PyObject, defineBuiltinType, dictType, typeOf } from "./core.js";
 import { PyDict, fastKeyOf } from "./dict.js";
+import { dictEqualFast } from "./dict-equal.js";
 import { E, PyBaseException, keyError, newException, typeError, valueError } from "./exceptions.js";
 import { genericAlias } from "./generic-alias.js";
 import { typeName } from "./helpers.js";
@@ -119,6 +120,9 @@ function* dictRepr(t: Thread, self: PyValue): Gen<PyValue> {
 /** dict_equal: same size, every key present in the other with an equal value. */
 function* dictEqual(t: Thread, a: PyDict, b: PyDict): Gen<boolean> {
   if (a.size !== b.size) return false;
+  // Dicts of built-in values (json.loads' output) compare without a generator per item.
+  const fast = dictEqualFast(a, b, 0);
+  if (fast !== undefined) return fast;
   for (const [k, v] of [...a.entries()]) {
     const w = yield* b.get(t, k);
     if (w === undefined) return false;

@@ -19,6 +19,7 @@ import { bytesLike } from "./bytes-methods.js";
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { floatToInt } from "./numeric/float-int.js";
 import { floatFromBytes, floatFromStr } from "./numeric/float-parse.js";
+import { decimalValue, isSpace as isUnicodeSpace } from "./numeric/unicode-digits.js";
 import { floatAsIntegerRatio } from "./numeric/float-ratio.js";
 import { floatFromHex, floatHex } from "./numeric/float-hex.js";
 import { NB, floatBinary, BINARY_DUNDER, REFLECTED_DUNDER } from "./ops/arith.js";
@@ -447,12 +448,32 @@ function complexFloatAt(text: string, pos: number): [number, number] | null {
 }
 
 /**
+ * _PyUnicode_TransformDecimalAndSpaceToASCII, as complex_subtype_from_string applies it first:
+ * Unicode whitespace becomes " " and decimal digits their ASCII digit (CPython 3.11's Unicode
+ * database); anything else past ASCII ends the text with "?", which no grammar accepts.
+ */
+function decimalAndSpaceToAscii(input: string): string {
+  let out = "";
+  for (const ch of input) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 127) out += ch;
+    else if (isUnicodeSpace(cp)) out += " ";
+    else {
+      const d = decimalValue(cp);
+      if (d < 0) return out + "?";
+      out += String.fromCharCode(0x30 + d);
+    }
+  }
+  return out;
+}
+
+/**
  * complex(str), following complex_from_string_inner in Objects/complexobject.c: optional
  * parentheses and outer whitespace, then <float>, <float>j, <float><signed-float>j,
  * <float><sign>j, <sign>j or j. Underscores are allowed only between digits, and dropped first.
  */
 function parseComplex(input: string): [number, number] | null {
-  let s = input;
+  let s = decimalAndSpaceToAscii(input);
   if (s.includes("_")) {
     if (/(?<!\d)_|_(?!\d)/.test(s)) return null;
     s = s.replace(/_/g, "");

@@ -6,6 +6,7 @@
 import type { PyType } from "./core.js";
 import { PyObject, complexType, floatType } from "./core.js";
 import { overflowError, zeroDivisionError } from "./exceptions.js";
+import * as libm from "../modules/math/libm/index.js";
 
 export class PyFloat extends PyObject {
   constructor(
@@ -97,7 +98,7 @@ export function floatPow(iv: number, iw: number): number | null {
   }
   if (iv < 0 && !Number.isInteger(iw)) return null;
   if (iv === 1) return 1;
-  const r = iv ** iw;
+  const r = libm.pow(iv, iw);
   if (!Number.isFinite(r)) throw overflowError("(34, 'Numerical result out of range')");
   return r;
 }
@@ -110,12 +111,12 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): [num
     return [0, 0];
   }
   const vabs = Math.hypot(ar, ai);
-  let len = vabs ** br;
-  const at = Math.atan2(ai, ar);
+  let len = libm.pow(vabs, br);
+  const at = libm.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= libm.exp(at * bi);
+    phase += bi * libm.log(vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  return [len * libm.cos(phase), len * libm.sin(phase)];
 }

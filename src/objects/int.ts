@@ -73,8 +73,10 @@ export function intFloorDiv(a: PyInt, b: PyInt): PyInt {
   }
   const x = big(a);
   const y = big(b);
+  // One BigInt division: truncation already floors when the signs agree, and otherwise the
+  // remainder's sign is read from q * y (a product, far cheaper than a second division).
   let q = x / y;
-  if (x % y !== 0n && x < 0n !== y < 0n) q -= 1n;
+  if (x < 0n !== y < 0n && q * y !== x) q -= 1n;
   return norm(q);
 }
 
@@ -95,7 +97,18 @@ export function intMod(a: PyInt, b: PyInt): PyInt {
 
 export function intDivmod(a: PyInt, b: PyInt): [PyInt, PyInt] {
   if (b === 0) throw zeroDivisionError("integer division or modulo by zero");
-  return [intFloorDiv(a, b), intMod(a, b)];
+  if (typeof a === "number" && typeof b === "number") return [intFloorDiv(a, b), intMod(a, b)];
+  // l_divmod: one BigInt division, the remainder from it, both moved toward negative
+  // infinity when the remainder's sign differs from the divisor's.
+  const x = big(a);
+  const y = big(b);
+  let q = x / y;
+  let r = x - q * y;
+  if (r !== 0n && r < 0n !== y < 0n) {
+    q -= 1n;
+    r += y;
+  }
+  return [norm(q), norm(r)];
 }
 
 /** int / int: correctly rounded (long_true_divide). */

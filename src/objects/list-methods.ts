@@ -17,6 +17,7 @@ import { PyListIter, PyListRevIter } from "./iterators.js";
 import { PyList, listAppended, listExtended, listResized } from "./list.js";
 import { PyRange, PySlice } from "./misc.js";
 import { PyDict } from "./dict.js";
+import { sequenceEqualFast } from "./dict-equal.js";
 import { PySet } from "./set.js";
 import type { Kw } from "./native.js";
 import { defineClassMethods, defineMethods } from "./native.js";
@@ -184,7 +185,12 @@ function* setItem(t: Thread, self: PyValue, key: PyValue, value: PyValue | null)
 
 /** list_richcompare: first differing item decides; otherwise the lengths. */
 export function* sequenceCompare(t: Thread, a: PyValue[], b: PyValue[], op: number): Gen<PyValue> {
-  if ((op === EQ || op === NE) && a.length !== b.length) return op === NE;
+  if (op === EQ || op === NE) {
+    if (a.length !== b.length) return op === NE;
+    // Lists of built-in values (json.loads' output) compare without a generator per item.
+    const fast = sequenceEqualFast(a, b, 0);
+    if (fast !== undefined) return fast === (op === EQ);
+  }
   let i = 0;
   for (; i < a.length && i < b.length; i++) {
     if (!(yield* richCompareBool(t, a[i]!, b[i]!, EQ))) break;

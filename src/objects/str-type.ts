@@ -41,6 +41,7 @@ import {
   strTitle,
   strUpper,
 } from "./unicode-case.js";
+import { isAlnumCp, isAlphaCp, isDecimalCp } from "./unicode-props.js";
 
 /** The str value of self in a str method. */
 function sv(self: PyValue, name = "method"): string {
@@ -316,8 +317,6 @@ function pad(s: string, width: number, fill: string, mode: "l" | "r" | "c"): str
   return fill.repeat(left) + s + fill.repeat(total - left);
 }
 
-const ALPHA = /^[\p{L}]$/u;
-const DECIMAL = /^\p{Nd}$/u;
 function allChars(s: string, test: (c: string) => boolean): boolean {
   if (s.length === 0) return false;
   for (const c of s) if (!test(c)) return false;
@@ -668,10 +667,10 @@ export function initStrType(): void {
     title: (_t, self) => strTitle(sv(self)),
     swapcase: (_t, self) => strSwapcase(sv(self)),
     isdigit: (_t, self) => allChars(sv(self), (c) => isDigitCp(cpOf(c))),
-    isdecimal: (_t, self) => allChars(sv(self), (c) => DECIMAL.test(c)),
+    isdecimal: (_t, self) => allChars(sv(self), (c) => isDecimalCp(cpOf(c))),
     isnumeric: (_t, self) => allChars(sv(self), (c) => isNumericCp(cpOf(c))),
-    isalpha: (_t, self) => allChars(sv(self), (c) => ALPHA.test(c)),
-    isalnum: (_t, self) => allChars(sv(self), (c) => ALPHA.test(c) || isNumericCp(cpOf(c))),
+    isalpha: (_t, self) => allChars(sv(self), (c) => isAlphaCp(cpOf(c))),
+    isalnum: (_t, self) => allChars(sv(self), (c) => isAlnumCp(cpOf(c))),
     isspace: (_t, self) => allChars(sv(self), isSpaceChar),
     isascii: (_t, self) => [...sv(self)].every((c) => c.codePointAt(0)! < 128),
     isidentifier: (_t, self) => isIdentifier(sv(self)),

@@ -33,6 +33,11 @@ export class CallRequest {
      * bodies, class bodies, exec and eval.
      */
     readonly locals: PyValue | null = null,
+    /**
+     * With `locals`: what else the native keeps in its own variables while the body runs
+     * (__build_class__'s arguments, bases and metaclass), declared to the census with them.
+     */
+    readonly alsoHeld: readonly PyValue[] = [],
   ) {}
 }
 

@@ -43,6 +43,7 @@ import { descrGet } from "./ops/descr.js";
 import { toArray } from "./ops/iter.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple, tuple } from "./tuple.js";
+import { isIdentifierStr } from "./unicode-props.js";
 
 /** type.__call__: __new__, then __init__ when __new__ returned an instance of the class. */
 export function* typeCall(t: Thread, cls: PyType, args: PyValue[], kwnames: Kw): Gen<PyValue> {
@@ -118,8 +119,6 @@ function bestBase(bases: readonly PyType[]): PyType {
   return base!;
 }
 
-const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
-
 /** type.__new__(meta, name, bases, namespace, **kwargs). */
 export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw): Gen<PyValue> {
   const { pos } = splitKw(args, kwnames);
@@ -163,7 +162,7 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
     for (const it of items) {
       const s = strValue(it);
       if (s === undefined) throw typeError(`__slots__ items must be strings, not '${typeName(it)}'`);
-      if (!IDENTIFIER.test(s)) throw typeError("__slots__ must be identifiers");
+      if (!isIdentifierStr(s)) throw typeError("__slots__ must be identifiers");
       if (s === "__dict__") {
         if (base.hasDict || addDict) throw typeError("__dict__ slot disallowed: we already got one");
         addDict = true;

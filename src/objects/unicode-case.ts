@@ -2,17 +2,13 @@
 // with the tables of Objects/unicodectype.c), decoded from tables generated from python3.
 import {
   CASEFOLD_EXCEPTIONS,
-  DIGIT_BOUNDARIES,
-  ID_CONTINUE_BOUNDARIES,
-  ID_START_BOUNDARIES,
-  LOWER_BOUNDARIES,
   LOWER_EXCEPTIONS,
-  NUMERIC_BOUNDARIES,
-  TITLE_BOUNDARIES,
   TITLE_EXCEPTIONS,
-  UPPER_BOUNDARIES,
   UPPER_EXCEPTIONS,
 } from "./unicode-case.generated.js";
+import { isCaseIgnorableCp, isCasedCp, isIdentifierStr, isLowerCp, isUpperCp } from "./unicode-props.js";
+
+export { isCasedCp, isDigitCp, isLowerCp, isNumericCp, isTitleCp, isUpperCp } from "./unicode-props.js";
 
 function decodeExceptions(encoded: string): Map<number, string> {
   const out = new Map<number, string>();
@@ -24,25 +20,6 @@ function decodeExceptions(encoded: string): Map<number, string> {
     out.set(cp, String.fromCodePoint(...mapped.split(".").map((x) => parseInt(x, 36))));
   }
   return out;
-}
-
-/** A class given by boundary deltas: sorted boundaries, membership by parity of the count below. */
-class CodePointClass {
-  private readonly bounds: number[] = [];
-  constructor(deltas: readonly number[]) {
-    let at = 0;
-    for (const d of deltas) this.bounds.push((at += d));
-  }
-  has(cp: number): boolean {
-    let lo = 0;
-    let hi = this.bounds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.bounds[mid]! <= cp) lo = mid + 1;
-      else hi = mid;
-    }
-    return (lo & 1) === 1;
-  }
 }
 
 let tables:
@@ -65,27 +42,12 @@ function maps(): NonNullable<typeof tables> {
   return tables;
 }
 
-const UPPER = new CodePointClass(UPPER_BOUNDARIES);
-const LOWER = new CodePointClass(LOWER_BOUNDARIES);
-const TITLE = new CodePointClass(TITLE_BOUNDARIES);
-const DIGIT = new CodePointClass(DIGIT_BOUNDARIES);
-const NUMERIC = new CodePointClass(NUMERIC_BOUNDARIES);
-const ID_START = new CodePointClass(ID_START_BOUNDARIES);
-const ID_CONTINUE = new CodePointClass(ID_CONTINUE_BOUNDARIES);
-const CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
-
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
 }
 
-export const isUpperCp = (cp: number): boolean => UPPER.has(cp);
-export const isLowerCp = (cp: number): boolean => LOWER.has(cp);
-export const isTitleCp = (cp: number): boolean => TITLE.has(cp);
-export const isDigitCp = (cp: number): boolean => DIGIT.has(cp);
-export const isNumericCp = (cp: number): boolean => NUMERIC.has(cp);
-/** The Unicode "Cased" property: upper, lower or title case (_PyUnicode_IsCased). */
-export const isCasedCp = (cp: number): boolean => UPPER.has(cp) || LOWER.has(cp) || TITLE.has(cp);
+const isCaseIgnorable = (c: string): boolean => isCaseIgnorableCp(c.codePointAt(0)!);
 
 function upperChar(c: string): string {
   return maps().upper.get(c.codePointAt(0)!) ?? c.toUpperCase();
@@ -107,11 +69,11 @@ function lowerAt(cps: readonly string[], i: number): string {
   const c = cps[i]!;
   if (c !== "\u03a3") return lowerPlain(c);
   let j = i - 1;
-  while (j >= 0 && CASE_IGNORABLE.test(cps[j]!)) j--;
+  while (j >= 0 && isCaseIgnorable(cps[j]!)) j--;
   let final = j >= 0 && isCasedCp(cps[j]!.codePointAt(0)!);
   if (final) {
     let k = i + 1;
-    while (k < cps.length && CASE_IGNORABLE.test(cps[k]!)) k++;
+    while (k < cps.length && isCaseIgnorable(cps[k]!)) k++;
     final = k === cps.length || !isCasedCp(cps[k]!.codePointAt(0)!);
   }
   return final ? "\u03c2" : "\u03c3";
@@ -174,12 +136,4 @@ export function strTitle(s: string): string {
 }
 
 /** str.isidentifier: XID_Start or "_" then XID_Continue, with no normalisation. */
-export function strIsIdentifier(s: string): boolean {
-  let first = true;
-  for (const c of s) {
-    const cp = c.codePointAt(0)!;
-    if (!(first ? ID_START.has(cp) : ID_CONTINUE.has(cp))) return false;
-    first = false;
-  }
-  return !first;
-}
+export const strIsIdentifier = isIdentifierStr;

@@ -7,7 +7,8 @@
  * Hangul syllable names are computed from the jamo short names (Unicode 3.12, "Conjoining Jamo
  * Behavior"); names of the form PREFIX-XXXX (CJK ideographs, Nushu, Khitan) from their ranges.
  */
-import { ALPHABET, RANGES, nameTables } from "./parser-unicode-names.generated.js";
+import { VarintReader } from "../objects/varint-text.js";
+import { RANGES, nameTables } from "./parser-unicode-names.generated.js";
 
 const JAMO_L = [
   "G",
@@ -102,26 +103,6 @@ interface Tables {
 
 let tables: Tables | null = null;
 
-/** A varint reader over the generated strings. */
-export class VarintReader {
-  pos = 0;
-  constructor(readonly s: string) {}
-  more(): boolean {
-    return this.pos < this.s.length;
-  }
-  read(): number {
-    let n = 0;
-    for (;;) {
-      const d = ALPHABET.indexOf(this.s[this.pos++]!);
-      if (d >= 32) {
-        n = n * 32 + (d - 32);
-      } else {
-        return n * 32 + d;
-      }
-    }
-  }
-}
-
 function build(): Tables {
   const byName = new Map<string, number>();
   const byCode = new Map<number, string>();
@@ -211,6 +192,11 @@ function rangeCode(upper: string, cjk: boolean): number | null {
 
 const CJK = "CJK UNIFIED IDEOGRAPH";
 
+/** Upper case of ASCII letters only, as Py_TOUPPER: "\u017f" (long s) is no "S" in a name. */
+function asciiUpper(s: string): string {
+  return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+}
+
 /**
  * The code point named `name`, or null. As _getcode (Modules/unicodedata.c) does, Hangul
  * syllables and CJK unified ideographs, whose names are computed, are matched exactly; every
@@ -219,7 +205,7 @@ const CJK = "CJK UNIFIED IDEOGRAPH";
 export function lookupUnicodeName(name: string): number | null {
   if (name.startsWith("HANGUL SYLLABLE ")) return hangulCode(name.slice(16));
   if (name.startsWith(`${CJK}-`)) return rangeCode(name, true);
-  const upper = name.toUpperCase();
+  const upper = asciiUpper(name);
   const cp = rangeCode(upper, false);
   if (cp !== null) return cp;
   tables ??= build();
@@ -229,7 +215,7 @@ export function lookupUnicodeName(name: string): number | null {
 /** The code points of the named sequence `name` (letter case ignored), or null. */
 export function lookupNamedSequence(name: string): readonly number[] | null {
   tables ??= build();
-  return tables.sequences.get(name.toUpperCase()) ?? null;
+  return tables.sequences.get(asciiUpper(name)) ?? null;
 }
 
 /** The character name of `cp` as unicodedata.name gives it (no aliases), or null. */

@@ -36,21 +36,11 @@ export function isHexDigit(c: number): boolean {
   return c < 128 && c >= 0 && (ASCII_CLASS[c]! & HEX_DIGIT) !== 0;
 }
 
-const XID_START = /^[\p{XID_Start}_]$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
-
 /**
- * Follows _PyUnicode_ScanIdentifier: the index (in code points) of the first character of `s`
- * that cannot be in an identifier, or -1 when `s` is a valid identifier.
+ * _PyUnicode_ScanIdentifier over CPython's own Unicode version (14.0), never the host's: a name
+ * holding a letter added later is a SyntaxError as in CPython.
  */
-export function scanIdentifier(s: string): number {
-  let i = 0;
-  for (const ch of s) {
-    if (!(i === 0 ? XID_START : XID_CONTINUE).test(ch)) return i;
-    i++;
-  }
-  return -1;
-}
+export { scanIdentifier } from "../objects/unicode-props.js";
 
 /**
  * Py_UNICODE_ISPRINTABLE, from the table of CPython's own Unicode version (the one repr() uses),

@@ -7,6 +7,7 @@
  * accepts, including where backtracking makes the match shorter. Indices are UTF-16 offsets
  * into one line.
  */
+import { isWordCp } from "../objects/unicode-props.js";
 
 /** A match: start and end index; start === end only at the end of a line without newline. */
 export type Span = readonly [number, number];
@@ -19,8 +20,6 @@ function isHex(c: number): boolean {
   return isDigit(c) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
 }
 
-const WORD = /[\p{L}\p{N}_]/u;
-
 /**
  * A word character of Python's `re` (str patterns): a letter, a digit or numeric character, or
  * `_` (str.isalnum() or "_"). Combining marks are not word characters.
@@ -32,8 +31,7 @@ function wordLength(line: string, i: number): number {
   }
   if (Number.isNaN(c)) return 0;
   const cp = line.codePointAt(i)!;
-  const ch = String.fromCodePoint(cp);
-  return WORD.test(ch) ? ch.length : 0;
+  return isWordCp(cp) ? (cp > 0xffff ? 2 : 1) : 0;
 }
 
 /** Letters of a string prefix: '', b, r, u, f, br, rb, fr, rf in any case. */

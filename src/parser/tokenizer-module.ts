@@ -14,6 +14,7 @@
 import { codecDecoder, DecodeFailure } from "./source-codecs.js";
 import { findCodingSpec, normalEncodingName } from "./source.js";
 import type { TokenType } from "./token.js";
+import { isIdStartCp } from "../objects/unicode-props.js";
 import { pseudoToken, stringEnd } from "./tokenizer-module-scan.js";
 
 /** tokenize.TokenInfo: positions are (line, column), columns in characters. */
@@ -73,7 +74,7 @@ function hasAstral(line: string): boolean {
 function isIdentifierStart(line: string, i: number): boolean {
   const cp = line.codePointAt(i)!;
   if (cp < 128) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || cp === 0x5f;
-  return /^[\p{XID_Start}_]$/u.test(String.fromCodePoint(cp));
+  return isIdStartCp(cp);
 }
 
 /** Splits `text` into lines as readline() returns them: each with its `\n`, the last maybe not. */

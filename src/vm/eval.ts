@@ -311,7 +311,9 @@ function startRequest(t: Thread, nf: NativeFrame, req: Request): void {
       const fn = req.fn as PyFunction;
       if (req.locals !== null) {
         if (nf.holds === null) {
-          nf.holds = req.locals instanceof PyObject ? [fn, req.locals] : [fn];
+          const holds: PyObject[] = req.locals instanceof PyObject ? [fn, req.locals] : [fn];
+          for (const v of req.alsoHeld) if (v instanceof PyObject) holds.push(v);
+          nf.holds = holds;
           nf.holdsRequest = true;
         }
         pushFrame(t, new Frame(fn.code, fn.globals, fn.builtins, req.locals, fn), nf);
@@ -503,6 +505,24 @@ function runNative(
   t.top = nf;
   t.mode = Mode.EXEC;
   return undefined;
+}
+
+/**
+ * CALL_FUNCTION_EX's native keeps the callable, the argument tuple and the keyword dict while
+ * the call runs (CPython keeps them on the caller's stack until it returns). When what it asked
+ * for is that very call (a Python function, or a bound method's), it keeps nothing else — the
+ * arguments are the callee frame's — so it declares those three (NativeFrame.holds) and deaths
+ * inside the callee are found at the callee's own boundaries.
+ */
+function holdCallEx(t: Thread, func: PyValue, callargs: PyValue, kwargs: PyValue | null): void {
+  const nf = t.top;
+  if (!(nf instanceof NativeFrame)) return;
+  const req = nf.pending;
+  if (!(req instanceof CallRequest) || req.locals !== null) return;
+  if (req.fn !== func && !(func instanceof PyMethod && req.fn === func.func)) return;
+  const holds: PyObject[] = [];
+  for (const v of [func, callargs, kwargs]) if (v instanceof PyObject) holds.push(v);
+  nf.holds = holds;
 }
 
 /**
@@ -1440,6 +1460,7 @@ function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: number): nu
       f.lasti = lasti;
       const r = runNative(t, f, lasti, buildOps.callEx(t, func, callargs, kwargs), Resume.PUSH);
       if (r === undefined) {
+        holdCallEx(t, func, callargs, kwargs);
         return SWITCH;
       }
       s[sp++] = r;

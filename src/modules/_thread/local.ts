@@ -41,11 +41,13 @@ export class PyLocal extends PyObject {
   }
 }
 
-// Generic attribute access reads `obj.dict`: here it is the running thread's dict.
+// Generic attribute access reads `obj.dict`: here it is the running thread's dict. Reading it
+// makes none: the census reads it too (traverse.ts), and a dict it made would keep __init__ from
+// running in that thread. Attribute access goes through ldict first, which makes it.
 Object.defineProperty(PyLocal.prototype, "dict", {
   get(this: PyLocal): PyDict | null {
     const t = this.runningThread();
-    return t === null ? null : this.threadDict(t);
+    return t === null ? null : (this.dicts.get(t) ?? null);
   },
   set(this: PyLocal, d: PyDict | null) {
     const t = this.runningThread();

@@ -5,6 +5,7 @@
  * "math domain error" (ValueError) or "math range error" (OverflowError).
  */
 import { vectorNorm } from "../math/sums.js";
+import * as libm from "../math/libm/index.js";
 
 export interface C {
   re: number;
@@ -79,8 +80,8 @@ export function exp(z: C): Result {
     if (isInf(x) && isFin(y) && y !== 0) {
       r =
         x > 0
-          ? c(copysign(Infinity, Math.cos(y)), copysign(Infinity, Math.sin(y)))
-          : c(copysign(0, Math.cos(y)), copysign(0, Math.sin(y)));
+          ? c(copysign(Infinity, libm.cos(y)), copysign(Infinity, libm.sin(y)))
+          : c(copysign(0, libm.cos(y)), copysign(0, libm.sin(y)));
     } else if (Number.isNaN(x)) {
       r = y === 0 ? c(NaN, y) : c(NaN, NaN);
     } else if (x === Infinity) {
@@ -96,13 +97,13 @@ export function exp(z: C): Result {
   let re: number;
   let im: number;
   if (x > LOG_LARGE) {
-    const l = Math.exp(x - 1);
-    re = l * Math.cos(y) * Math.E;
-    im = l * Math.sin(y) * Math.E;
+    const l = libm.exp(x - 1);
+    re = l * libm.cos(y) * Math.E;
+    im = l * libm.sin(y) * Math.E;
   } else {
-    const l = Math.exp(x);
-    re = l * Math.cos(y);
-    im = l * Math.sin(y);
+    const l = libm.exp(x);
+    re = l * libm.cos(y);
+    im = l * libm.sin(y);
   }
   const r: Result = c(re, y === 0 ? y * (re < 0 ? -1 : 1) : im);
   if (!isFin(re) || !isFin(im)) r.range = true;
@@ -115,28 +116,28 @@ export function log(z: C): Result {
   if (!isFin(x) || !isFin(y)) {
     if (Number.isNaN(x)) return c(isInf(y) ? Infinity : NaN, NaN);
     if (Number.isNaN(y)) return c(isInf(x) ? Infinity : NaN, NaN);
-    return c(Infinity, Math.atan2(y, x));
+    return c(Infinity, libm.atan2(y, x));
   }
   const ax = Math.abs(x);
   const ay = Math.abs(y);
   let re: number;
   if (ax > LARGE || ay > LARGE) {
-    re = Math.log(hypot(ax / 2, ay / 2)) + LN2;
+    re = libm.log(hypot(ax / 2, ay / 2)) + LN2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
     if (ax > 0 || ay > 0) {
-      re = Math.log(hypot(ax * 2 ** SCALE_UP, ay * 2 ** SCALE_UP)) - SCALE_UP * LN2;
+      re = libm.log(hypot(ax * 2 ** SCALE_UP, ay * 2 ** SCALE_UP)) - SCALE_UP * LN2;
     } else {
-      return { re: -Infinity, im: Math.atan2(y, x), domain: true };
+      return { re: -Infinity, im: libm.atan2(y, x), domain: true };
     }
   } else {
     const h = hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       const am = Math.max(ax, ay);
       const an = Math.min(ax, ay);
-      re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
-    } else re = Math.log(h);
+      re = libm.log1p((am - 1) * (am + 1) + an * an) / 2;
+    } else re = libm.log(h);
   }
-  return c(re, Math.atan2(y, x));
+  return c(re, libm.atan2(y, x));
 }
 
 export function sinh(z: C): Result {
@@ -146,11 +147,11 @@ export function sinh(z: C): Result {
   let im: number;
   if (Math.abs(x) > LOG_LARGE) {
     const xm1 = x - copysign(1, x);
-    re = Math.cos(y) * Math.sinh(xm1) * Math.E;
-    im = Math.sin(y) * Math.cosh(xm1) * Math.E;
+    re = libm.cos(y) * libm.sinh(xm1) * Math.E;
+    im = libm.sin(y) * libm.cosh(xm1) * Math.E;
   } else {
-    re = Math.cos(y) * Math.sinh(x);
-    im = Math.sin(y) * Math.cosh(x);
+    re = libm.cos(y) * libm.sinh(x);
+    im = libm.sin(y) * libm.cosh(x);
   }
   const r: Result = c(re, im);
   if (!isFin(re) || !isFin(im)) r.range = true;
@@ -164,11 +165,11 @@ export function cosh(z: C): Result {
   let im: number;
   if (Math.abs(x) > LOG_LARGE) {
     const xm1 = x - copysign(1, x);
-    re = Math.cos(y) * Math.cosh(xm1) * Math.E;
-    im = Math.sin(y) * Math.sinh(xm1) * Math.E;
+    re = libm.cos(y) * libm.cosh(xm1) * Math.E;
+    im = libm.sin(y) * libm.sinh(xm1) * Math.E;
   } else {
-    re = Math.cos(y) * Math.cosh(x);
-    im = Math.sin(y) * Math.sinh(x);
+    re = libm.cos(y) * libm.cosh(x);
+    im = libm.sin(y) * libm.sinh(x);
   }
   const r: Result = c(re, im);
   if (!isFin(re) || !isFin(im)) r.range = true;
@@ -181,8 +182,8 @@ function hyperbolicSpecial(z: C, isSinh: boolean): Result {
   if (isInf(x) && isFin(y) && y !== 0) {
     // sinh: (sinh x cos y, cosh x sin y); cosh: (cosh x cos y, sinh x sin y); sinh x has x's sign.
     const sx = x > 0 ? 1 : -1;
-    const re = copysign(Infinity, Math.cos(y) * (isSinh ? sx : 1));
-    const im = copysign(Infinity, Math.sin(y) * (isSinh ? 1 : sx));
+    const re = copysign(Infinity, libm.cos(y) * (isSinh ? sx : 1));
+    const im = copysign(Infinity, libm.sin(y) * (isSinh ? 1 : sx));
     return c(re, im);
   }
   let r: Result;
@@ -199,7 +200,7 @@ export function tanh(z: C): Result {
   const { re: x, im: y } = z;
   if (!isFin(x) || !isFin(y)) {
     let r: Result;
-    if (isInf(x) && isFin(y)) r = c(copysign(1, x), copysign(0, 2 * Math.sin(y) * Math.cos(y)));
+    if (isInf(x) && isFin(y)) r = c(copysign(1, x), copysign(0, 2 * libm.sin(y) * libm.cos(y)));
     else if (isInf(x)) r = c(copysign(1, x), 0);
     else if (Number.isNaN(x) && y === 0) r = c(NaN, y);
     else r = c(NaN, NaN);
@@ -207,11 +208,11 @@ export function tanh(z: C): Result {
     return r;
   }
   if (Math.abs(x) > LOG_LARGE) {
-    return c(copysign(1, x), 4 * Math.sin(y) * Math.cos(y) * Math.exp(-2 * Math.abs(x)));
+    return c(copysign(1, x), 4 * libm.sin(y) * libm.cos(y) * libm.exp(-2 * Math.abs(x)));
   }
-  const tx = Math.tanh(x);
-  const ty = Math.tan(y);
-  const cx = 1 / Math.cosh(x);
+  const tx = libm.tanh(x);
+  const ty = libm.tan(y);
+  const cx = 1 / libm.cosh(x);
   const txty = tx * ty;
   const denom = 1 + txty * txty;
   return c((tx * (1 + ty * ty)) / denom, (ty / denom) * cx * cx);
@@ -226,13 +227,13 @@ export function asinh(z: C): Result {
     return c(NaN, NaN);
   }
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    const l = Math.log(hypot(x / 2, y / 2)) + 2 * LN2;
+    const l = libm.log(hypot(x / 2, y / 2)) + 2 * LN2;
     const re = y >= 0 ? copysign(l, x) : -copysign(l, -x);
-    return c(re, Math.atan2(y, Math.abs(x)));
+    return c(re, libm.atan2(y, Math.abs(x)));
   }
   const s1 = sqrt(c(1 + y, -x));
   const s2 = sqrt(c(1 - y, x));
-  return c(Math.asinh(s1.re * s2.im - s2.re * s1.im), Math.atan2(y, s1.re * s2.re - s1.im * s2.im));
+  return c(libm.asinh(s1.re * s2.im - s2.re * s1.im), libm.atan2(y, s1.re * s2.re - s1.im * s2.im));
 }
 
 export function asin(z: C): Result {
@@ -253,13 +254,13 @@ export function acos(z: C): Result {
     return c(NaN, NaN);
   }
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    const re = Math.atan2(Math.abs(y), x);
-    const l = Math.log(hypot(x / 2, y / 2)) + 2 * LN2;
+    const re = libm.atan2(Math.abs(y), x);
+    const l = libm.log(hypot(x / 2, y / 2)) + 2 * LN2;
     return c(re, x < 0 ? -copysign(l, y) : copysign(l, -y));
   }
   const s1 = sqrt(c(1 - x, -y));
   const s2 = sqrt(c(1 + x, y));
-  return c(2 * Math.atan2(s1.re, s2.re), Math.asinh(s2.re * s1.im - s2.im * s1.re));
+  return c(2 * libm.atan2(s1.re, s2.re), libm.asinh(s2.re * s1.im - s2.im * s1.re));
 }
 
 export function acosh(z: C): Result {
@@ -274,11 +275,11 @@ export function acosh(z: C): Result {
     return c(NaN, NaN);
   }
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    return c(Math.log(hypot(x / 2, y / 2)) + 2 * LN2, Math.atan2(y, x));
+    return c(libm.log(hypot(x / 2, y / 2)) + 2 * LN2, libm.atan2(y, x));
   }
   const s1 = sqrt(c(x - 1, y));
   const s2 = sqrt(c(x + 1, y));
-  return c(Math.asinh(s1.re * s2.re + s1.im * s2.im), 2 * Math.atan2(s1.im, s2.re));
+  return c(libm.asinh(s1.re * s2.re + s1.im * s2.im), 2 * libm.atan2(s1.im, s2.re));
 }
 
 export function atanh(z: C): Result {
@@ -302,11 +303,11 @@ export function atanh(z: C): Result {
   }
   if (x === 1 && ay < SQRT_DBL_MIN) {
     if (ay === 0) return { re: Infinity, im: y, domain: true };
-    return c(-Math.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2))), copysign(Math.atan2(2, -ay) / 2, y));
+    return c(-libm.log(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2))), copysign(libm.atan2(2, -ay) / 2, y));
   }
   return c(
-    Math.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4,
-    -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2,
+    libm.log1p((4 * x) / ((1 - x) * (1 - x) + ay * ay)) / 4,
+    -libm.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2,
   );
 }
 
@@ -334,8 +335,8 @@ export function rect(r: number, phi: number): Result {
   if (!isFin(r) || !isFin(phi)) {
     if (isInf(r) && isFin(phi) && phi !== 0) {
       return r > 0
-        ? c(copysign(Infinity, Math.cos(phi)), copysign(Infinity, Math.sin(phi)))
-        : c(-copysign(Infinity, Math.cos(phi)), -copysign(Infinity, Math.sin(phi)));
+        ? c(copysign(Infinity, libm.cos(phi)), copysign(Infinity, libm.sin(phi)))
+        : c(-copysign(Infinity, libm.cos(phi)), -copysign(Infinity, libm.sin(phi)));
     }
     let res: Result;
     if (isInf(r) && phi === 0) res = c(r, r > 0 ? phi : -phi);
@@ -347,7 +348,7 @@ export function rect(r: number, phi: number): Result {
     return res;
   }
   if (phi === 0) return c(r, r * phi);
-  return c(r * Math.cos(phi), r * Math.sin(phi));
+  return c(r * libm.cos(phi), r * libm.sin(phi));
 }
 
 /** _Py_c_quot: complex division scaled to avoid overflow; a zero divisor is a domain error. */

@@ -16,6 +16,7 @@ import type { Gen } from "../../objects/suspend.js";
 import { PyTuple } from "../../objects/tuple.js";
 import type { Thread } from "../../vm/thread.js";
 import { asDouble, domainError, exactly, rangeError } from "../math/args.js";
+import * as libm from "../math/libm/index.js";
 import type { C, Result } from "./complex-math.js";
 import * as cm from "./complex-math.js";
 
@@ -104,7 +105,7 @@ function functions(): Record<string, MethodSpec> {
       gen: function* (t, _s, args, kw) {
         exactly("phase", args, kw, 1);
         const z = yield* asComplex(t, args[0]!);
-        return new PyFloat(Math.atan2(z.im, z.re));
+        return new PyFloat(libm.atan2(z.im, z.re));
       },
     },
     polar: {
@@ -113,7 +114,7 @@ function functions(): Record<string, MethodSpec> {
         const z = yield* asComplex(t, args[0]!);
         const a = cm.cabs(z);
         if (a.range) throw rangeError();
-        return new PyTuple([new PyFloat(a.value), new PyFloat(Math.atan2(z.im, z.re))]);
+        return new PyTuple([new PyFloat(a.value), new PyFloat(libm.atan2(z.im, z.re))]);
       },
     },
     rect: {

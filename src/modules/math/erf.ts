@@ -3,6 +3,7 @@
  * with a fixed number of terms (the scheme of m_erf_series / m_erfc_contfrac in CPython's
  * Modules/mathmodule.c).
  */
+import * as libm from "./libm/index.js";
 const SERIES_CUTOFF = 1.5;
 const SERIES_TERMS = 25;
 const CONTFRAC_CUTOFF = 30.0;
@@ -17,7 +18,7 @@ function series(x: number): number {
     acc = 2.0 + (x2 * acc) / fk;
     fk -= 1.0;
   }
-  return (acc * x * Math.exp(-x2)) / SQRTPI;
+  return (acc * x * libm.exp(-x2)) / SQRTPI;
 }
 
 function contfrac(x: number): number {
@@ -40,7 +41,7 @@ function contfrac(x: number): number {
     q = b * q - a * qLast;
     qLast = tmp;
   }
-  return ((p / q) * x * Math.exp(-x2)) / SQRTPI;
+  return ((p / q) * x * libm.exp(-x2)) / SQRTPI;
 }
 
 export function erf(x: number): number {

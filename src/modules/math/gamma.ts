@@ -5,6 +5,7 @@
  * bit for bit because the same operations run in the same order.
  */
 import { domainError, rangeError } from "./args.js";
+import * as libm from "./libm/index.js";
 
 const LANCZOS_G = 6.02468004077673;
 const LANCZOS_G_MINUS_HALF = 5.52468004077673;
@@ -48,19 +49,19 @@ function sinpi(x: number): number {
   let r: number;
   switch (n) {
     case 0:
-      r = Math.sin(Math.PI * y);
+      r = libm.sin(Math.PI * y);
       break;
     case 1:
-      r = Math.cos(Math.PI * (y - 0.5));
+      r = libm.cos(Math.PI * (y - 0.5));
       break;
     case 2:
-      r = Math.sin(Math.PI * (1.0 - y));
+      r = libm.sin(Math.PI * (1.0 - y));
       break;
     case 3:
-      r = -Math.cos(Math.PI * (y - 1.5));
+      r = -libm.cos(Math.PI * (y - 1.5));
       break;
     default:
-      r = Math.sin(Math.PI * (y - 2.0));
+      r = libm.sin(Math.PI * (y - 2.0));
       break;
   }
   return (x < 0 || Object.is(x, -0) ? -1.0 : 1.0) * r;
@@ -99,20 +100,20 @@ export function tgamma(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0.0) {
-    r = ((-Math.PI / sinpi(absx) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = ((-Math.PI / sinpi(absx) / absx) * libm.exp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140.0) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r /= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2.0 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / libm.exp(y);
     r += z * r;
-    if (absx < 140.0) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140.0) r *= libm.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+      const sqrtpow = libm.pow(y, absx / 2.0 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -128,10 +129,10 @@ export function lgamma(x: number): number {
     return 0.0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0.0) r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0.0) r = libm.log(Math.PI) - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
   if (!Number.isFinite(r)) throw rangeError();
   return r;
 }

@@ -25,6 +25,7 @@ import { frexp, ldexp, nextafter, ulp } from "./bits.js";
 import { cbrt } from "./cbrt.js";
 import { erf, erfc } from "./erf.js";
 import { lgamma, tgamma } from "./gamma.js";
+import * as libm from "./libm/index.js";
 import { comb, factorial, gcd, isqrt, lcm, perm } from "./integer.js";
 import { fsum, vectorNorm } from "./sums.js";
 
@@ -177,7 +178,7 @@ function mathPow(x: number, y: number): number {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  const r = Math.pow(x, y);
+  const r = libm.powFinite(x, y);
   if (Number.isNaN(r)) throw domainError();
   if (!Number.isFinite(r)) throw x === 0 ? domainError() : rangeError();
   return r;
@@ -194,35 +195,35 @@ const RAD_TO_DEG = 180.0 / Math.PI;
 
 function functions(): Record<string, MethodSpec> {
   return {
-    acos: unary("acos", Math.acos, false),
-    acosh: unary("acosh", Math.acosh, false),
-    asin: unary("asin", Math.asin, false),
-    asinh: unary("asinh", Math.asinh, false),
-    atan: unary("atan", Math.atan, false),
-    atanh: unary("atanh", Math.atanh, false),
+    acos: unary("acos", libm.acos, false),
+    acosh: unary("acosh", libm.acosh, false),
+    asin: unary("asin", libm.asin, false),
+    asinh: unary("asinh", libm.asinh, false),
+    atan: unary("atan", libm.atan, false),
+    atanh: unary("atanh", libm.atanh, false),
     cbrt: unary("cbrt", cbrt, false),
-    cos: unary("cos", Math.cos, false),
-    cosh: unary("cosh", Math.cosh, true),
+    cos: unary("cos", libm.cos, false),
+    cosh: unary("cosh", libm.cosh, true),
     erf: unary("erf", erf, false),
     erfc: unary("erfc", erfc, false),
-    exp: unary("exp", Math.exp, true),
-    exp2: unary("exp2", (x) => Math.pow(2, x), true),
-    expm1: unary("expm1", Math.expm1, true),
+    exp: unary("exp", libm.exp, true),
+    exp2: unary("exp2", libm.exp2, true),
+    expm1: unary("expm1", libm.expm1, true),
     fabs: unary("fabs", Math.abs, false),
     gamma: unaryOwnErrors("gamma", tgamma),
     lgamma: unaryOwnErrors("lgamma", lgamma),
-    log1p: unary("log1p", Math.log1p, false),
-    sin: unary("sin", Math.sin, false),
-    sinh: unary("sinh", Math.sinh, true),
+    log1p: unary("log1p", libm.log1p, false),
+    sin: unary("sin", libm.sin, false),
+    sinh: unary("sinh", libm.sinh, true),
     sqrt: unary("sqrt", Math.sqrt, false),
-    tan: unary("tan", Math.tan, false),
-    tanh: unary("tanh", Math.tanh, false),
+    tan: unary("tan", libm.tan, false),
+    tanh: unary("tanh", libm.tanh, false),
     degrees: unary("degrees", (x) => x * RAD_TO_DEG, true),
     radians: unary("radians", (x) => x * DEG_TO_RAD, true),
     atan2: {
       gen: function* (t, _s, args, kw) {
         const [y, x] = yield* two(t, "atan2", args, kw);
-        return f(Math.atan2(y, x));
+        return f(libm.atan2(y, x));
       },
     },
     copysign: {
@@ -360,9 +361,9 @@ function functions(): Record<string, MethodSpec> {
           throw typeError(
             `log expected ${args.length < 1 ? "at least 1" : "at most 2"} argument${args.length < 1 ? "" : "s"}, got ${args.length}`,
           );
-        const num = yield* logHelper(t, args[0]!, Math.log);
+        const num = yield* logHelper(t, args[0]!, libm.log);
         if (args.length === 1) return f(num);
-        const den = yield* logHelper(t, args[1]!, Math.log);
+        const den = yield* logHelper(t, args[1]!, libm.log);
         if (den === 0) throw zeroDivisionError("float division by zero");
         return f(num / den);
       },
@@ -370,13 +371,13 @@ function functions(): Record<string, MethodSpec> {
     log2: {
       gen: function* (t, _s, args, kw) {
         exactly("log2", args, kw, 1);
-        return f(yield* logHelper(t, args[0]!, Math.log2));
+        return f(yield* logHelper(t, args[0]!, libm.log2));
       },
     },
     log10: {
       gen: function* (t, _s, args, kw) {
         exactly("log10", args, kw, 1);
-        return f(yield* logHelper(t, args[0]!, Math.log10));
+        return f(yield* logHelper(t, args[0]!, libm.log10));
       },
     },
     fsum: {

@@ -3,7 +3,7 @@
  * from tables.generated.ts the first time the module asks for one: `import unicodedata` is
  * rare, and programs that never do pay nothing for the tables.
  */
-import { VarintReader } from "../../parser/parser-unicode-names.js";
+import { VarintReader } from "../../objects/varint-text.js";
 import type { PropertyRecord } from "./tables.generated.js";
 import { dataTables } from "./tables.generated.js";
 

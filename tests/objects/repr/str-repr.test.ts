@@ -104,3 +104,40 @@ test("the generated Unicode tables are fresh", () => {
   });
   assert.equal(r.status, 0, r.stderr);
 });
+
+test("long strings and bytes: runs copied whole equal python3's repr", () => {
+  // Mostly printable ASCII with an escape now and then: the runs between escapes are sliced.
+  const rnd = new TestRandom(5);
+  const rare = [0x27, 0x22, 0x5c, 0x0a, 0x09, 0x00, 0x7f, 0xe9, 0xad, 0x2028, 0x1f600, 0xd800];
+  const strs: number[][] = [];
+  const bytes: number[][] = [];
+  for (let i = 0; i < 200; i++) {
+    const n = rnd.below(5000);
+    strs.push(
+      Array.from({ length: n }, () => (rnd.below(40) === 0 ? rnd.pick(rare) : 0x20 + rnd.below(0x5f))),
+    );
+    bytes.push(
+      Array.from({ length: n }, () => (rnd.below(40) === 0 ? rnd.below(256) : 0x20 + rnd.below(0x5f))),
+    );
+  }
+  const cases = strs.filter((cps) => !cps.some((c, i) => c === 0xd800 && cps[i + 1] === 0x1f600));
+  const want = askPython(
+    "print(json.dumps([[repr(''.join(map(chr, s))) for s in data[0]], [repr(bytes(b)) for b in data[1]]]))",
+    [cases, bytes],
+  ) as [string[], string[]];
+  cases.forEach((cps, i) => assert.equal(strRepr(fromCodePoints(cps)), want[0][i]));
+  bytes.forEach((b, i) => assert.equal(bytesRepr(Uint8Array.from(b)), want[1][i]));
+});
+
+test("the repr of a long printable string is not a rope of one piece per character", () => {
+  // A list of long strings keeps every repr alive until it is joined: one rope node per
+  // character made repr() of 1.5 million 100-character strings exhaust the host's heap.
+  const base = "abcdefghij".repeat(10);
+  const keep: string[] = [];
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 20000; i++) keep.push(strRepr(base + String(i)));
+  const grown = process.memoryUsage().heapUsed - before;
+  assert.equal(keep[7], `'${base}7'`);
+  // ~100 bytes of string per repr when runs are sliced; ~3 KB of rope nodes when not.
+  assert.ok(grown < 20000 * 600, `heap grew by ${grown} bytes for 20,000 reprs`);
+});
