@@ -254,53 +254,74 @@ export function classify(
     if (cyc[i] === 1) cyclic.push(dead[i]!);
     else freed.add(dead[i]!);
   }
+  const roots: PyObject[] = [];
+  if (freed.size === 0) return { roots, freed, inCount: new Map(), cyclic, edges: new Map() };
   const inCount = new Map<PyObject, number>();
   const edges = new Map<PyObject, PyObject[]>();
-  const roots: PyObject[] = [];
-  if (freed.size > 0) {
-    for (let i = 0; i < n; i++) {
-      if (cyc[i] === 1) continue;
-      const out: PyObject[] = [];
-      for (let e = start[i]!; e < start[i + 1]!; e++) {
-        const j = to[e]!;
-        out.push(dead[j]!);
-        if (cyc[j] === 0) inCount.set(dead[j]!, (inCount.get(dead[j]!) ?? 0) + 1);
-      }
-      edges.set(dead[i]!, out);
+  for (let i = 0; i < n; i++) {
+    if (cyc[i] === 1) continue;
+    const out: PyObject[] = [];
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const j = to[e]!;
+      out.push(dead[j]!);
+      if (cyc[j] === 0) inCount.set(dead[j]!, (inCount.get(dead[j]!) ?? 0) + 1);
     }
-    for (let i = 0; i < n; i++) if (cyc[i] === 0 && !inCount.has(dead[i]!)) roots.push(dead[i]!);
+    edges.set(dead[i]!, out);
   }
+  for (let i = 0; i < n; i++) if (cyc[i] === 0 && !inCount.has(dead[i]!)) roots.push(dead[i]!);
   return { roots, freed, inCount, cyclic, edges };
 }
 
 /**
+ * Scratch arrays for cyclicPart, kept between censuses (a collection every ~700 allocations
+ * would otherwise allocate seven typed arrays each time). cyclicPart runs to its end without
+ * calling out, so one set is enough.
+ */
+let scratch: Int32Array[] = [];
+let scratchSize = 0;
+
+function scratchFor(n: number): Int32Array[] {
+  if (n > scratchSize) {
+    scratchSize = Math.max(n, 2 * scratchSize, 1024);
+    scratch = [];
+    for (let k = 0; k < 7; k++) scratch.push(new Int32Array(scratchSize));
+  }
+  return scratch;
+}
+
+/**
  * Which of the `n` nodes are on a cycle (Tarjan's strongly connected components, iteratively,
- * over index arrays) or reachable from one or from `held`: 1 in the result.
+ * over index arrays) or reachable from one or from `held`: 1 in the result (valid until the
+ * next call).
  */
 function cyclicPart(
   n: number,
   start: readonly number[],
   to: readonly number[],
   held: readonly number[],
-): Uint8Array {
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const onCycle = new Uint8Array(n);
-  const scc = new Int32Array(n);
+): Int32Array {
+  const [index, low, onStack, onCycle, scc, workNode, workEdge] = scratchFor(n) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  index.fill(-1, 0, n);
+  onStack.fill(0, 0, n);
+  onCycle.fill(0, 0, n);
   let sccTop = 0;
-  const workNode = new Int32Array(n);
-  const workEdge = new Int32Array(n);
   let counter = 0;
   for (let s = 0; s < n; s++) {
     if (index[s] !== -1) continue;
-    let top = 0;
     index[s] = low[s] = counter++;
     scc[sccTop++] = s;
     onStack[s] = 1;
     workNode[0] = s;
     workEdge[0] = start[s]!;
-    top = 1;
+    let top = 1;
     while (top > 0) {
       const v = workNode[top - 1]!;
       const e = workEdge[top - 1]!;
@@ -339,8 +360,9 @@ function cyclicPart(
       }
     }
   }
-  // Everything reachable from a cycle, or from what older garbage holds.
-  const cyclic = new Uint8Array(n);
+  // Everything reachable from a cycle, or from what older garbage holds (`index` is free again).
+  const cyclic = index;
+  cyclic.fill(0, 0, n);
   const stack: number[] = [];
   for (let i = 0; i < n; i++) if (onCycle[i] === 1) stack.push(i);
   for (const i of held) stack.push(i);
