@@ -105,12 +105,15 @@ export interface Membership {
  * Everything reachable from `roots`, in depth-first preorder (referent order), each stamped
  * with its index above a fresh base. With `parents`, also records for each object the one it
  * was first reached from (the chains witnesses start from). With `deadReached`, collects the
- * objects declared dead that were reached (stress mode's check).
+ * objects declared dead that were reached, and with `fresh` those `previous` did not reach
+ * (stress mode's checks).
  */
 export function markLive(
   roots: readonly PyObject[],
   parents = false,
   deadReached: PyObject[] | null = null,
+  previous: Live | null = null,
+  fresh: PyObject[] | null = null,
 ): Live {
   // Every stamp given so far is at most `clock`: a stamp >= base was given by this mark.
   const base = clock + 1;
@@ -129,6 +132,8 @@ export function markLive(
     const t = o.gcMark;
     if (t >= base || -t >= base) continue;
     const index = list.length;
+    // Not reached by `previous` (read before the stamp changes).
+    if (fresh !== null && (previous === null || !previous.has(o))) fresh.push(o);
     if (t < 0) {
       o.gcMark = -(base + index);
       deadReached?.push(o);
@@ -138,14 +143,10 @@ export function markLive(
     if (isLeaf(o)) continue;
     buf.length = 0;
     referents(o, buf);
-    for (let i = buf.length - 1; i >= 0; i--) {
-      const r = buf[i]!;
-      const rt = r.gcMark;
-      if (rt < base && -rt < base) {
-        stack.push(r);
-        if (parentIndex !== null) from.push(index);
-      }
-    }
+    // Every referent is pushed and tested when popped: one read of its stamp, not two (the
+    // read is megamorphic over the heap's many classes).
+    for (let i = buf.length - 1; i >= 0; i--) stack.push(buf[i]!);
+    if (parentIndex !== null) for (let i = buf.length - 1; i >= 0; i--) from.push(index);
   }
   clock = base + list.length;
   return new Live(base, list, parentIndex);

@@ -127,6 +127,11 @@ export class Memory {
   /** Stress mode: a full census every `stress` instruction boundaries (0: off). */
   readonly stress = memoryDebug.stress;
   private stressTick = 0;
+  /**
+   * The reach of the last stress-checked census: what it reached was checked then. (A mark
+   * since may have restamped some of it; those are checked again.)
+   */
+  private lastChecked: Live | null = null;
   private readonly stressChecks = this.stress > 0 ? new StressChecks() : null;
 
   constructor(private readonly host: MemoryHost) {}
@@ -256,8 +261,12 @@ export class Memory {
     const parents = !exiting && this.watched.size > 0;
     const checks = exiting ? null : this.stressChecks;
     const deadReached: PyObject[] | null = checks !== null ? [] : null;
-    const reach = markLive(this.roots(exiting), parents, deadReached);
-    if (checks !== null) checks.afterMark(new Set(reach.list), new Set(deadReached));
+    const fresh: PyObject[] | null = checks !== null ? [] : null;
+    const reach = markLive(this.roots(exiting), parents, deadReached, this.lastChecked, fresh);
+    if (checks !== null) {
+      this.lastChecked = reach;
+      checks.afterMark(fresh!, new Set(deadReached));
+    }
     const dead: PyObject[] = [];
     // Candidates met once are stamped `seen`.
     const seen = freshStamp();
