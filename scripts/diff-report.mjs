@@ -87,9 +87,23 @@ async function main() {
   const { parseExpectation } = await load(options.dist, "expectation");
   const { readExpectedFailures, writeExpectedFailures } = await load(options.dist, "expected-failures");
   const { PyglassRunner } = await load(options.dist, "runner");
+  const { readGcStressCoarse } = await load(options.dist, "gc-stress-coarse");
 
   const cases = sample(findCases(root, options.filters), options.sample);
   const listed = readExpectedFailures(root);
+  // GC stress: the listed cases take a census at every N-th boundary (tests/gc-stress-coarse.txt).
+  const stress = Number(process.env.PYGLASS_GC_STRESS ?? 0);
+  const coarse = stress > 0 ? readGcStressCoarse(root) : new Map();
+  if (coarse.size > 0) {
+    const exists = new Set(findCases(root).map((c) => c.name));
+    const unknown = [...coarse.keys()].filter((name) => !exists.has(name));
+    if (unknown.length > 0)
+      throw new Error(`tests/gc-stress-coarse.txt names no case: ${unknown.join(", ")}`);
+  }
+  const stressOf = (name) => {
+    const entry = coarse.get(name);
+    return entry === undefined ? undefined : Math.max(stress, entry.every);
+  };
   const runners = Array.from(
     { length: options.jobs },
     () => new PyglassRunner({ root, timeoutMs: options.timeout }),
@@ -115,6 +129,7 @@ async function main() {
       argv: expectation.argv,
       stdin: expectation.stdin,
       cwd: dirname(c.path),
+      stress: stressOf(c.name),
     });
     if (outcome.hostError?.startsWith("the worker process could not load pyglass")) {
       throw new Error(
@@ -126,7 +141,9 @@ async function main() {
     const result = compare(expectation, outcome);
     if (options.progress) {
       const status = outcome.timedOut ? "TIMEOUT" : result.pass ? "pass" : "FAIL";
-      console.log(`[${status}] ${c.name} ${Math.round(outcome.milliseconds ?? 0)} ms`);
+      const every = stressOf(c.name);
+      const note = every === undefined ? "" : ` (census every ${every} boundaries)`;
+      console.log(`[${status}] ${c.name} ${Math.round(outcome.milliseconds ?? 0)} ms${note}`);
     }
     return result;
   }
@@ -180,6 +197,9 @@ async function main() {
   if (timedOut.length > 0) console.log(`timed out (${timedOut.length}): ${timedOut.join(", ")}`);
   const passed = cases.length - failures.size;
   console.log(`\n${cases.length} cases: ${passed} pass, ${failures.size} fail (${seconds.toFixed(1)} s)`);
+  const sparser = cases.filter((c) => stressOf(c.name) !== undefined).length;
+  if (sparser > 0)
+    console.log(`GC stress: ${sparser} of them with a sparser census (tests/gc-stress-coarse.txt)`);
   for (const s of surprises.slice(0, 50)) console.log(`! ${s}`);
   if (surprises.length > 50) console.log(`! … and ${surprises.length - 50} more`);
 

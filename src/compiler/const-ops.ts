@@ -266,7 +266,7 @@ function complexPow(a: ComplexConstant, b: ComplexConstant): ComplexConstant | u
     if (b.imag !== 0 || b.real < 0) return undefined;
     return complex(0, 0);
   }
-  const vabs = Math.hypot(a.real, a.imag);
+  const vabs = libm.hypot(a.real, a.imag);
   let len = libm.pow(vabs, b.real);
   const at = libm.atan2(a.imag, a.real);
   let phase = at * b.real;

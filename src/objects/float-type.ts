@@ -33,6 +33,7 @@ import { formatComplex } from "./format/format-complex.js";
 import { floatRepr } from "./repr/float.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
+import * as libm from "../modules/math/libm/index.js";
 
 /** The float value of self in a float method. */
 function fv(self: PyValue): number {
@@ -365,7 +366,7 @@ export function initFloatType(): void {
     __bool__: (_t, self) => (self as PyComplex).real !== 0 || (self as PyComplex).imag !== 0,
     __neg__: (_t, self) => new PyComplex(-(self as PyComplex).real, -(self as PyComplex).imag),
     __pos__: (_t, self) => self,
-    __abs__: (_t, self) => new PyFloat(Math.hypot((self as PyComplex).real, (self as PyComplex).imag)),
+    __abs__: (_t, self) => new PyFloat(libm.hypot((self as PyComplex).real, (self as PyComplex).imag)),
     conjugate: (_t, self) => new PyComplex((self as PyComplex).real, -(self as PyComplex).imag),
     __getnewargs__: (_t, self) =>
       new PyTuple([new PyFloat((self as PyComplex).real), new PyFloat((self as PyComplex).imag)]),

@@ -110,7 +110,7 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): [num
     if (bi !== 0 || br < 0) throw zeroDivisionError("0.0 to a negative or complex power");
     return [0, 0];
   }
-  const vabs = Math.hypot(ar, ai);
+  const vabs = libm.hypot(ar, ai);
   let len = libm.pow(vabs, br);
   const at = libm.atan2(ai, ar);
   let phase = at * br;

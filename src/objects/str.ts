@@ -10,7 +10,12 @@ let lastHas = false;
 
 /** Does the string hold surrogate units (so UTF-16 and code point indexes differ). */
 export function hasSurrogates(s: string): boolean {
-  if (s.length < 1) return false;
+  const n = s.length;
+  if (n < 24) {
+    // Short strings (words, names, slices): a loop is cheaper than entering the RegExp.
+    for (let i = 0; i < n; i++) if ((s.charCodeAt(i) & 0xf800) === 0xd800) return true;
+    return false;
+  }
   if (s === lastChecked) return lastHas;
   lastHas = SURROGATE.test(s);
   lastChecked = s;

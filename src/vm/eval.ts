@@ -167,6 +167,12 @@ export function run(t: Thread, budget: number): RunStatus {
 function stepObserved(t: Thread, f: Frame, budget: number): boolean {
   if (runFinalizers(t, f)) return false;
   execOne(t, f, budget);
+  // A call asked for the eval breaker (a signal, _thread.interrupt_main): the slice ends here,
+  // as execFrame's would, so the handler runs at the next instruction.
+  if (t.breakSlice) {
+    t.breakSlice = false;
+    return true;
+  }
   return budget <= 1;
 }
 
@@ -1155,7 +1161,9 @@ function execFrame(t: Thread, f: Frame): number {
             // next instructions run with the memory manager's checkpoints (stepObserved).
             // So does a call that asked for the eval breaker (a trace hook set, a signal).
             if (t.interp.memory.observing || t.breakSlice) {
-              t.breakSlice = false;
+              // Stepped one instruction at a time (stepObserved), the request is kept for the
+              // step to see.
+              if (!t.interp.memory.observing) t.breakSlice = false;
               budget = 0;
             }
             break;

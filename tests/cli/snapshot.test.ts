@@ -24,6 +24,9 @@ import { after, test } from "node:test";
 const root = process.cwd();
 const COMMAND = join(root, "bin", "pyglass");
 const BLOB = join(root, "dist", "pyglass.blob");
+// The runs' environment: without NODE_OPTIONS, with which the command never takes the snapshot.
+const baseEnv: Record<string, string | undefined> = { ...process.env };
+delete baseEnv.NODE_OPTIONS;
 const work = mkdtempSync(join(tmpdir(), "pyglass-snapshot-"));
 after(() => rmSync(work, { recursive: true, force: true }));
 
@@ -42,7 +45,7 @@ function run(
     encoding: "utf8",
     input: options.input ?? "",
     cwd: options.cwd ?? root,
-    env: { ...process.env, ...options.env },
+    env: { ...baseEnv, ...options.env },
   });
 }
 
@@ -50,8 +53,8 @@ const viaSnapshot = [COMMAND];
 const viaLauncher = [process.execPath, join(root, "bin", "pyglass.js")];
 
 /** Which way `sh COMMAND` went: the snapshot or bin/pyglass.js (from the shell's trace). */
-function wayTaken(command: string): "snapshot" | "launcher" {
-  const r = spawnSync("sh", ["-x", command, "-c", "pass"], { encoding: "utf8" });
+function wayTaken(command: string, env: Readonly<Record<string, string>> = {}): "snapshot" | "launcher" {
+  const r = spawnSync("sh", ["-x", command, "-c", "pass"], { encoding: "utf8", env: { ...baseEnv, ...env } });
   assert.equal(r.status, 0, r.stderr);
   const exec = r.stderr.split("\n").filter((l) => l.startsWith("+ exec "));
   assert.equal(exec.length, 1, r.stderr);
@@ -141,12 +144,20 @@ test("sockets, threads and select work through the snapshot as through bin/pygla
   }
 });
 
+test("with NODE_OPTIONS set the command runs bin/pyglass.js (V8 flags there would make Node refuse the blob)", () => {
+  const env = { NODE_OPTIONS: "--max-old-space-size=4096" };
+  assert.equal(wayTaken(COMMAND, env), "launcher");
+  const r = run(viaSnapshot, ["-c", "print('with options')"], { env });
+  assert.equal(r.stdout, "with options\n");
+  assert.equal(r.status, 0);
+});
+
 test("the command works through a symlink, as npm installs it", () => {
   const binDir = join(work, "node_modules", ".bin");
   mkdirSync(binDir, { recursive: true });
   const link = join(binDir, "pyglass");
   symlinkSync(COMMAND, link);
-  const r = spawnSync(link, ["-c", "print('linked')"], { encoding: "utf8" });
+  const r = spawnSync(link, ["-c", "print('linked')"], { encoding: "utf8", env: baseEnv });
   assert.equal(r.stdout, "linked\n");
   assert.equal(wayTaken(link), "snapshot");
 });
@@ -170,7 +181,10 @@ test("without a usable snapshot the command runs bin/pyglass.js", () => {
   writeFileSync(join(pkg, "dist", "pyglass.blob.node"), "/elsewhere/node\n");
   const command = join(pkg, "bin", "pyglass");
   assert.equal(wayTaken(command), "launcher");
-  const r = spawnSync(command, ["-c", "import sys; print('fallback', sys.argv)", "a"], { encoding: "utf8" });
+  const r = spawnSync(command, ["-c", "import sys; print('fallback', sys.argv)", "a"], {
+    encoding: "utf8",
+    env: baseEnv,
+  });
   assert.equal(r.stdout, "fallback ['-c', 'a']\n");
   assert.equal(r.status, 0);
   // With the right node recorded, the same copy starts from its snapshot.

@@ -10,6 +10,8 @@ export interface Job {
   readonly cwd: string | undefined;
   /** Output beyond this many characters (stdout and stderr together) is dropped. */
   readonly outputLimit: number;
+  /** GC stress interval for this program (--gc-stress=N), instead of the worker's. */
+  readonly stress?: number;
 }
 
 /** The worker's first message: pyglass is loaded and jobs can start. */

@@ -18,6 +18,8 @@ export interface RunRequest {
   readonly cwd?: string;
   /** This program's time limit, instead of the runner's. */
   readonly timeoutMs?: number;
+  /** This program's GC stress interval, instead of the worker's (tests/gc-stress-coarse.txt). */
+  readonly stress?: number;
 }
 
 export interface Outcome {
@@ -187,6 +189,7 @@ export class PyglassRunner {
       stdin: request.stdin,
       cwd: request.cwd,
       outputLimit: this.options.outputLimit ?? 4_000_000,
+      ...(request.stress === undefined ? {} : { stress: request.stress }),
     };
     const started = performance.now();
     let timer: NodeJS.Timeout | undefined;

@@ -11,8 +11,9 @@ import type { Job, JobResult } from "./protocol.js";
 import { memoryDebug } from "../../src/memory/active.js";
 
 // GC stress mode for the whole suite (npm run test:diff:gc-stress; docs/internals/memory.md).
-if (process.env["PYGLASS_GC_STRESS"] !== undefined)
-  memoryDebug.stress = Number(process.env["PYGLASS_GC_STRESS"]);
+// A job may ask for a sparser interval (tests/gc-stress-coarse.txt).
+const STRESS = process.env["PYGLASS_GC_STRESS"] === undefined ? 0 : Number(process.env["PYGLASS_GC_STRESS"]);
+memoryDebug.stress = STRESS;
 
 /**
  * Every case runs with this scheduling seed, as `pyglass --seed 0` would: the command line
@@ -49,6 +50,7 @@ async function run(job: Job): Promise<JobResult> {
   };
   try {
     if (job.cwd !== undefined) process.chdir(job.cwd);
+    memoryDebug.stress = job.stress ?? STRESS;
     const result = await runFile(job.path, {
       argv: [job.path, ...job.argv],
       stdin: job.stdin,

@@ -220,6 +220,13 @@ export function reference(fn: string, x: number, y = 0): number {
     case "hypot":
       return toDouble(sqrtF(mulF(X, X) + mulF(fixedOf(y), fixedOf(y))));
     case "pow": {
+      // Positive integral powers exactly (their ties, such as 41.0 ** 10, round to even).
+      if (Number.isInteger(y) && y > 0 && y <= 64) {
+        const neg = X < 0n && y % 2 === 1;
+        const a = X < 0n ? -X : X;
+        const r = toDouble((a ** BigInt(y)) >> (P * BigInt(y - 1)));
+        return neg ? -r : r;
+      }
       // A negative base has an integral exponent here; its parity gives the sign.
       const r = toDouble(expF(mulF(logF(X < 0n ? -X : X), fixedOf(y))));
       return X < 0n && Math.abs(y % 2) === 1 ? -r : r;

@@ -4,7 +4,6 @@
  * C99 Annex G's results for infinities and NaNs. A result with `domain` or `range` set is a
  * "math domain error" (ValueError) or "math range error" (OverflowError).
  */
-import { vectorNorm } from "../math/sums.js";
 import * as libm from "../math/libm/index.js";
 
 export interface C {
@@ -31,12 +30,8 @@ const isInf = (x: number): boolean => x === Infinity || x === -Infinity;
 const isNeg = (x: number): boolean => x < 0 || Object.is(x, -0);
 const copysign = (x: number, y: number): number => (isNeg(y) ? -Math.abs(x) : Math.abs(x));
 
-/** C's hypot: correctly scaled, infinities win over NaN. */
-export function hypot(x: number, y: number): number {
-  const ax = Math.abs(x);
-  const ay = Math.abs(y);
-  return vectorNorm([ax, ay], Math.max(ax, ay), Number.isNaN(ax) || Number.isNaN(ay));
-}
+/** C's hypot (cmathmodule.c calls the C library's): correctly rounded, infinities win over NaN. */
+export const hypot = libm.hypot;
 
 /** _Py_c_abs: |z|, with an overflow of a finite argument reported as a range error. */
 export function cabs(z: C): { value: number; range: boolean } {

@@ -8,6 +8,7 @@
  */
 import { exponentOf } from "./bits.js";
 import { add, dd, fastTwoSum, mul, sqrt, twoSum } from "./dd.js";
+import { fastAtan2 } from "./fast.js";
 import { roundDD } from "./round.js";
 import { sc, sinCosOf } from "./trig.js";
 
@@ -58,7 +59,10 @@ export function atan2(y: number, x: number): number {
   const k = -Math.max(ey, ex);
   const s1 = 2 ** Math.trunc(k / 2);
   const s2 = 2 ** (k - Math.trunc(k / 2));
-  return atan2Kernel(y * s1 * s2, 0, x * s1 * s2, 0);
+  const ys = y * s1 * s2;
+  const xs = x * s1 * s2;
+  const f = fastAtan2(ys, xs);
+  return Number.isNaN(f) ? atan2Kernel(ys, 0, xs, 0) : f;
 }
 
 export function atan(x: number): number {
@@ -67,7 +71,8 @@ export function atan(x: number): number {
   // atan x = x - x^3/3 + ...: below 2^-27 the correction is under a quarter ulp.
   if (ax < 2 ** -27) return x;
   if (ax > 2 ** 60) return x > 0 ? HALF_PI : -HALF_PI;
-  return atan2Kernel(x, 0, 1, 0);
+  const f = fastAtan2(x, 1);
+  return Number.isNaN(f) ? atan2Kernel(x, 0, 1, 0) : f;
 }
 
 /** sqrt((1 - x)(1 + x)) as a double-double into dd (|x| < 1). */

@@ -8,6 +8,7 @@
  */
 import { expFixed, FIXED_BITS, fixedToDD, ln2Fixed, ratioFixed } from "./big.js";
 import { add, dd, div, fastTwoSum, mul } from "./dd.js";
+import { fastExp } from "./fast.js";
 import { roundDD, roundScaledDD } from "./round.js";
 
 /** Relative error bound of the double-double results here (measured well below 2^-100). */
@@ -100,6 +101,8 @@ export function exp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x > 709.8) return Infinity;
   if (x < -745.2) return 0;
+  const f = fastExp(x);
+  if (!Number.isNaN(f)) return f;
   const k = expKernel(x, 0, false);
   const r = roundScaledDD(dd.hi, dd.lo, Math.abs(dd.hi) * REL_ERR, k);
   return Number.isNaN(r) ? expSlow(x) : r;
@@ -148,6 +151,11 @@ function scaleOf(v: number, k: number): number {
 function expSlow(x: number): number {
   const k = expKernel(x, 0, false);
   return scaleOf(dd.hi + dd.lo, k);
+}
+
+/** The tables: ln 2 chunks, exp(j/32) for j = -12..12 (index j + 12). */
+export function expTables(): NonNullable<typeof tables> {
+  return tables ?? init();
 }
 
 /** ln 2 as three chunks (42, 42, 53 bits) for exact products with small integers. */

@@ -28,3 +28,4 @@ export {
 export { log10, sinh, cosh, tanh, asinh, acosh, atanh } from "./composite.js";
 export const expm1 = Math.expm1;
 export const log1p = Math.log1p;
+export { hypot } from "./hypot.js";

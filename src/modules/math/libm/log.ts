@@ -10,6 +10,7 @@ import { atanhInv, fixedToDD, ln2Fixed } from "./big.js";
 import { exponentOf } from "./bits.js";
 import { add, dd, fastTwoSum, mul, twoSum } from "./dd.js";
 import { expKernel, ln2Chunks } from "./exp.js";
+import { fastLog } from "./fast.js";
 import { roundDD } from "./round.js";
 
 const REL_ERR = 2 ** -95;
@@ -93,6 +94,8 @@ export function log(x: number): number {
   const s = special(x);
   if (s !== undefined) return s;
   const e = splitExp(x);
+  const f = fastLog(e, split.m);
+  if (!Number.isNaN(f)) return f;
   logScaled(e, split.m, 0, Math.log(split.m));
   return finish();
 }

@@ -24,6 +24,11 @@ function initChunks(): number[] {
   return out;
 }
 
+/** pi/2 in seven 30-bit chunks (the first about 1.57). */
+export function halfPiChunks(): number[] {
+  return chunks ?? initChunks();
+}
+
 /** Reduces x (finite, |x| > pi/4); r into dd, returns n mod 4. */
 export function reduce(x: number): number {
   const ax = Math.abs(x);

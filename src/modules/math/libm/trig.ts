@@ -7,6 +7,7 @@
  */
 import { FIXED_BITS, fixedToDD, ratioFixed, sinCosFixed } from "./big.js";
 import { add, dd, div, mul } from "./dd.js";
+import { fastSinCos } from "./fast.js";
 import { reduce } from "./reduce.js";
 import { roundDD } from "./round.js";
 
@@ -40,6 +41,11 @@ function init(): NonNullable<typeof tables> {
   }
   tables = { sh, sl, ch, cl, inv };
   return tables;
+}
+
+/** The double-double table of sin and cos at j/32 (j = 0..26). */
+export function sinCosTable(): NonNullable<typeof tables> {
+  return tables ?? init();
 }
 
 /** sin(r) and cos(r) of the double-double r (|r| <= 0.83), into the result registers. */
@@ -149,12 +155,22 @@ function round(hi: number, lo: number): number {
 export function sin(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (x === 0) return x;
+  const err = fastSinCos(x);
+  if (err >= 0) {
+    const r = roundDD(sc.sh, sc.sl, err);
+    if (!Number.isNaN(r)) return r;
+  }
   sinCosOf(x);
   return round(sc.sh, sc.sl);
 }
 
 export function cos(x: number): number {
   if (!Number.isFinite(x)) return NaN;
+  const err = fastSinCos(x);
+  if (err >= 0) {
+    const r = roundDD(sc.ch, sc.cl, err);
+    if (!Number.isNaN(r)) return r;
+  }
   sinCosOf(x);
   return round(sc.ch, sc.cl);
 }
