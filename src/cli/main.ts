@@ -47,7 +47,8 @@ Options:
             (also PYGLASS_GC_STRESS=N for the test harness)
   --seed N  threads are chosen at random from seed N (default: a random seed,
             printed if a run with several threads fails); the same seed gives
-            the same schedule, output and trace
+            the same schedule, output and trace (and str hashes, which
+            are random per run unless PYTHONHASHSEED is set)
   --policy=round-robin|random|pct
             which runnable thread runs next: each in turn, uniformly at random
             (the default), or PCT (random priorities with --pct-depth - 1

@@ -34,6 +34,8 @@ export class ObservedRun {
   private readonly replay: ReplayPolicy | null = null;
   /** The seed pyglass chose itself (no --seed, no --replay): printed if the run fails. */
   private readonly chosenSeed: number | null = null;
+  /** The seed the run's randomness comes from (--seed, the chosen one, or a recording's), if any. */
+  readonly runSeed: number | null;
 
   private constructor(
     private readonly options: ObserveOptions,
@@ -68,6 +70,7 @@ export class ObservedRun {
       this.bus.listen(this.recorder.listener);
     }
     this.threads = { ...t, observer: this.bus };
+    this.runSeed = recording !== null ? recording.options.seed : (t.seed ?? null);
   }
 
   /** Sets a run up; a recording that cannot be read is reported on stderr (the result is then null). */

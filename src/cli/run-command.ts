@@ -1,6 +1,8 @@
+import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { runFile, runSource } from "../index.js";
 import type { SchedulerOptions, SignalTarget } from "../index.js";
+import { BAD_HASH_SEED_MESSAGE, hashSeedFor } from "./hash-seed.js";
 import { SigintHook, dieOfSignal } from "./sigint.js";
 import type { Streams } from "./streams.js";
 import type { ObserveOptions } from "./observe-run.js";
@@ -31,13 +33,18 @@ export async function runCommand(
   const name = program.kind === "file" ? program.path : "-c";
   const observed = ObservedRun.create(observe, name, program.argv, threads, io);
   if (observed === null) return REPLAY_EXIT_CODE;
+  const hashSeed = hashSeedFor(process.env.PYTHONHASHSEED, observed.runSeed, () => randomInt(1, 2 ** 32));
+  if (hashSeed === null) {
+    io.stderr(BAD_HASH_SEED_MESSAGE);
+    return 1;
+  }
   const options = {
     threads: observed.threads,
     argv: program.argv,
     stdout: (s: string) => io.stdout(s),
     stderr: (s: string) => io.stderr(s),
     stdin: readStdin(),
-    hashSeed: Number(process.env.PYTHONHASHSEED ?? 0) || 0,
+    hashSeed,
     stdoutIsTTY: process.stdout.isTTY === true,
   };
   const sigint = new SigintHook();
