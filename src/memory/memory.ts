@@ -16,6 +16,7 @@ import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
 import { PyFloat } from "../objects/float.js";
+import { PyCode } from "../objects/code.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
 import { call, callMethod } from "../objects/ops/call.js";
 import { getAttr } from "../objects/ops/attr.js";
@@ -29,7 +30,8 @@ import { Frame } from "../vm/frame.js";
 import { NativeFrame } from "../vm/thread.js";
 import type { Thread } from "../vm/thread.js";
 import { formatException } from "../vm/traceback.js";
-import { classify, countReferences, mark } from "./census.js";
+import { classify, countReferences, freshStamp, liveOf, mark, markLive, setDead } from "./census.js";
+import type { Live } from "./census.js";
 import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
@@ -56,16 +58,19 @@ export const DEBUG_SAVEALL = 32;
 export class Memory {
   /** Objects whose death the program can observe, in registration (allocation) order. */
   readonly watched = new Set<PyObject>();
-  /** Objects already freed or collected: never seen again, even from a stale frame. */
-  readonly dead = new WeakSet<PyObject>();
   /** Objects whose __del__ already ran (PEP 442: a finalizer runs once). */
   readonly finalized = new WeakSet<PyObject>();
   /** Reachable objects at the last census; null before the first. */
-  alive: Set<PyObject> | null = null;
+  alive: Live | null = null;
   /** Unreachable objects kept by cycles, waiting for the collector. */
   garbage = new Set<PyObject>();
   /** What the cyclic garbage references. */
   private readonly garbageHeld = new Set<PyObject>();
+  /**
+   * Cyclic garbage whose references are not in `garbageHeld` yet: added when a census needs
+   * them (a collection usually empties the garbage first).
+   */
+  private garbageHeldPending: PyObject[] = [];
   /** Objects allocated since the last census, while allocations are being recorded. */
   young: PyObject[] = [];
   readonly weakrefs = new WeakRefs();
@@ -122,6 +127,11 @@ export class Memory {
   /** Stress mode: a full census every `stress` instruction boundaries (0: off). */
   readonly stress = memoryDebug.stress;
   private stressTick = 0;
+  /**
+   * The reach of the last stress-checked census: what it reached was checked then. (A mark
+   * since may have restamped some of it; those are checked again.)
+   */
+  private lastChecked: Live | null = null;
   private readonly stressChecks = this.stress > 0 ? new StressChecks() : null;
 
   constructor(private readonly host: MemoryHost) {}
@@ -186,7 +196,7 @@ export class Memory {
    * stays fast until a collection is due or something is watched.
    */
   startCounting(): void {
-    if (this.alive === null) this.alive = mark(this.roots(false));
+    if (this.alive === null) this.alive = markLive(this.roots(false));
     this.counting = true;
     setAllocHook(this.hook);
     active.inlineDict = this.uncountDict;
@@ -196,7 +206,7 @@ export class Memory {
     this.observing = true;
     if (!this.counting) setAllocHook(this.stampHook);
     // The baseline: what is reachable now is alive (kept while counting: it is current).
-    if (this.alive === null) this.alive = mark(this.roots(false));
+    if (this.alive === null) this.alive = markLive(this.roots(false));
   }
 
   /**
@@ -248,21 +258,30 @@ export class Memory {
    */
   census(exiting = false): Deaths | null {
     this.censuses++;
-    const parents = !exiting && this.watched.size > 0 ? new Map<PyObject, PyObject | null>() : null;
-    const reach = mark(this.roots(exiting), parents);
-    if (this.stressChecks !== null && !exiting) this.stressChecks.afterMark(reach, this.dead);
+    const parents = !exiting && this.watched.size > 0;
+    const checks = exiting ? null : this.stressChecks;
+    const deadReached: PyObject[] | null = checks !== null ? [] : null;
+    const fresh: PyObject[] | null = checks !== null ? [] : null;
+    const reach = markLive(this.roots(exiting), parents, deadReached, this.lastChecked, fresh);
+    if (checks !== null) {
+      this.lastChecked = reach;
+      checks.afterMark(fresh!, new Set(deadReached));
+    }
     const dead: PyObject[] = [];
-    const seen = new Set<PyObject>();
+    // Candidates met once are stamped `seen`.
+    const seen = freshStamp();
     // Cyclic garbage stays garbage (its references cannot change): it is not classified
     // again, but what it holds hangs off a cycle when it dies (garbageHeld).
     const oldGarbage = this.garbage;
     const add = (o: PyObject): void => {
-      if (!reach.has(o) && !seen.has(o) && !oldGarbage.has(o) && !this.dead.has(o)) {
-        seen.add(o);
-        dead.push(o);
-      }
+      const t = o.gcMark;
+      // Dead before (or reached though declared dead), met already, or reached now.
+      if (t < 0 || t === seen || reach.has(o)) return;
+      if (oldGarbage.size > 0 && oldGarbage.has(o)) return;
+      o.gcMark = seen;
+      dead.push(o);
     };
-    if (this.alive !== null) for (const o of this.alive) add(o);
+    if (this.alive !== null) for (const o of this.alive.list) add(o);
     for (const o of this.young) add(o);
     for (const o of this.watched) add(o);
     // What held watched objects at the last boundary (allocated since the last census, so
@@ -270,28 +289,41 @@ export class Memory {
     this.witnesses.lost(this.watched, reach, add);
     // In the order a walk at the last boundary would have met them (`alive` may be older).
     const ordered = this.witnesses.order(dead);
-    if (parents !== null) {
+    if (parents) {
       this.witnesses.reset();
-      for (const o of this.watched) if (reach.has(o)) this.witnesses.record(o, parents);
+      for (const o of this.watched) if (reach.has(o)) this.witnesses.record(o, reach);
     }
     this.young = [];
     this.alive = reach;
     if (this.youngSinceCollect.length > 0)
       this.youngSinceCollect = this.youngSinceCollect.filter((o) => reach.has(o));
-    const kept = new Set<PyObject>();
-    for (const o of oldGarbage) if (!reach.has(o)) kept.add(o);
-    if (kept.size === 0) this.garbageHeld.clear();
+    // Garbage reached again (saved by a finalizer) is garbage no more. A collection running
+    // finalizers holds the set it collects: that one is left as it is.
+    const kept = this.collecting ? new Set(oldGarbage) : oldGarbage;
+    for (const o of oldGarbage) if (reach.has(o)) kept.delete(o);
+    if (kept.size === 0) {
+      this.garbageHeld.clear();
+      this.garbageHeldPending = [];
+    }
     this.garbage = kept;
     if (dead.length === 0) return null;
-    const d = classify(ordered, reach, this.dead, kept, this.garbageHeld);
-    for (const o of d.freed) this.dead.add(o);
-    const buf: PyObject[] = [];
+    let held: Set<PyObject> | null = null;
+    if (kept.size > 0) {
+      // The references of the garbage found since the last time they were needed.
+      const buf: PyObject[] = [];
+      for (const o of this.garbageHeldPending) {
+        buf.length = 0;
+        referents(o, buf);
+        for (const r of buf) this.garbageHeld.add(r);
+      }
+      this.garbageHeldPending = [];
+      if (this.garbageHeld.size > 0) held = this.garbageHeld;
+    }
+    const d = classify(ordered, reach, kept.size > 0 ? kept : null, held);
+    for (const o of d.freed) setDead(o);
     for (const o of d.cyclic) {
       kept.add(o);
-      if (isLeaf(o)) continue;
-      buf.length = 0;
-      referents(o, buf);
-      for (const r of buf) this.garbageHeld.add(r);
+      this.garbageHeldPending.push(o);
     }
     // Deallocations lower the count; an instance's (inline) dict was never counted.
     let freedTracked = 0;
@@ -392,7 +424,8 @@ export class Memory {
       if (this.watched.has(o)) {
         if (yield* this.finalizeOne(t, o, true)) {
           // Resurrected: it, and what it holds, live on (finalizeOne's mark is `alive`).
-          for (const f of d.freed) if (this.alive?.has(f) ?? false) this.dead.delete(f);
+          const alive = this.alive;
+          if (alive !== null) for (const f of d.freed) alive.revive(f);
           continue;
         }
         this.weakrefs.forget(o);
@@ -446,7 +479,7 @@ export class Memory {
     if (!checkResurrection) return false;
     const reach = mark(this.roots(false));
     if (!reach.has(o)) return false;
-    this.alive = reach;
+    this.alive = liveOf(reach);
     return true;
   }
 
@@ -508,11 +541,14 @@ export class Memory {
       const unreachable = this.garbage;
       const frozenGarbage: PyObject[] = [];
       for (const o of this.frozen) if (unreachable.delete(o)) frozenGarbage.push(o);
-      let collected = countTracked(unreachable);
+      let tracked = trackedOf(unreachable);
+      let collected = tracked.length;
       // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
-      for (const o of unreachable) this.weakrefs.forget(o);
-      for (const o of unreachable)
-        if (this.weakrefs.has(o)) yield* this.weakrefs.clear(t, this, o, unreachable);
+      if (!this.weakrefs.empty()) {
+        for (const o of unreachable) this.weakrefs.forget(o);
+        for (const o of unreachable)
+          if (this.weakrefs.has(o)) yield* this.weakrefs.clear(t, this, o, unreachable);
+      }
       let ran = false;
       const pending = [...this.watched];
       const order = exiting ? this.exitOrder : null;
@@ -527,22 +563,23 @@ export class Memory {
         yield* this.finalizeOne(t, o, false);
       }
       if (ran) {
-        const reach = mark(this.roots(exiting));
+        const reach = markLive(this.roots(exiting));
         for (const o of [...unreachable]) if (reach.has(o)) unreachable.delete(o);
         this.alive = reach;
         // What a finalizer freed by reference counting (a generator's close() dropped the frame
         // that closed the cycle) left the collector's list then: only what is still on a cycle,
         // or held by one, is counted.
-        const cyclic = classify([...unreachable], reach, this.dead).cyclic;
+        const cyclic = new Set(classify([...unreachable], reach).cyclic);
         collected = countTracked(new Set([...unreachable].filter((o) => cyclic.has(o))));
+        tracked = trackedOf(unreachable);
       }
-      report.collectable = trackedOf(unreachable);
+      report.collectable = tracked;
       const saveAll = (this.debug & DEBUG_SAVEALL) !== 0 && this.garbageList !== null;
       if (saveAll) this.garbageList!.items.push(...report.collectable);
       for (const o of unreachable) {
         this.watched.delete(o);
         // Saved in gc.garbage, they live on (and may become garbage again).
-        if (!saveAll) this.dead.add(o);
+        if (!saveAll) setDead(o);
         else this.alive?.add(o);
       }
       // The collector untracks the tuples it sees holding only atomic values: the young ones
@@ -553,6 +590,7 @@ export class Memory {
           untrackedTuples.add(o);
       this.garbage = new Set(frozenGarbage);
       this.garbageHeld.clear();
+      this.garbageHeldPending = [];
       this.youngSinceCollect = [];
       this.count[0] = 0;
       if (generation < 2) this.count[generation + 1]!++;
@@ -624,14 +662,23 @@ export class Memory {
 
 /** Is this object one the collector tracks (a container)? */
 export function isTrackedType(o: PyObject): boolean {
-  // Frames are objects only when asked for in 3.11 (f_back, tracebacks): not counted.
-  if (o instanceof PyFloat || o instanceof Frame || isLeaf(o)) return false;
-  if (o.type === bytesType) return false;
   if (o instanceof PyType) return o.isHeapType;
-  if (o.type.name === "str" || o.type.name === "int" || o.type.name === "NoneType") return false;
-  // Types CPython does not collect (range, bytearray, memoryview, object(), ...) are not counted.
-  return isCollected(o);
+  // Frames are objects only when asked for in 3.11 (f_back, tracebacks): not counted.
+  if (o instanceof PyFloat || o instanceof Frame || o instanceof PyCode) return false;
+  const type = o.type;
+  if (type.isHeapType) return !UNTRACKED_NAMES.has(type.name);
+  // Built-in types: the answer depends on the type alone (it is asked at every allocation).
+  let tracked = builtinTracked.get(type);
+  if (tracked === undefined) {
+    // Types CPython does not collect (range, bytearray, memoryview, object(), ...) are not counted.
+    tracked = type !== bytesType && !UNTRACKED_NAMES.has(type.name) && isCollected(o);
+    builtinTracked.set(type, tracked);
+  }
+  return tracked;
 }
+
+const UNTRACKED_NAMES = new Set(["str", "int", "NoneType"]);
+const builtinTracked = new WeakMap<PyType, boolean>();
 
 /** Tuples a collection untracked (_PyTuple_MaybeUntrack). */
 const untrackedTuples = new WeakSet<PyObject>();
@@ -663,10 +710,10 @@ function countTracked(objs: Set<PyObject>): number {
 
 /** The tracked objects among these, without instance dicts (3.11 keeps them inline). */
 function trackedOf(objs: Set<PyObject>): PyObject[] {
-  const inline = new Set<PyObject>();
+  let inline: Set<PyObject> | null = null;
   for (const o of objs)
-    if (o.type.isHeapType && o.dict !== null && !(o instanceof PyType)) inline.add(o.dict);
+    if (o.dict !== null && o.type.isHeapType && !(o instanceof PyType)) (inline ??= new Set()).add(o.dict);
   const out: PyObject[] = [];
-  for (const o of objs) if (!inline.has(o) && isTracked(o)) out.push(o);
+  for (const o of objs) if ((inline === null || !inline.has(o)) && isTracked(o)) out.push(o);
   return out;
 }

@@ -100,8 +100,6 @@ export class StressChecks {
   private slice = 0;
   /** Objects whose fields were walked (each once: fields added later are seen by the census). */
   private readonly walked = new WeakSet<PyObject>();
-  /** The reach of the last census (checked then). */
-  private lastReach: Set<PyObject> | null = null;
   /** Boundaries whose census was skipped, and censuses run (for the stress report). */
   skipped = 0;
   checked = 0;
@@ -167,15 +165,13 @@ export class StressChecks {
    * After a census's mark: nothing declared dead is reachable, and the objects reached for the
    * first time hold no Python object their referents do not list.
    */
-  afterMark(reach: Set<PyObject>, dead: WeakSet<PyObject>): void {
+  afterMark(fresh: Iterable<PyObject>, dead: { has(o: PyObject): boolean }): void {
     this.checked++;
     const buf: PyObject[] = [];
-    // What the last census reached was checked then, and is not dead: only a census finds an
-    // object dead, and then it was not in that census's reach.
-    const last = this.lastReach;
-    this.lastReach = reach;
-    for (const o of reach) {
-      if (last !== null && last.has(o)) continue;
+    // `fresh`: what this census reached and the last one did not. What the last census reached
+    // was checked then, and is not dead: only a census finds an object dead, and then it was not
+    // in that census's reach.
+    for (const o of fresh) {
       assert(
         !dead.has(o) || !programObject(o),
         `gc stress: a ${o.type.name} object declared dead is reachable`,

@@ -18,6 +18,7 @@ import { PyCode } from "../objects/code.js";
 import { PyFloat } from "../objects/float.js";
 import { Frame } from "../vm/frame.js";
 import { PyBaseException, PyTraceback } from "../objects/exceptions.js";
+import { PyBuiltin } from "../objects/native.js";
 
 /** Objects that never hold references a program could observe. */
 export function isLeaf(o: PyObject): boolean {
@@ -56,6 +57,21 @@ const SKIP = new Set([
  * (free_keys_object), an instance its slots, then its dict, then its type (subtype_dealloc).
  */
 export function referents(o: PyObject, out: PyObject[]): void {
+  // A plain instance (of a class without a built-in base): the commonest object, tested first.
+  const c = o.constructor;
+  if (c === PyObject) {
+    generic(o, out, NONE);
+    if (o.type.isHeapType) out.push(o.type);
+    return;
+  }
+  // A built-in function or method (the most numerous object of a small heap): what it is
+  // bound to, then its owner (as the field walk would list them; it has no other references).
+  if (c === PyBuiltin) {
+    const b = o as PyBuiltin;
+    push(b.self, out);
+    push(b.owner, out);
+    return;
+  }
   if (isLeaf(o)) return;
   if (o instanceof PyList || o instanceof PyTuple) {
     const items = o.items;
@@ -173,11 +189,17 @@ function pushSlots(o: PyObject, slots: readonly unknown[], out: PyObject[]): voi
 function generic(o: PyObject, out: PyObject[], done: Set<string>): void {
   if (o.memberSlots !== null) pushSlots(o, o.memberSlots, out);
   if (!done.has("dict")) push(o.dict, out);
+  // These classes hold references only in the fields read above and by referents() (their
+  // other fields are numbers, caches and indexes), so their fields need no walk (which reads
+  // each by name, the slow part). Stress mode checks it (stress.ts walks every field).
+  const c = o.constructor;
+  if (c === PyObject || c === PyList || c === PyTuple || c === PyDict) return;
   const rec = o as unknown as Record<string, unknown>;
+  // Most fields hold no object: the value is tested before the name.
   for (const k of Object.keys(rec)) {
-    if (SKIP.has(k) || done.has(k) || k === "memberSlots" || k === "dict") continue;
     const v = rec[k];
     if (v === null || typeof v !== "object") continue;
+    if (SKIP.has(k) || done.has(k) || k === "memberSlots" || k === "dict") continue;
     if (v instanceof PyObject) out.push(v);
     else if (Array.isArray(v)) pushArray(v, out, 0, v.length);
     else if (v instanceof Map) {

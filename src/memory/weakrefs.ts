@@ -29,6 +29,11 @@ export class WeakRefs {
     return this.byReferent.get(o) ?? [];
   }
 
+  /** No object is weakly referenced (a collection skips looking). */
+  empty(): boolean {
+    return this.byReferent.size === 0;
+  }
+
   /** Is `o` weakly referenced? */
   has(o: PyObject): boolean {
     return this.byReferent.has(o);

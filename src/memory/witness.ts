@@ -16,6 +16,7 @@ import { PyList } from "../objects/list.js";
 import { PyTuple } from "../objects/tuple.js";
 import { Frame } from "../vm/frame.js";
 import { isLeaf, referents } from "./traverse.js";
+import type { Membership } from "./census.js";
 
 /** A chain: objects from a root to the watched object, and where each link was found. */
 interface Chain {
@@ -95,6 +96,7 @@ export class Witnesses {
    * slots from the first), parents before children; the rest keep their order, after them.
    */
   order(objs: PyObject[]): PyObject[] {
+    if (this.chains.size === 0) return objs;
     const keys = new Map<PyObject, number[]>();
     for (const [, chain] of this.chains) {
       const { path, hints } = chain;
@@ -111,7 +113,7 @@ export class Witnesses {
   }
 
   /** The objects on the chains of `watched` that are not in `reach` (dead holders). */
-  lost(watched: Iterable<PyObject>, reach: Set<PyObject>, out: (o: PyObject) => void): void {
+  lost(watched: Iterable<PyObject>, reach: Membership, out: (o: PyObject) => void): void {
     for (const w of watched) {
       const chain = this.chains.get(w);
       if (chain === undefined) continue;
@@ -129,13 +131,13 @@ export class Witnesses {
   }
 
   /** Records o's chain from the census's parent pointers (parent null: a root). */
-  record(o: PyObject, parents: Map<PyObject, PyObject | null>): void {
+  record(o: PyObject, parents: { parentOf(o: PyObject): PyObject | null | undefined }): void {
     const path: PyObject[] = [o];
-    let p = parents.get(o);
+    let p = parents.parentOf(o);
     if (p === undefined) return;
     while (p !== null && p !== undefined) {
       path.push(p);
-      p = parents.get(p);
+      p = parents.parentOf(p);
     }
     path.reverse();
     const hints: number[] = [];

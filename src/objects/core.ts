@@ -54,8 +54,15 @@ export class PyObject {
   declare memberSlots: (PyValue | null)[] | null;
   /** Identity for id(), assigned when first asked. */
   declare private _id: number;
+  /**
+   * The memory manager's stamp (src/memory/census.ts): which census reached the object last,
+   * its index among a census's dead, or that it died. Stored here, not in a Set, because a
+   * census tests it for every object it meets.
+   */
+  declare gcMark: number;
   constructor(type: PyType) {
     this.type = type;
+    this.gcMark = 0;
     if (allocHook !== null) allocHook(this);
   }
 
