@@ -5,7 +5,7 @@
  * hash secret (see ops/hash.ts).
  */
 import type { CodeObject } from "../compiler/code.js";
-import type { PyValue } from "../objects/core.js";
+import type { PyObject, PyValue } from "../objects/core.js";
 import { InternalError, None } from "../objects/core.js";
 import { str } from "../objects/ops/convert.js";
 import type { Gen } from "../objects/suspend.js";
@@ -57,6 +57,12 @@ export class Interpreter {
   readonly compile: Compiler;
   readonly builtins: PyModule;
   readonly builtinsDict: PyDict;
+  /**
+   * Python objects natives keep for the interpreter's life outside any Python-visible place, as
+   * CPython keeps them in a module's state struct (e.g. `_ast`'s shared `Load()` and `USub()`
+   * instances): roots of the census while the program runs.
+   */
+  readonly moduleState: PyObject[] = [];
   readonly sys: PyModule;
   /** sys.modules. */
   readonly modules: PyDict;
@@ -99,7 +105,9 @@ export class Interpreter {
     this.liveThreads.add(this.mainThread);
     this.memory = new Memory({
       roots: (exiting) =>
-        exiting ? [this.builtinsDict] : [this.modules, this.builtins, this.sys, this.builtinsDict],
+        exiting
+          ? [this.builtinsDict]
+          : [this.modules, this.builtins, this.sys, this.builtinsDict, ...this.moduleState],
       threads: () => [...this.liveThreads, ...this.scheduler.threads],
     });
   }

@@ -13,12 +13,14 @@ export interface AstClasses {
   readonly byName: ReadonlyMap<string, PyType>;
   /** Field-less, position-less nodes (Load, Add, …) are shared instances, as CPython's ast2obj. */
   readonly singletons: Map<string, PyObject>;
+  /** Keeps a singleton alive as the module state does in CPython (a census root). */
+  readonly keep: (o: PyObject) => void;
 }
 
 const registries = new WeakMap<Interpreter, AstClasses>();
 
 export function registerAstClasses(interp: Interpreter, base: PyType, byName: Map<string, PyType>): void {
-  registries.set(interp, { base, byName, singletons: new Map() });
+  registries.set(interp, { base, byName, singletons: new Map(), keep: (o) => interp.moduleState.push(o) });
 }
 
 /** The interpreter's classes, or undefined before lib/_ast.py has run. */

@@ -21,6 +21,7 @@ export function nodeToPython(reg: AstClasses, node: AnyNode): PyObject {
     if (one === undefined) {
       one = newNode(reg, node._type);
       reg.singletons.set(node._type, one);
+      reg.keep(one);
     }
     return one;
   }
