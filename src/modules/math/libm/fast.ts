@@ -108,6 +108,18 @@ export function fastSinCos(x: number): number {
   return err;
 }
 
+/** exp(t) - 1 - t for |t| <= 1/64, to t^9 (the next term is below 2^-72). */
+function expm1MinusT(t: number): number {
+  return (
+    t *
+    t *
+    (0.5 +
+      t *
+        (1 / 6 +
+          t * (1 / 24 + t * (1 / 120 + t * (1 / 720 + t * (1 / 5040 + t * (1 / 40320 + t / 362880)))))))
+  );
+}
+
 /** exp(x) rounded, for -745.2 <= x <= 709.8, or NaN when the fast result cannot decide. */
 export function fastExp(x: number): number {
   const T = expTables();
@@ -117,14 +129,7 @@ export function fastExp(x: number): number {
   const rl = dd.lo - k * T.ln2[2]!;
   const j = Math.round(rh * 32);
   const t = rh - j / 32; // exact
-  // exp(t) - 1 - t to t^9 (the next term is below 2^-72).
-  const q =
-    t *
-    t *
-    (0.5 +
-      t *
-        (1 / 6 +
-          t * (1 / 24 + t * (1 / 120 + t * (1 / 720 + t * (1 / 5040 + t * (1 / 40320 + t / 362880)))))));
+  const q = expm1MinusT(t);
   const bh = T.th[j + 12]!;
   const bl = T.tl[j + 12]!;
   // exp(r) = b (1 + t + q + rl (1 + t)) = b + b t + (b (q + rl + rl t) + bl (1 + t)).
@@ -147,13 +152,7 @@ export function fastLog(e: number, m: number): number {
   const u = -y0;
   const j = Math.round(u * 32);
   const t = u - j / 32; // exact
-  const q =
-    t *
-    t *
-    (0.5 +
-      t *
-        (1 / 6 +
-          t * (1 / 24 + t * (1 / 120 + t * (1 / 720 + t * (1 / 5040 + t * (1 / 40320 + t / 362880)))))));
+  const q = expm1MinusT(t);
   const bh = T.th[j + 12]!;
   const bl = T.tl[j + 12]!;
   // E = exp(u) - 1 = (b - 1) + b t + (b q + bl (1 + t)); b - 1 is exact (Sterbenz).
