@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeOrCheck } from "./generated-file.mjs";
+import { formatWithPrettier, writeOrCheck } from "./generated-file.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const rel = "src/objects/unicode-case.generated.ts";
@@ -78,10 +78,4 @@ export const CASEFOLD_EXCEPTIONS = ${JSON.stringify(exceptions("casefold"))};
 `;
 
 const target = join(root, rel);
-const prettier = spawnSync(join(root, "node_modules/.bin/prettier"), ["--stdin-filepath", target], {
-  input: body,
-  encoding: "utf8",
-  cwd: root,
-});
-if (prettier.status !== 0) throw new Error(`prettier failed: ${prettier.stderr}`);
-writeOrCheck(target, prettier.stdout, "node scripts/gen-unicode-case.mjs");
+writeOrCheck(target, formatWithPrettier(root, target, body), "node scripts/gen-unicode-case.mjs");

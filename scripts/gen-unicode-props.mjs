@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeOrCheck } from "./generated-file.mjs";
+import { formatWithPrettier, writeOrCheck } from "./generated-file.mjs";
 import { varint } from "./varint.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -80,10 +80,4 @@ export type UnicodeProperty = keyof typeof PROPERTY_BOUNDARIES;
 `;
 
 const target = join(root, rel);
-const prettier = spawnSync(join(root, "node_modules/.bin/prettier"), ["--stdin-filepath", target], {
-  input: body,
-  encoding: "utf8",
-  cwd: root,
-});
-if (prettier.status !== 0) throw new Error(`prettier failed: ${prettier.stderr}`);
-writeOrCheck(target, prettier.stdout, "node scripts/gen-unicode-props.mjs");
+writeOrCheck(target, formatWithPrettier(root, target, body), "node scripts/gen-unicode-props.mjs");

@@ -1,8 +1,9 @@
 // Writing a generated source file, or with --check verifying it is current: every generator
 // in scripts/ ends this way, so the rule (a missing file is stale; the message names the
 // command that rewrites it) is written once.
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 
 /**
  * Writes `text` to `target`, or, when the command line has --check, exits 1 if the file on
@@ -25,4 +26,15 @@ export function writeOrCheck(target, text, command, same = (a, b) => a === b) {
     return;
   }
   writeFileSync(target, text);
+}
+
+/** `text` formatted by the repository's prettier as the file `target` would be. */
+export function formatWithPrettier(root, target, text) {
+  const prettier = spawnSync(join(root, "node_modules/.bin/prettier"), ["--stdin-filepath", target], {
+    input: text,
+    encoding: "utf8",
+    cwd: root,
+  });
+  if (prettier.status !== 0) throw new Error(`prettier failed: ${prettier.stderr}`);
+  return prettier.stdout;
 }
