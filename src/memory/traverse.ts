@@ -7,7 +7,8 @@
  * hold a program's objects, and not descending into their namespaces keeps a census to the
  * program's own heap.
  */
-import { PyObject, PyType } from "../objects/core.js";
+import { PyObject, PyType, bytesType, complexType, floatType, rangeType } from "../objects/core.js";
+import { rangeIteratorType } from "../objects/iterators.js";
 import { PyDict } from "../objects/dict.js";
 import { PyCell, PyFunction } from "../objects/function.js";
 import { PyGenerator } from "../objects/generator.js";
@@ -19,6 +20,25 @@ import { PyFloat } from "../objects/float.js";
 import { Frame } from "../vm/frame.js";
 import { PyBaseException, PyTraceback } from "../objects/exceptions.js";
 import { PyBuiltin } from "../objects/native.js";
+
+/**
+ * A type flag of the census's own (no CPython Py_TPFLAGS_* bit uses it): the type's instances
+ * do not matter to a census. They hold no Python object, cannot be weakly referenced and have
+ * no finalizer (CPython does not track them either), so their deaths are invisible and they
+ * cannot keep anything alive: a census neither stamps nor lists them. Subclasses do not
+ * inherit it (an instance of a class statement's type may have a `__dict__`, `__del__` or
+ * weak references). Most allocations of numeric programs are such objects, so their
+ * constructor stores no stamp, and the census adds none (a later own property would change
+ * their hidden class).
+ */
+export const CENSUS_ATOMIC = 1 << 2;
+
+for (const t of [floatType, complexType, bytesType, rangeType, rangeIteratorType]) t.flags |= CENSUS_ATOMIC;
+
+/** Is `o` an object no census stamps or lists (CENSUS_ATOMIC)? */
+export function censusAtomic(o: PyObject): boolean {
+  return (o.type.flags & CENSUS_ATOMIC) !== 0;
+}
 
 /** Objects that never hold references a program could observe. */
 export function isLeaf(o: PyObject): boolean {
