@@ -36,6 +36,8 @@ const NOT_HANDLED = new NotHandled();
 /** A recursive-descent reader of one JSON text, following scan_once_unicode in _json.c. */
 class Reader {
   i = 0;
+  /** Each distinct key text once, so that equal keys share one str (the memo of _json.c). */
+  private readonly keyMemo = new Map<string, string>();
   constructor(readonly s: string) {}
 
   ws(): void {
@@ -179,28 +181,44 @@ class Reader {
   }
 
   object(): PyDict {
-    const d = new PyDict();
     const s = this.s;
     this.ws();
     if (s[this.i] === "}") {
       this.i++;
-      return d;
+      return new PyDict();
     }
+    // The members are collected first and the dict made from them in one step; a repeated key
+    // (the last value wins, at the first one's place, as dict assignment does) takes setStr.
+    const keys: string[] = [];
+    const values: PyValue[] = [];
+    let distinct = true;
+    const memo = this.keyMemo;
     for (;;) {
       if (s[this.i] !== '"') throw NOT_HANDLED;
       this.i++;
-      const key = this.string();
+      let key = this.string();
+      const known = memo.get(key);
+      if (known !== undefined) key = known;
+      else memo.set(key, key);
       this.ws();
       if (s[this.i] !== ":") throw NOT_HANDLED;
       this.i++;
       this.ws();
-      d.setStr(key, this.value());
+      if (distinct && keys.length < 32) {
+        for (let j = 0; j < keys.length; j++) if (keys[j] === key) distinct = false;
+      } else distinct = false;
+      keys.push(key);
+      values.push(this.value());
       this.ws();
       const c = s[this.i++];
-      if (c === "}") return d;
+      if (c === "}") break;
       if (c !== ",") throw NOT_HANDLED;
       this.ws();
     }
+    if (distinct) return PyDict.ofDistinctStrs(keys, values);
+    const d = new PyDict();
+    for (let j = 0; j < keys.length; j++) d.setStr(keys[j]!, values[j]!);
+    return d;
   }
 
   array(): PyList {
@@ -303,6 +321,18 @@ interface EncodeOptions {
   newlines: string[];
   /** The text so far: one string grown by concatenation (V8 keeps it as a rope until read). */
   out: string;
+  /** A str key's escaped text followed by the key separator, made once per key per call. */
+  keyTexts: Map<string, string>;
+}
+
+/** The escaped text of a str key and the key separator, from the call's memo. */
+function keyPrefix(k: string, o: EncodeOptions): string {
+  let t = o.keyTexts.get(k);
+  if (t === undefined) {
+    t = o.escape(k) + o.keySep;
+    o.keyTexts.set(k, t);
+  }
+  return t;
 }
 
 /** The newline and indentation before an item at `level` ("" for one-line output). */
@@ -397,7 +427,7 @@ function encodeValue(v: PyValue, o: EncodeOptions, level: number): void {
       entries.sort((a, b) => compareCodePoints(a[0], b[0]));
       for (let i = 0; i < entries.length; i++) {
         if (i > 0) o.out += o.itemSep + inner;
-        o.out += o.escape(entries[i]![0]) + o.keySep;
+        o.out += keyPrefix(entries[i]![0], o);
         encodeValue(entries[i]![1], o, level + 1);
       }
     } else {
@@ -408,7 +438,7 @@ function encodeValue(v: PyValue, o: EncodeOptions, level: number): void {
         if (k === null || k === undefined) continue;
         if (!first) o.out += o.itemSep + inner;
         first = false;
-        o.out += o.escape(keyText(k, o)) + o.keySep;
+        o.out += typeof k === "string" ? keyPrefix(k, o) : o.escape(keyText(k, o)) + o.keySep;
         encodeValue(v.values[i] as PyValue, o, level + 1);
       }
     }
@@ -433,6 +463,7 @@ function encode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     indent: typeof indent === "string" ? indent : null,
     newlines: [],
     out: "",
+    keyTexts: new Map(),
   };
   try {
     encodeValue(obj!, o, 0);
