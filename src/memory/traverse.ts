@@ -127,6 +127,14 @@ export function referents(o: PyObject, out: PyObject[]): void {
     push(o.locals, out);
     push(o.func, out);
     push(o.initSelf, out);
+    // Then f_back and f_trace (frame_traverse, released last by frame_dealloc). A frame handed
+    // out keeps its caller's frame when it finishes (take_ownership), skipping natives as
+    // f_back does; a running frame's caller is on the stack anyway, and a suspended
+    // generator's frame has none.
+    let back = o.back;
+    while (back !== null && !(back instanceof Frame)) back = back.back;
+    if (back !== null) out.push(back);
+    if (o.tr !== null) push(o.tr.fTrace, out);
     return;
   }
   if (o instanceof PyFunction) {
