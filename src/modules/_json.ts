@@ -33,6 +33,18 @@ const MAX_INT_DIGITS = 4300;
 class NotHandled {}
 const NOT_HANDLED = new NotHandled();
 
+/**
+ * The same text as an internalized V8 string (property names always are): equal keys of the
+ * program's own code then compare with it by identity, which dict searches and `==` of dicts
+ * try first.
+ */
+function internalized(s: string): string {
+  const holder = Object.create(null) as Record<string, number>;
+  holder[s] = 0;
+  for (const k in holder) return k;
+  return s;
+}
+
 /** A recursive-descent reader of one JSON text, following scan_once_unicode in _json.c. */
 class Reader {
   i = 0;
@@ -199,7 +211,7 @@ class Reader {
       let key = this.string();
       const known = memo.get(key);
       if (known !== undefined) key = known;
-      else memo.set(key, key);
+      else memo.set(key, (key = internalized(key)));
       this.ws();
       if (s[this.i] !== ":") throw NOT_HANDLED;
       this.i++;
