@@ -128,9 +128,15 @@ class Reader {
       }
     }
     this.i = i;
+    if (!isFloat && i - start <= 15) {
+      // A short int read from its digits (no substring); "-0" is the int 0.
+      const neg = s.charCodeAt(start) === 0x2d;
+      let v = 0;
+      for (let k = neg ? start + 1 : start; k < i; k++) v = v * 10 + (s.charCodeAt(k) - 0x30);
+      return neg && v !== 0 ? -v : v;
+    }
     const text = s.slice(start, i);
     if (isFloat) return new PyFloat(Number(text));
-    if (text.length <= 15) return Number(text);
     if (text.length > MAX_INT_DIGITS) throw NOT_HANDLED;
     return norm(BigInt(text));
   }

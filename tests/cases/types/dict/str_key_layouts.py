@@ -67,3 +67,4 @@ print(json.dumps({"é": 1, "q\"k": {"é": 2}}, ensure_ascii=False, separators=("
 print(json.loads('{"__proto__": 1, "123": 2, "constructor": {"__proto__": 3, "toString": 4}}'))
 print(json.loads('[{"a": 1, "b": [1]}]') == [{"a": 1, "b": [1]}], json.loads('{"a": 1, "b": 2}') == {"b": 2, "a": 1})
 print(json.loads('{"a": 1, "b": 2}') == {"a": 1, "c": 2}, {"a": 1, 1: 2} == {1: 2, "a": 1}, {1: 1} == {True: 1})
+print(json.loads("[-0, 0, -5, 7, 123456789012345, -123456789012345, 1234567890123456, -0.0, 1e2, 10, 007.5e0]".replace("007", "7")))
