@@ -16,7 +16,6 @@ import { PyList } from "../objects/list.js";
 import { PySet } from "../objects/set.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyCode } from "../objects/code.js";
-import { PyFloat } from "../objects/float.js";
 import { Frame } from "../vm/frame.js";
 import { PyBaseException, PyTraceback } from "../objects/exceptions.js";
 import { PyBuiltin } from "../objects/native.js";
@@ -40,10 +39,14 @@ export function censusAtomic(o: PyObject): boolean {
   return (o.type.flags & CENSUS_ATOMIC) !== 0;
 }
 
-/** Objects that never hold references a program could observe. */
+/**
+ * Objects that never hold references a program could observe: atomic objects (not instances of
+ * their subclasses, which may have a `__dict__`), built-in types and code objects.
+ */
 export function isLeaf(o: PyObject): boolean {
+  if ((o.type.flags & CENSUS_ATOMIC) !== 0) return true;
   if (o instanceof PyType) return !o.isHeapType;
-  return o instanceof PyCode || o instanceof PyFloat;
+  return o instanceof PyCode;
 }
 
 function push(v: unknown, out: PyObject[]): void {
