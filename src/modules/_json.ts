@@ -50,6 +50,13 @@ class Reader {
   i = 0;
   /** Each distinct key text once, so that equal keys share one str (the memo of _json.c). */
   private readonly keyMemo = new Map<string, string>();
+  /**
+   * The keys and values of the objects and arrays being read, innermost last: each container
+   * takes its items from the top as an array of exactly their number (an array grown by push
+   * keeps room for 16 more, which would stay allocated as long as the decoded data lives).
+   */
+  private readonly keyStack: string[] = [];
+  private readonly valueStack: PyValue[] = [];
   constructor(readonly s: string) {}
 
   ws(): void {
@@ -207,8 +214,10 @@ class Reader {
     }
     // The members are collected first and the dict made from them in one step; a repeated key
     // (the last value wins, at the first one's place, as dict assignment does) takes setStr.
-    const keys: string[] = [];
-    const values: PyValue[] = [];
+    const keyStack = this.keyStack;
+    const valueStack = this.valueStack;
+    const kBase = keyStack.length;
+    const vBase = valueStack.length;
     let distinct = true;
     const memo = this.keyMemo;
     for (;;) {
@@ -222,17 +231,21 @@ class Reader {
       if (s[this.i] !== ":") throw NOT_HANDLED;
       this.i++;
       this.ws();
-      if (distinct && keys.length < 32) {
-        for (let j = 0; j < keys.length; j++) if (keys[j] === key) distinct = false;
+      if (distinct && keyStack.length - kBase < 32) {
+        for (let j = kBase; j < keyStack.length; j++) if (keyStack[j] === key) distinct = false;
       } else distinct = false;
-      keys.push(key);
-      values.push(this.value());
+      keyStack.push(key);
+      valueStack.push(this.value());
       this.ws();
       const c = s[this.i++];
       if (c === "}") break;
       if (c !== ",") throw NOT_HANDLED;
       this.ws();
     }
+    const keys = keyStack.slice(kBase);
+    const values = valueStack.slice(vBase);
+    keyStack.length = kBase;
+    valueStack.length = vBase;
     if (distinct) return PyDict.ofDistinctStrs(keys, values);
     const d = new PyDict();
     for (let j = 0; j < keys.length; j++) d.setStr(keys[j]!, values[j]!);
@@ -240,21 +253,25 @@ class Reader {
   }
 
   array(): PyList {
-    const items: PyValue[] = [];
     const s = this.s;
     this.ws();
     if (s[this.i] === "]") {
       this.i++;
-      return new PyList(items);
+      return new PyList([]);
     }
+    const valueStack = this.valueStack;
+    const base = valueStack.length;
     for (;;) {
-      items.push(this.value());
+      valueStack.push(this.value());
       this.ws();
       const c = s[this.i++];
-      if (c === "]") return new PyList(items);
+      if (c === "]") break;
       if (c !== ",") throw NOT_HANDLED;
       this.ws();
     }
+    const items = valueStack.slice(base);
+    valueStack.length = base;
+    return new PyList(items);
   }
 }
 
