@@ -78,7 +78,7 @@ import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
 import { stepTraced, traceThrow } from "./trace.js";
 import { checkBudget, memoryLimit } from "../memory/budget.js";
-import { warmUp } from "./jit/compile.js";
+import { jit, warmUp } from "./jit/compile.js";
 import { INTERPRET } from "./jit/slow.js";
 
 export const enum Mode {
@@ -138,8 +138,8 @@ export function run(t: Thread, budget: number): RunStatus {
           break;
         }
         try {
-          const jit = top.code.jit;
-          let r = jit !== null ? jit(t, top, top.ip) : execFrame(t, top, top.ip);
+          const compiled = top.code.jit;
+          let r = compiled !== null ? compiled(t, top, top.ip) : execFrame(t, top, top.ip);
           // The frame moves between its compiled code and the interpreter (src/vm/jit/).
           while (r === OSR || r === INTERPRET) {
             const f = t.top as Frame;
@@ -747,9 +747,7 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
     const code = f.code;
     // A frame this loop switches to whose code is compiled (or warms up now) runs there: run()
     // enters it. The frame run() handed in runs here (execOne steps through compiled code so).
-    if (f.ip === 0 ? warmUp(code) : code.jit !== null) {
-      if (entered) return SWITCH;
-    }
+    if (jit.on && (f.ip === 0 ? warmUp(code) : code.jit !== null) && entered) return SWITCH;
     const co = code.bytes;
     const consts = code.consts;
     const names = code.names;
@@ -972,7 +970,7 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
           case 140 /* JUMP_BACKWARD */:
           case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             ip -= arg;
-            if (warmUp(code)) {
+            if (jit.on && warmUp(code)) {
               // Compiled: the loop goes on in compiled code (on-stack replacement).
               f.ip = ip;
               f.sp = sp;

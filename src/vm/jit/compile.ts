@@ -47,8 +47,12 @@ let warmAt = Infinity;
 /** How many code objects have been compiled (tests check the tier really ran). */
 export const jitStats = { compiled: 0 };
 
+/** Is the tier on? (The interpreter skips its counting when it is not.) */
+export const jit = { on: false };
+
 export function setJitMode(mode: JitMode): void {
   warmAt = mode === "auto" ? WARM : mode === "always" ? 0 : Infinity;
+  jit.on = mode !== "never";
 }
 
 /**
