@@ -58,8 +58,8 @@ export class PyObject {
    * The memory manager's stamp (src/memory/census.ts): which census reached the object last,
    * its index among a census's dead, or that it died. Stored on the object, not in a Set,
    * because a census tests it for every object it meets. It defaults to the prototype's 0:
-   * most objects never meet a census, and the census never stamps atomic ones (floats, ...).
-   * While the memory manager records allocations, its hook stores it on the others at birth.
+   * most objects never meet a census, and the census never stamps atomic ones (floats, ...);
+   * the others get it as an own property at their first stamp.
    */
   declare gcMark: number;
   constructor(type: PyType) {
