@@ -77,6 +77,7 @@ export function isTrue(v: CodeConstant): boolean {
     case "complex":
       return v.real !== 0 || v.imag !== 0;
     case "ellipsis":
+    case "str":
       return true;
     case "tuple":
     case "frozenset":
