@@ -282,10 +282,12 @@ export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Arra
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i]!;
     if (codec.put(cp, out)) continue;
-    // The run of characters the codec cannot encode is one error.
+    // The run of characters the codec cannot encode is one error; the UTF-16 and UTF-32 encoders
+    // report each surrogate by itself (pos to pos + 1 in _PyUnicode_EncodeUTF16/32).
     let end = i + 1;
     const probe: number[] = [];
-    while (end < cps.length && !codec.put(cps[end]!, probe)) end++;
+    const single = codec.name.startsWith("utf-16") || codec.name.startsWith("utf-32");
+    while (!single && end < cps.length && !codec.put(cps[end]!, probe)) end++;
     checkHandler(errors);
     const fail = (): PyBaseException =>
       unicodeError(E.UnicodeEncodeError, codec.name, s, i, end, codec.reason);

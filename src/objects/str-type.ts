@@ -12,7 +12,7 @@ import { PyByteArray, PyBytes, PySlice } from "./misc.js";
 import type { Kw } from "./native.js";
 import { defineMethods, defineStatic } from "./native.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, strCompare } from "./ops/compare.js";
-import { indexSize, strFast, str as strOf } from "./ops/convert.js";
+import { indexSize, strFast, strOrBoxed } from "./ops/convert.js";
 import { strHash } from "./ops/hash.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { getIter, iterNext } from "./ops/iter.js";
@@ -88,7 +88,9 @@ export function isSpaceChar(c: string): boolean {
 }
 
 function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const test = chars === null ? (c: string) => isSpaceChar(c) : (c: string) => chars.includes(c);
+  // Whole code points: a lone surrogate in s is not half of a pair in chars.
+  const set = chars === null ? null : new Set(codePoints(chars));
+  const test = set === null ? (c: string) => isSpaceChar(c) : (c: string) => set.has(c);
   const cps = codePoints(s);
   let a = 0;
   let b = cps.length;
@@ -452,8 +454,7 @@ function* strNew(t: Thread, _self: PyValue, args: PyValue[], kwnames: Kw): Gen<P
   );
   if (obj === undefined) return makeStr(cls, "");
   if (encoding === undefined && errors === undefined) {
-    if (obj instanceof PySurrogateStr) return makeStr(cls, obj);
-    return makeStr(cls, yield* strOf(t, obj));
+    return makeStr(cls, yield* strOrBoxed(t, obj));
   }
   const enc = encoding === undefined ? "utf-8" : strValue(encoding);
   if (enc === undefined) throw typeError(`str() argument 'encoding' must be str, not ${typeName(encoding!)}`);
@@ -583,7 +584,7 @@ export function initStrType(): void {
         if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
         // An empty spec means str(self), which a subclass may override (format_obj in
         // Python/formatter_unicode.c).
-        if (spec === "" && !isExactStr(self)) return yield* strOf(t, self);
+        if (spec === "" && !isExactStr(self)) return yield* strOrBoxed(t, self);
         return carry(() => formatStr(sv(self), spec, typeName(self)));
       },
     },
