@@ -48,13 +48,14 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 /** Would a + b pair a lone high surrogate ending a with a lone low one starting b? */
 export function joinsLone(a: string, b: string): boolean {
   // A high unit that ends a JS string has no low unit after it, so it is a lone surrogate; a low
-  // unit that starts one has no high unit before it.
-  return (
-    a.length > 0 &&
-    b.length > 0 &&
-    (a.charCodeAt(a.length - 1) & 0xfc00) === 0xd800 &&
-    (b.charCodeAt(0) & 0xfc00) === 0xdc00
-  );
+  // unit that starts one has no high unit before it. Reading a unit of a concatenation (a rope)
+  // flattens it, so the shorter side is read first: `s += piece` and `s = piece + s` in a loop
+  // read only the piece, which almost always settles it.
+  const na = a.length;
+  const nb = b.length;
+  if (na === 0 || nb === 0) return false;
+  if (na <= nb) return (a.charCodeAt(na - 1) & 0xfc00) === 0xd800 && (b.charCodeAt(0) & 0xfc00) === 0xdc00;
+  return (b.charCodeAt(0) & 0xfc00) === 0xdc00 && (a.charCodeAt(na - 1) & 0xfc00) === 0xd800;
 }
 
 /** Does s hold a lone surrogate (a surrogate unit that is not half of a pair)? */
@@ -106,13 +107,20 @@ export function concatStr(a: PyStr, b: PyStr): PyStr {
  */
 export class StrBuilder {
   private text = "";
+  /** The last UTF-16 unit of text (kept here: reading it from the rope would flatten it). */
+  private last = 0;
   private cps: number[] | null = null;
 
   add(piece: PyStr): void {
     if (this.cps === null) {
-      if (typeof piece === "string" && !joinsLone(this.text, piece)) {
-        this.text += piece;
-        return;
+      if (typeof piece === "string") {
+        const n = piece.length;
+        if (n === 0) return;
+        if ((this.last & 0xfc00) !== 0xd800 || (piece.charCodeAt(0) & 0xfc00) !== 0xdc00) {
+          this.text += piece;
+          this.last = piece.charCodeAt(n - 1);
+          return;
+        }
       }
       this.cps = codePointsOf(this.text);
     }
@@ -122,10 +130,13 @@ export class StrBuilder {
 
   /** Appends one code point. */
   addCodePoint(cp: number): void {
-    if (this.cps === null && cp >= 0xdc00 && cp <= 0xdfff && joinsLone(this.text, String.fromCharCode(cp)))
+    if (this.cps === null && (cp & 0xfc00) === 0xdc00 && (this.last & 0xfc00) === 0xd800)
       this.cps = codePointsOf(this.text);
-    if (this.cps === null) this.text += String.fromCodePoint(cp);
-    else this.cps.push(cp);
+    if (this.cps !== null) this.cps.push(cp);
+    else {
+      this.text += String.fromCodePoint(cp);
+      this.last = cp > 0xffff ? 0xdc00 | (cp & 0x3ff) : cp;
+    }
   }
 
   result(): PyStr {

@@ -46,6 +46,15 @@ import {
 } from "./unicode-case.js";
 import { isAlnumCp, isAlphaCp, isDecimalCp } from "./unicode-props.js";
 
+/** The code points of a JS string, one by one. */
+function* codePointIter(s: string): Generator<number> {
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    yield cp;
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
 /** self in a str method that takes boxed strs too. */
 function pyStrSelf(self: PyValue, name: string): PyStr {
   return self instanceof PySurrogateStr ? self : sv(self, name);
@@ -509,7 +518,8 @@ function* translate(t: Thread, self: PyStr, table: PyValue): Gen<PyStr> {
   // Characters are appended through the builder: a mapping can put a lone high surrogate next
   // to a lone low one (str-surrogate.ts).
   const out = new StrBuilder();
-  for (const cp of codePointsOf(self)) {
+  const cps: Iterable<number> = typeof self === "string" ? codePointIter(self) : self.cps;
+  for (const cp of cps) {
     let v: PyValue;
     if (direct !== null && direct.allFast) {
       const hit = direct.getFast(cp);
