@@ -19,3 +19,10 @@ print(pair.__eq__(astral), pair.__eq__(pair), pair.__lt__(1), pair.__ne__("x"))
 class S(str):
     pass
 print(pair == S("\ud83d"), S("\ud83d") < pair, pair > S("\ud83d"), S("😀") == astral)
+# Conversions that parse a str: one with lone surrogates never parses.
+for conv in (int, float, ord, lambda s: int(s, 16), lambda s: int(s, 99)):
+    try:
+        conv("\ud83d\ude00")
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+print(repr(str(ValueError("\ud83d\ude00"))), repr(ValueError("\ud83d\ude00")), repr(KeyError("\ud83d\ude00")))
