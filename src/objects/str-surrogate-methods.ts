@@ -89,15 +89,21 @@ function argNeeds(a: PyValue): boolean {
   return false;
 }
 
-/** Do this call's operands need substituting (see the module comment)? */
-function needs(name: string, self: PyValue, args: PyValue[]): boolean {
-  if (self instanceof PySurrogateStr) return true;
-  if (TEMPLATE.has(name)) return typeof self === "string" && hasLoneSurrogate(self);
-  for (let i = 0; i < args.length; i++) if (argNeeds(args[i]!)) return true;
-  if (!JOINING.has(name) || typeof self !== "string") return false;
-  if (name === "__getitem__" && !(args[0] instanceof PySlice)) return false;
-  if (name === "__mul__" || name === "__rmul__") return joinsLone(self, self);
-  return hasLoneSurrogate(self);
+/** The test of whether a method's operands need substituting (see the module comment). */
+function needsFor(name: string): (self: PyValue, args: PyValue[]) => boolean {
+  if (TEMPLATE.has(name))
+    return (self) => self instanceof PySurrogateStr || (typeof self === "string" && hasLoneSurrogate(self));
+  const joining = JOINING.has(name);
+  const repeat = name === "__mul__" || name === "__rmul__";
+  const item = name === "__getitem__";
+  return (self, args) => {
+    if (self instanceof PySurrogateStr) return true;
+    for (let i = 0; i < args.length; i++) if (argNeeds(args[i]!)) return true;
+    if (!joining || typeof self !== "string") return false;
+    if (item && !(args[0] instanceof PySlice)) return false;
+    if (repeat) return joinsLone(self, self);
+    return hasLoneSurrogate(self);
+  };
 }
 
 function substitution(name: string, self: PyValue, args: PyValue[]): Substitution {
@@ -121,10 +127,11 @@ function encodeArgs(name: string, sub: Substitution, args: PyValue[]): PyValue[]
 
 /** A method of the table made to take boxed strs and lone surrogates by substitution. */
 function substituting(name: string, spec: MethodSpec): MethodSpec {
+  const needs = needsFor(name);
   if (typeof spec === "function" || !("gen" in spec)) {
     const fn = typeof spec === "function" ? spec : spec.fn;
     const wrapped = (t: Thread, self: PyValue, args: PyValue[], kw: Kw): PyValue => {
-      if (!needs(name, self, args)) return fn(t, self, args, kw);
+      if (!needs(self, args)) return fn(t, self, args, kw);
       const sub = substitution(name, self, args);
       return sub.decodeValue(fn(t, encodeSelf(sub, self), encodeArgs(name, sub, args), kw));
     };
@@ -134,13 +141,13 @@ function substituting(name: string, spec: MethodSpec): MethodSpec {
   const fast = spec.fast;
   const out: { gen: typeof gen; fast?: NativeFastFn } = {
     gen: function* (t, self, args, kw): Gen<PyValue> {
-      if (!needs(name, self, args)) return yield* gen(t, self, args, kw);
+      if (!needs(self, args)) return yield* gen(t, self, args, kw);
       const sub = substitution(name, self, args);
       return sub.decodeValue(yield* gen(t, encodeSelf(sub, self), encodeArgs(name, sub, args), kw));
     },
   };
   if (fast !== undefined)
-    out.fast = (t, self, args, kw) => (needs(name, self, args) ? undefined : fast(t, self, args, kw));
+    out.fast = (t, self, args, kw) => (needs(self, args) ? undefined : fast(t, self, args, kw));
   return out;
 }
 

@@ -225,6 +225,7 @@ export class Substitution {
   /** A method's result mapped back: a str, or the strs in a list or tuple of them. */
   decodeValue(v: PyValue): PyValue {
     if (typeof v === "string") return this.decode(v);
+    if (v instanceof PySurrogateStr) return strFromCodePoints(v.cps.map((c) => this.fromSub.get(c) ?? c));
     if (v instanceof PyList && v.type.tpName === "list") {
       for (let i = 0; i < v.items.length; i++) {
         const x = v.items[i]!;
