@@ -12,10 +12,10 @@
  * Sets: a mark stamps what it reaches with a fresh epoch, a classification numbers the dead
  * with fresh indexes, and an object that died carries a negative stamp for good. Stamps come
  * from one counter that only grows, so a stamp left by an older census never matches a newer
- * one's.
+ * one's. Objects of CENSUS_ATOMIC types (floats, ...) are never stamped nor listed.
  */
 import { PyObject } from "../objects/core.js";
-import { isLeaf, referents } from "./traverse.js";
+import { CENSUS_ATOMIC, isLeaf, referents } from "./traverse.js";
 
 /** The stamp of an object that died (freed or collected) and was not reached since. */
 const DEAD = -1;
@@ -131,6 +131,9 @@ export function markLive(
     const p = parentIndex !== null ? from.pop()! : -1;
     const t = o.gcMark;
     if (t >= base || -t >= base) continue;
+    // Atomic objects (floats, ...) are neither stamped nor listed: nothing can see them die.
+    // (Their stamp is always the prototype's 0, so the test above lets them through.)
+    if ((o.type.flags & CENSUS_ATOMIC) !== 0) continue;
     const index = list.length;
     // Not reached by `previous` (read before the stamp changes).
     if (fresh !== null && (previous === null || !previous.has(o))) fresh.push(o);
@@ -157,6 +160,7 @@ export function liveOf(objs: Iterable<PyObject>): Live {
   const base = clock + 1;
   const list: PyObject[] = [];
   for (const o of objs) {
+    if ((o.type.flags & CENSUS_ATOMIC) !== 0) continue;
     const s = base + list.length;
     o.gcMark = o.gcMark < 0 ? -s : s;
     list.push(o);
@@ -237,6 +241,7 @@ export function classify(
         continue;
       }
       if (t < 0 || reach.has(r) || (garbage !== null && garbage.has(r))) continue;
+      if ((r.type.flags & CENSUS_ATOMIC) !== 0) continue;
       r.gcMark = base + dead.length;
       to.push(dead.length);
       dead.push(r);

@@ -33,7 +33,7 @@ import { formatException } from "../vm/traceback.js";
 import { classify, countReferences, freshStamp, liveOf, mark, markLive, setDead } from "./census.js";
 import type { Live } from "./census.js";
 import type { Deaths } from "./census.js";
-import { isLeaf, referents } from "./traverse.js";
+import { CENSUS_ATOMIC, isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
 import { Witnesses } from "./witness.js";
 import { GcOrder } from "./gc-order.js";
@@ -105,8 +105,12 @@ export class Memory {
   /** Allocation order, for the order of the finalizers at exit (gc-order.ts). */
   private readonly gcOrder = new GcOrder();
   private exitOrder: Map<PyObject, number> | null = null;
-  private readonly stampHook = (o: PyObject): void => this.gcOrder.stamp(o);
+  private readonly stampHook = (o: PyObject): void => {
+    if ((o.type.flags & CENSUS_ATOMIC) === 0) o.gcMark = 0;
+    this.gcOrder.stamp(o);
+  };
   private readonly hook = (o: PyObject): void => {
+    if ((o.type.flags & CENSUS_ATOMIC) === 0) o.gcMark = 0;
     if (this.observing) this.gcOrder.stamp(o);
     if (!isTrackedType(o)) return;
     this.young.push(o);

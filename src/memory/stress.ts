@@ -72,8 +72,8 @@ const LOAD_GLOBAL_CACHE = 5;
 
 /**
  * Fields that hold no reference in CPython's sense: the object's built-in type, a weak
- * reference's referent, caches and indexes, a frame's borrowed globals and builtins, its caller
- * (on the stack, a root) and its generator (which owns the frame, not the reverse).
+ * reference's referent, caches and indexes, a frame's borrowed globals and builtins and its
+ * generator (which owns the frame, not the reverse).
  */
 const NOT_REFERENCES: ReadonlySet<string> = new Set([
   "type",
@@ -87,7 +87,6 @@ const NOT_REFERENCES: ReadonlySet<string> = new Set([
   "facts",
   "globals",
   "builtins",
-  "back",
   "gen",
 ]);
 

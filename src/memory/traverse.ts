@@ -7,7 +7,8 @@
  * hold a program's objects, and not descending into their namespaces keeps a census to the
  * program's own heap.
  */
-import { PyObject, PyType } from "../objects/core.js";
+import { PyObject, PyType, bytesType, complexType, floatType, rangeType } from "../objects/core.js";
+import { rangeIteratorType } from "../objects/iterators.js";
 import { PyDict } from "../objects/dict.js";
 import { PyCell, PyFunction } from "../objects/function.js";
 import { PyGenerator } from "../objects/generator.js";
@@ -15,15 +16,37 @@ import { PyList } from "../objects/list.js";
 import { PySet } from "../objects/set.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyCode } from "../objects/code.js";
-import { PyFloat } from "../objects/float.js";
 import { Frame } from "../vm/frame.js";
 import { PyBaseException, PyTraceback } from "../objects/exceptions.js";
 import { PyBuiltin } from "../objects/native.js";
 
-/** Objects that never hold references a program could observe. */
+/**
+ * A type flag of the census's own (no CPython Py_TPFLAGS_* bit uses it): the type's instances
+ * do not matter to a census. They hold no Python object, cannot be weakly referenced and have
+ * no finalizer (CPython does not track them either), so their deaths are invisible and they
+ * cannot keep anything alive: a census neither stamps nor lists them. Subclasses do not
+ * inherit it (an instance of a class statement's type may have a `__dict__`, `__del__` or
+ * weak references). Most allocations of numeric programs are such objects, so their
+ * constructor stores no stamp, and the census adds none (a later own property would change
+ * their hidden class).
+ */
+export const CENSUS_ATOMIC = 1 << 2;
+
+for (const t of [floatType, complexType, bytesType, rangeType, rangeIteratorType]) t.flags |= CENSUS_ATOMIC;
+
+/** Is `o` an object no census stamps or lists (CENSUS_ATOMIC)? */
+export function censusAtomic(o: PyObject): boolean {
+  return (o.type.flags & CENSUS_ATOMIC) !== 0;
+}
+
+/**
+ * Objects that never hold references a program could observe: atomic objects (not instances of
+ * their subclasses, which may have a `__dict__`), built-in types and code objects.
+ */
 export function isLeaf(o: PyObject): boolean {
+  if ((o.type.flags & CENSUS_ATOMIC) !== 0) return true;
   if (o instanceof PyType) return !o.isHeapType;
-  return o instanceof PyCode || o instanceof PyFloat;
+  return o instanceof PyCode;
 }
 
 function push(v: unknown, out: PyObject[]): void {
@@ -107,6 +130,14 @@ export function referents(o: PyObject, out: PyObject[]): void {
     push(o.locals, out);
     push(o.func, out);
     push(o.initSelf, out);
+    // Then f_back and f_trace (frame_traverse, released last by frame_dealloc). A frame handed
+    // out keeps its caller's frame when it finishes (take_ownership), skipping natives as
+    // f_back does; a running frame's caller is on the stack anyway, and a suspended
+    // generator's frame has none.
+    let back = o.back;
+    while (back !== null && !(back instanceof Frame)) back = back.back;
+    if (back !== null) out.push(back);
+    if (o.tr !== null) push(o.tr.fTrace, out);
     return;
   }
   if (o instanceof PyFunction) {

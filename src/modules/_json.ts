@@ -33,9 +33,30 @@ const MAX_INT_DIGITS = 4300;
 class NotHandled {}
 const NOT_HANDLED = new NotHandled();
 
+/**
+ * The same text as an internalized V8 string (property names always are): equal keys of the
+ * program's own code then compare with it by identity, which dict searches and `==` of dicts
+ * try first.
+ */
+function internalized(s: string): string {
+  const holder = Object.create(null) as Record<string, number>;
+  holder[s] = 0;
+  for (const k in holder) return k;
+  return s;
+}
+
 /** A recursive-descent reader of one JSON text, following scan_once_unicode in _json.c. */
 class Reader {
   i = 0;
+  /** Each distinct key text once, so that equal keys share one str (the memo of _json.c). */
+  private readonly keyMemo = new Map<string, string>();
+  /**
+   * The keys and values of the objects and arrays being read, innermost last: each container
+   * takes its items from the top as an array of exactly their number (an array grown by push
+   * keeps room for 16 more, which would stay allocated as long as the decoded data lives).
+   */
+  private readonly keyStack: string[] = [];
+  private readonly valueStack: PyValue[] = [];
   constructor(readonly s: string) {}
 
   ws(): void {
@@ -114,9 +135,15 @@ class Reader {
       }
     }
     this.i = i;
+    if (!isFloat && i - start <= 15) {
+      // A short int read from its digits (no substring); "-0" is the int 0.
+      const neg = s.charCodeAt(start) === 0x2d;
+      let v = 0;
+      for (let k = neg ? start + 1 : start; k < i; k++) v = v * 10 + (s.charCodeAt(k) - 0x30);
+      return neg && v !== 0 ? -v : v;
+    }
     const text = s.slice(start, i);
     if (isFloat) return new PyFloat(Number(text));
-    if (text.length <= 15) return Number(text);
     if (text.length > MAX_INT_DIGITS) throw NOT_HANDLED;
     return norm(BigInt(text));
   }
@@ -179,46 +206,72 @@ class Reader {
   }
 
   object(): PyDict {
-    const d = new PyDict();
     const s = this.s;
     this.ws();
     if (s[this.i] === "}") {
       this.i++;
-      return d;
+      return new PyDict();
     }
+    // The members are collected first and the dict made from them in one step; a repeated key
+    // (the last value wins, at the first one's place, as dict assignment does) takes setStr.
+    const keyStack = this.keyStack;
+    const valueStack = this.valueStack;
+    const kBase = keyStack.length;
+    const vBase = valueStack.length;
+    let distinct = true;
+    const memo = this.keyMemo;
     for (;;) {
       if (s[this.i] !== '"') throw NOT_HANDLED;
       this.i++;
-      const key = this.string();
+      let key = this.string();
+      const known = memo.get(key);
+      if (known !== undefined) key = known;
+      else memo.set(key, (key = internalized(key)));
       this.ws();
       if (s[this.i] !== ":") throw NOT_HANDLED;
       this.i++;
       this.ws();
-      d.setStr(key, this.value());
+      if (distinct && keyStack.length - kBase < 32) {
+        for (let j = kBase; j < keyStack.length; j++) if (keyStack[j] === key) distinct = false;
+      } else distinct = false;
+      keyStack.push(key);
+      valueStack.push(this.value());
       this.ws();
       const c = s[this.i++];
-      if (c === "}") return d;
+      if (c === "}") break;
       if (c !== ",") throw NOT_HANDLED;
       this.ws();
     }
+    const keys = keyStack.slice(kBase);
+    const values = valueStack.slice(vBase);
+    keyStack.length = kBase;
+    valueStack.length = vBase;
+    if (distinct) return PyDict.ofDistinctStrs(keys, values);
+    const d = new PyDict();
+    for (let j = 0; j < keys.length; j++) d.setStr(keys[j]!, values[j]!);
+    return d;
   }
 
   array(): PyList {
-    const items: PyValue[] = [];
     const s = this.s;
     this.ws();
     if (s[this.i] === "]") {
       this.i++;
-      return new PyList(items);
+      return new PyList([]);
     }
+    const valueStack = this.valueStack;
+    const base = valueStack.length;
     for (;;) {
-      items.push(this.value());
+      valueStack.push(this.value());
       this.ws();
       const c = s[this.i++];
-      if (c === "]") return new PyList(items);
+      if (c === "]") break;
       if (c !== ",") throw NOT_HANDLED;
       this.ws();
     }
+    const items = valueStack.slice(base);
+    valueStack.length = base;
+    return new PyList(items);
   }
 }
 
@@ -303,6 +356,18 @@ interface EncodeOptions {
   newlines: string[];
   /** The text so far: one string grown by concatenation (V8 keeps it as a rope until read). */
   out: string;
+  /** A str key's escaped text followed by the key separator, made once per key per call. */
+  keyTexts: Map<string, string>;
+}
+
+/** The escaped text of a str key and the key separator, from the call's memo. */
+function keyPrefix(k: string, o: EncodeOptions): string {
+  let t = o.keyTexts.get(k);
+  if (t === undefined) {
+    t = o.escape(k) + o.keySep;
+    o.keyTexts.set(k, t);
+  }
+  return t;
 }
 
 /** The newline and indentation before an item at `level` ("" for one-line output). */
@@ -397,7 +462,7 @@ function encodeValue(v: PyValue, o: EncodeOptions, level: number): void {
       entries.sort((a, b) => compareCodePoints(a[0], b[0]));
       for (let i = 0; i < entries.length; i++) {
         if (i > 0) o.out += o.itemSep + inner;
-        o.out += o.escape(entries[i]![0]) + o.keySep;
+        o.out += keyPrefix(entries[i]![0], o);
         encodeValue(entries[i]![1], o, level + 1);
       }
     } else {
@@ -408,7 +473,7 @@ function encodeValue(v: PyValue, o: EncodeOptions, level: number): void {
         if (k === null || k === undefined) continue;
         if (!first) o.out += o.itemSep + inner;
         first = false;
-        o.out += o.escape(keyText(k, o)) + o.keySep;
+        o.out += typeof k === "string" ? keyPrefix(k, o) : o.escape(keyText(k, o)) + o.keySep;
         encodeValue(v.values[i] as PyValue, o, level + 1);
       }
     }
@@ -433,6 +498,7 @@ function encode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     indent: typeof indent === "string" ? indent : null,
     newlines: [],
     out: "",
+    keyTexts: new Map(),
   };
   try {
     encodeValue(obj!, o, 0);

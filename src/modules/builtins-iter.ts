@@ -4,7 +4,7 @@ import type { PyType, PyValue } from "../objects/core.js";
 import { None, boolType, defineBuiltinType, dictType, typeOf } from "../objects/core.js";
 import { E, PyBaseException, stopIteration, typeError, valueError } from "../objects/exceptions.js";
 import { noKw, parseArgs, typeName } from "../objects/helpers.js";
-import { GenIterator } from "../objects/iterators.js";
+import { GenIterator, SyncIterator } from "../objects/iterators.js";
 import { defineMethods, defineStatic } from "../objects/native.js";
 import { call, callMethod } from "../objects/ops/call.js";
 import { intAdd } from "../objects/int.js";
@@ -36,6 +36,65 @@ class PyEnumerate extends GenIterator {
     const i = this.index;
     this.index = intAdd(i, 1);
     return new PyTuple([i, v]);
+  }
+}
+
+/**
+ * enumerate over an iterator that runs no Python code (a list, tuple, str, range, dict or set
+ * iterator): a SyncIterator itself, so the eval loop's FOR_ITER takes each item without a
+ * native generator. Only for the exact type (a subclass may override __next__).
+ */
+class PyEnumerateSync extends SyncIterator {
+  constructor(
+    type: PyType,
+    readonly it: SyncIterator,
+    public index: PyInt,
+  ) {
+    super(type);
+  }
+  next(): PyValue {
+    const v = this.it.next();
+    if (v === STOP) return STOP;
+    const i = this.index;
+    this.index = typeof i === "number" && i < Number.MAX_SAFE_INTEGER ? i + 1 : intAdd(i, 1);
+    return new PyTuple([i, v]);
+  }
+}
+
+/** zip over iterators that run no Python code: a SyncIterator, as PyEnumerateSync. */
+class PyZipSync extends SyncIterator {
+  done = false;
+  constructor(
+    type: PyType,
+    readonly its: SyncIterator[],
+    readonly strict: boolean,
+  ) {
+    super(type);
+  }
+  next(): PyValue {
+    const its = this.its;
+    if (this.done || its.length === 0) return STOP;
+    const items: PyValue[] = new Array<PyValue>(its.length);
+    for (let i = 0; i < its.length; i++) {
+      const v = its[i]!.next();
+      if (v === STOP) {
+        this.done = true;
+        if (this.strict) {
+          // The same checks as PyZip's: a shorter argument, or a longer one after the first.
+          if (i > 0) {
+            throw valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? "s 1-" + i : " 1"}`);
+          }
+          for (let j = 1; j < its.length; j++) {
+            if (its[j]!.next() !== STOP) {
+              throw valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? "s 1-" + j : " 1"}`);
+            }
+          }
+        }
+        return STOP;
+      }
+      items[i] = v;
+    }
+    return new PyTuple(items);
   }
 }
 
@@ -151,6 +210,7 @@ export function initBuiltinIterators(): void {
         const [iterable, start] = parseArgs("enumerate", args.slice(1), kw, ["iterable", "start"], 1);
         const it = yield* getIter(t, iterable!);
         const s = start === undefined ? 0 : yield* indexOf(t, start);
+        if (cls === enumerateType && it instanceof SyncIterator) return new PyEnumerateSync(cls, it, s);
         return new PyEnumerate(cls, it, s);
       },
     },
@@ -169,7 +229,9 @@ export function initBuiltinIterators(): void {
         const its: PyValue[] = [];
         const pos = args.slice(1, args.length - nkw);
         for (let i = 0; i < pos.length; i++) its.push(yield* getIter(t, pos[i]!));
-
+        if (cls === zipType && its.every((it) => it instanceof SyncIterator)) {
+          return new PyZipSync(cls, its as SyncIterator[], strict);
+        }
         return new PyZip(cls, its, strict);
       },
     },
@@ -223,7 +285,7 @@ export function initBuiltinIterators(): void {
       __iter__: (_t, self) => self,
       __next__: {
         gen: function* (t, self) {
-          const v = yield* (self as GenIterator).nextGen(t);
+          const v = self instanceof SyncIterator ? self.next() : yield* (self as GenIterator).nextGen(t);
           if (v === STOP) {
             throw stopIteration();
           }

@@ -38,13 +38,14 @@ import { E, EXCEPTION_TYPES, newException, typeError, valueError } from "../obje
 import { PyFloat } from "../objects/float.js";
 import { noKw, oneArg, parseArgs, strValue, typeName, unpackArgs } from "../objects/helpers.js";
 import { intAbs } from "../objects/int.js";
+import { SyncIterator } from "../objects/iterators.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
 import type { Kw, MethodSpec } from "../objects/native.js";
 import { PyMethodDescr, defineMethods, nativeFunctions } from "../objects/native.js";
 import { addressOf } from "../objects/object-type.js";
 import { binaryOp, NB } from "../objects/ops/arith.js";
-import { getAttr, getAttrOpt, setAttr } from "../objects/ops/attr.js";
+import { MISSING_ATTR, getAttr, getAttrFast, getAttrOpt, setAttr } from "../objects/ops/attr.js";
 import { call, callMethod } from "../objects/ops/call.js";
 import { GT, LT, richCompareBool } from "../objects/ops/compare.js";
 import { ascii, indexOf, isTrue, lenFast, repr, str } from "../objects/ops/convert.js";
@@ -421,6 +422,16 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
   },
   next: {
+    // An iterator that runs no Python code: its item, or the default when it is exhausted.
+    // Without a default, StopIteration is raised by the general path below.
+    fast: (_t, _s, args, kw) => {
+      if (kw !== null || args.length === 0 || args.length > 2) return undefined;
+      const it = args[0]!;
+      if (!(it instanceof SyncIterator)) return undefined;
+      const v = it.next();
+      if (v !== STOP) return v;
+      return args.length === 2 ? args[1]! : undefined;
+    },
     gen: function* (t, _s, args, kw) {
       unpackArgs("next", args, kw, 1, 2);
       const it = args[0]!;
@@ -482,6 +493,14 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   id: (_t, _s, args, kw) => idOf(oneArg("id", args, kw)),
   callable: (_t, _s, args, kw) => typeOf(oneArg("callable", args, kw)).lookup("__call__") !== null,
   getattr: {
+    fast: (_t, _s, args, kw) => {
+      if (kw !== null || args.length < 2 || args.length > 3) return undefined;
+      const name = args[1]!;
+      if (typeof name !== "string") return undefined;
+      const v = getAttrFast(args[0]!, name);
+      if (v !== MISSING_ATTR) return v;
+      return args.length === 3 ? args[2]! : undefined;
+    },
     gen: function* (t, _s, args, kw) {
       unpackArgs("getattr", args, kw, 2, 3);
       const name = strValue(args[1]!);
@@ -512,6 +531,13 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
   },
   hasattr: {
+    fast: (_t, _s, args, kw) => {
+      if (kw !== null || args.length !== 2) return undefined;
+      const name = args[1]!;
+      if (typeof name !== "string") return undefined;
+      const v = getAttrFast(args[0]!, name);
+      return v === undefined ? undefined : v !== MISSING_ATTR;
+    },
     gen: function* (t, _s, args, kw) {
       unpackArgs("hasattr", args, kw, 2, 2);
       const name = strValue(args[1]!);

@@ -8,7 +8,7 @@
  */
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "../objects/core.js";
-import { None, PyType, typeOf } from "../objects/core.js";
+import { None, PyObject, PyType, typeOf } from "../objects/core.js";
 import { E, newException, typeError } from "../objects/exceptions.js";
 import { genericAlias } from "../objects/generic-alias.js";
 import { intValue, noKw, oneArg, parseArgs, strValue, unpackArgs } from "../objects/helpers.js";
@@ -379,14 +379,20 @@ const CLASS_BOOKKEEPING = new Set([
 
 /**
  * extend(type, cls) -> type: copies the methods and properties of the Python class `cls` into
- * re.Pattern or re.Match (the parts of their API written in Python).
+ * re.Pattern or re.Match (the parts of their API written in Python). A built-in type is a leaf
+ * to the census, so what it now holds is kept in the interpreter's module state (census
+ * roots): the class they came from dies when its name is rebound.
  */
-export function reExtend(_t: Thread, _s: PyValue, args: PyValue[]): PyValue {
+export function reExtend(t: Thread, _s: PyValue, args: PyValue[]): PyValue {
   const target = args[0] === patternType ? patternType : args[0] === matchType ? matchType : null;
   const source = args[1];
   if (target === null || !(source instanceof PyType))
     throw typeError("extend() needs re.Pattern or re.Match and a class");
-  for (const [name, value] of source.ns) if (!CLASS_BOOKKEEPING.has(name)) target.ns.set(name, value);
+  for (const [name, value] of source.ns) {
+    if (CLASS_BOOKKEEPING.has(name)) continue;
+    target.ns.set(name, value);
+    if (value instanceof PyObject) t.interp.moduleState.push(value);
+  }
   target.modified();
   return target;
 }

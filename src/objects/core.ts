@@ -42,9 +42,9 @@ export function setAllocHook(hook: ((o: PyObject) => void) | null): void {
 
 /** A Python object. Subclasses hold the native state of built-in types. */
 export class PyObject {
-  // Only `type` is stored by this constructor; `dict`, `memberSlots` and `_id` default to the
-  // values on the prototype (assigned after the class) and become own properties when first
-  // set. This constructor runs for every object of every shape, so its stores are megamorphic
+  // Only `type` is stored by this constructor; `dict`, `memberSlots`, `_id` and `gcMark`
+  // default to the values on the prototype (assigned after the class) and become own
+  // properties when first set. This constructor runs for every object of every shape, so its stores are megamorphic
   // in V8: a class-field initialiser (a define) here falls to a slow runtime path (measured:
   // ~1 µs per allocation), and each store it does not make is allocation time saved.
   declare type: PyType;
@@ -56,13 +56,14 @@ export class PyObject {
   declare private _id: number;
   /**
    * The memory manager's stamp (src/memory/census.ts): which census reached the object last,
-   * its index among a census's dead, or that it died. Stored here, not in a Set, because a
-   * census tests it for every object it meets.
+   * its index among a census's dead, or that it died. Stored on the object, not in a Set,
+   * because a census tests it for every object it meets. It defaults to the prototype's 0:
+   * most objects never meet a census, and the census never stamps atomic ones (floats, ...).
+   * While the memory manager records allocations, its hook stores it on the others at birth.
    */
   declare gcMark: number;
   constructor(type: PyType) {
     this.type = type;
-    this.gcMark = 0;
     if (allocHook !== null) allocHook(this);
   }
 
@@ -73,10 +74,11 @@ export class PyObject {
 }
 
 {
-  const proto = PyObject.prototype as unknown as Record<"dict" | "memberSlots" | "_id", unknown>;
+  const proto = PyObject.prototype as unknown as Record<"dict" | "memberSlots" | "_id" | "gcMark", unknown>;
   proto.dict = null;
   proto.memberSlots = null;
   proto._id = 0;
+  proto.gcMark = 0;
 }
 
 /** Type flags, a subset of CPython's Py_TPFLAGS_*. */

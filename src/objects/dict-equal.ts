@@ -89,12 +89,15 @@ export function dictEqualFast(a: PyDict, b: PyDict, depth: number): boolean | un
   if (a.size !== b.size) return false;
   const keys = a.keys;
   const values = a.values;
+  const bKeys = b.keys;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     if (k === null || k === undefined) continue;
     const fk = fastKeyOf(k);
     if (fk === undefined) return undefined;
-    const w = b.getFast(fk);
+    // Dicts built alike hold their keys at the same places: the same key there (identity, as
+    // a dict lookup tries first) is b's entry for it without a search.
+    const w = bKeys[i] === k ? (b.values[i] as PyValue) : b.getFast(fk);
     if (w === undefined) return b.allFast ? false : undefined;
     const r = equalFast(values[i] as PyValue, w, depth);
     if (r !== true) return r;

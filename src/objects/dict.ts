@@ -9,6 +9,11 @@
  * (tuples, objects with their own __eq__/__hash__) go through `byHash`, an index by Python hash of
  * every entry, built the first time such a key is seen. Entries live in parallel arrays with
  * holes for deleted ones (compacted when holes dominate).
+ *
+ * A small dict whose keys are all exact strs (instance dicts, keyword arguments, decoded JSON
+ * objects: most dicts a program makes) has no Map: a lookup compares the few keys directly,
+ * which costs no more than hashing the probe, and the dict allocates two arrays instead of two
+ * arrays and a hash table. The Map is built when the dict outgrows SMALL or takes another key.
  */
 import type { PyType, PyValue } from "./core.js";
 import { InternalError, PyObject, dictType } from "./core.js";
@@ -46,6 +51,9 @@ export function installKeyOps(ops: {
 
 const ABSENT = -1;
 
+/** Entry slots (live or deleted) a dict of exact-str keys fills before it builds its Map. */
+const SMALL = 16;
+
 /** How many names a class's shared keys hold (SHARED_KEYS_MAX_SIZE in Objects/dictobject.c). */
 const SHARED_KEYS_MAX_SIZE = 30;
 
@@ -57,7 +65,11 @@ export class PyDict extends PyObject {
   size = 0;
   /** Bumped on every insertion of a new key or deletion (iterators check it). */
   version = 0;
-  private fast = new Map<FastKey, number>();
+  /**
+   * Fast key → entry index. Null while the dict is small: every key is then an exact str and
+   * `keys` holds at most SMALL slots, searched directly (indexOfFast).
+   */
+  private fast: Map<FastKey, number> | null = null;
   /** Python hash of each entry, kept while byHash exists. */
   private hashes: Hash[] | null = null;
   private byHash: Map<Hash, number[]> | null = null;
@@ -75,35 +87,60 @@ export class PyDict extends PyObject {
     super(type);
   }
 
+  /**
+   * A dict of these distinct exact-str keys, in this order, with these values; the arrays become
+   * the dict's own (a decoder that has collected an object's members builds it in one step).
+   */
+  static ofDistinctStrs(keys: string[], values: PyValue[]): PyDict {
+    const d = new PyDict();
+    d.keys = keys;
+    d.values = values;
+    d.size = keys.length;
+    d.version = keys.length;
+    if (keys.length > SMALL) d.buildFast();
+    return d;
+  }
+
   // ---- plain operations for keys known to have fast keys (the common case) ----
+
+  /** Entry index of a fast key, or undefined. */
+  private indexOfFast(fk: FastKey): number | undefined {
+    const m = this.fast;
+    if (m !== null) return m.get(fk);
+    // Small: only exact strs are stored, and a str fast key equals exactly the str of its value.
+    if (typeof fk !== "string") return undefined;
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === fk) return i;
+    return undefined;
+  }
 
   /** Value for a fast key, or undefined. */
   getFast(fk: FastKey): PyValue | undefined {
-    const i = this.fast.get(fk);
+    const i = this.indexOfFast(fk);
     return i === undefined ? undefined : (this.values[i] as PyValue);
   }
 
   /** Looks up a str key (names, attributes, globals). */
   getStr(name: string): PyValue | undefined {
-    const i = this.fast.get(name);
+    const i = this.indexOfFast(name);
     return i === undefined ? undefined : (this.values[i] as PyValue);
   }
 
   setStr(name: string, value: PyValue): void {
-    const i = this.fast.get(name);
+    const i = this.indexOfFast(name);
     if (i !== undefined) this.values[i] = value;
     else this.append(name, name, value, null);
   }
 
   deleteStr(name: string): boolean {
-    const i = this.fast.get(name);
+    const i = this.indexOfFast(name);
     if (i === undefined) return false;
     this.removeAt(i, name);
     return true;
   }
 
   hasStr(name: string): boolean {
-    return this.fast.has(name);
+    return this.indexOfFast(name) !== undefined;
   }
 
   /**
@@ -112,7 +149,7 @@ export class PyDict extends PyObject {
    * it; `keys[i] === name` also proves it still holds without the version (src/vm/inline-cache.ts).
    */
   indexOfStr(name: string): number {
-    const i = this.fast.get(name);
+    const i = this.indexOfFast(name);
     return i === undefined ? -1 : i;
   }
 
@@ -127,7 +164,7 @@ export class PyDict extends PyObject {
   *find(t: Thread, key: PyValue): Gen<number> {
     const fk = fastKeyOf(key);
     if (fk !== undefined) {
-      const i = this.fast.get(fk);
+      const i = this.indexOfFast(fk);
       if (i !== undefined) return i;
       if (this.slowCount === 0) return ABSENT;
       return yield* this.findByHash(t, key, nativeHashOf(key), true);
@@ -160,7 +197,7 @@ export class PyDict extends PyObject {
   *set(t: Thread, key: PyValue, value: PyValue): Gen<void> {
     const fk = fastKeyOf(key);
     if (fk !== undefined) {
-      const i = this.fast.get(fk);
+      const i = this.indexOfFast(fk);
       if (i !== undefined) {
         this.values[i] = value;
         return;
@@ -192,7 +229,7 @@ export class PyDict extends PyObject {
 
   /** Sets a key known to have a fast key (no Python code can run). */
   setFast(key: PyValue, fk: FastKey, value: PyValue): void {
-    const i = this.fast.get(fk);
+    const i = this.indexOfFast(fk);
     if (i !== undefined) this.values[i] = value;
     else this.append(key, fk, value, this.byHash ? nativeHashOf(key) : null);
   }
@@ -203,7 +240,7 @@ export class PyDict extends PyObject {
     this.keys = [];
     this.values = [];
     this.size = 0;
-    this.fast = new Map();
+    this.fast = null;
     this.hashes = null;
     this.byHash = null;
     this.slowCount = 0;
@@ -287,8 +324,14 @@ export class PyDict extends PyObject {
     this.values.push(value);
     this.size++;
     this.version++;
-    if (fk !== undefined) this.fast.set(fk, i);
-    else this.slowCount++;
+    if (fk !== undefined) {
+      const m = this.fast;
+      if (m !== null) m.set(fk, i);
+      else if (typeof key !== "string" || i >= SMALL) this.buildFast().set(fk, i);
+    } else {
+      if (this.fast === null) this.buildFast();
+      this.slowCount++;
+    }
     if (fk === undefined || this.byHash !== null) {
       const index = this.ensureByHash(i);
       const hh = h ?? nativeHashOf(key);
@@ -297,6 +340,18 @@ export class PyDict extends PyObject {
       if (bucket) bucket.push(i);
       else index.set(hh, [i]);
     }
+  }
+
+  /** Leaves the small layout: the Map of the entries so far (all exact strs). */
+  private buildFast(): Map<FastKey, number> {
+    const m = new Map<FastKey, number>();
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (typeof k === "string") m.set(k, i);
+    }
+    this.fast = m;
+    return m;
   }
 
   /** Builds the by-hash index over entries [0, upTo). */
@@ -322,8 +377,8 @@ export class PyDict extends PyObject {
   }
 
   private removeAt(i: number, fk: FastKey | undefined): void {
-    if (fk !== undefined) this.fast.delete(fk);
-    else this.slowCount--;
+    if (fk === undefined) this.slowCount--;
+    else if (this.fast !== null) this.fast.delete(fk);
     if (this.byHash !== null) {
       const h = this.hashes![i]!;
       const bucket = this.byHash.get(h);
@@ -354,11 +409,12 @@ export class PyDict extends PyObject {
     }
     this.keys = keys;
     this.values = values;
-    this.fast = new Map();
+    const fast = new Map<FastKey, number>();
     for (let i = 0; i < keys.length; i++) {
       const fk = fastKeyOf(keys[i]!);
-      if (fk !== undefined) this.fast.set(fk, i);
+      if (fk !== undefined) fast.set(fk, i);
     }
+    this.fast = fast;
     if (hashes) {
       this.hashes = hashes;
       const index = new Map<Hash, number[]>();

@@ -231,6 +231,22 @@ function* fromBytes(t: Thread, cls: PyValue, args: PyValue[], kwnames: Kw): Gen<
   return yield* call(t, cls, [n]);
 }
 
+/**
+ * int(s) of up to 15 ASCII digits and nothing else (no sign, space or underscore): the value;
+ * undefined for every other str, which the full parser handles.
+ */
+function decimalDigitsFast(s: string): PyValue | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 export function initIntType(): void {
   intType.alloc = (t) => new PyIntSubclass(t, 0);
   defineStatic(intType, { __new__: { gen: intNew } });
@@ -240,6 +256,7 @@ export function initIntType(): void {
     const x = args[0]!;
     if (typeof x === "number") return x;
     if (typeof x === "boolean") return x ? 1 : 0;
+    if (typeof x === "string") return decimalDigitsFast(x);
     if (x instanceof PyFloat && x.type === floatType && Number.isFinite(x.value)) {
       const r = Math.trunc(x.value);
       return Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : undefined;

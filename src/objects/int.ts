@@ -176,6 +176,8 @@ export function intRshift(a: PyInt, b: PyInt): PyInt {
   if (b < 0) throw valueError("negative shift count");
   if (typeof b === "bigint") return a < 0 ? -1 : 0;
   if (typeof a === "number") {
+    // A non-negative int32 shifts as one: the common `x >> k` of bit fiddling.
+    if (b < 32 && a >= 0 && a <= 0x7fffffff) return a >> b;
     if (b >= 64) return a < 0 ? -1 : 0;
     return Math.floor(a / 2 ** b);
   }
@@ -201,13 +203,22 @@ function bitwise(
   return norm(op(big(a), big(b)));
 }
 
-export const intAnd = (a: PyInt, b: PyInt): PyInt =>
-  bitwise(
+export const intAnd = (a: PyInt, b: PyInt): PyInt => {
+  // A big int masked by a non-negative int32 (`x & 0x7FFFFFFF` after a multiplication that
+  // left the safe range): only its low 32 bits matter, in two's complement as for any int.
+  if (typeof a === "bigint" && typeof b === "number" && b >= 0 && b <= 0x7fffffff) {
+    return Number(BigInt.asUintN(32, a)) & b;
+  }
+  if (typeof b === "bigint" && typeof a === "number" && a >= 0 && a <= 0x7fffffff) {
+    return Number(BigInt.asUintN(32, b)) & a;
+  }
+  return bitwise(
     a,
     b,
     (x, y) => x & y,
     (x, y) => x & y,
   );
+};
 export const intOr = (a: PyInt, b: PyInt): PyInt =>
   bitwise(
     a,

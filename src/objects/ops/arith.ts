@@ -158,8 +158,11 @@ export function arithFast(v: PyValue, w: PyValue, oparg: number): PyValue | unde
     // (str-surrogate.ts): str.__add__ builds it.
     if (tw === "string" && op === NB.ADD && !joinsLone(v as string, w as string))
       return (v as string) + (w as string);
+    if (tw === "number" && op === NB.MULTIPLY) return strRepeatFast(v as string, w as number);
     return undefined;
   }
+  if (tw === "string" && tv === "number" && op === NB.MULTIPLY)
+    return strRepeatFast(w as string, v as number);
 
   const a = exactInt(v);
   if (a !== undefined) {
@@ -194,7 +197,36 @@ export function arithFast(v: PyValue, w: PyValue, oparg: number): PyValue | unde
   ) {
     return new PyList(v.items.concat(w.items));
   }
+  if (op === NB.MULTIPLY) {
+    if (tw === "number" && v instanceof PyList && v.type === listType) return listRepeatFast(v, w as number);
+    if (tv === "number" && w instanceof PyList && w.type === listType) return listRepeatFast(w, v as number);
+  }
   return undefined;
+}
+
+/** Largest repetition result the fast paths make; longer ones take the slot, which checks. */
+const REPEAT_FAST_MAX = 1 << 24;
+
+/** str * int (unicode_repeat); undefined where the pieces' ends could pair into one character. */
+function strRepeatFast(s: string, k: number): PyValue | undefined {
+  if (k <= 0 || s.length === 0) return "";
+  if (s.length * k > REPEAT_FAST_MAX) return undefined;
+  const last = s.charCodeAt(s.length - 1);
+  const first = s.charCodeAt(0);
+  if (k > 1 && last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff) return undefined;
+  return s.repeat(k);
+}
+
+/** list * int (list_repeat). */
+function listRepeatFast(l: PyList, k: number): PyValue | undefined {
+  const items = l.items;
+  if (k <= 0 || items.length === 0) return new PyList([]);
+  const n = items.length;
+  if (n * k > REPEAT_FAST_MAX) return undefined;
+  const out = new Array<PyValue>(n * k);
+  if (n === 1) out.fill(items[0]!);
+  else for (let i = 0, j = 0; i < k; i++) for (let m = 0; m < n; m++) out[j++] = items[m]!;
+  return new PyList(out);
 }
 
 /**

@@ -6,13 +6,23 @@
 import type { Thread } from "../../vm/thread.js";
 import { finalizerAdded } from "../../memory/active.js";
 import type { PyType, PyValue } from "../core.js";
-import { None, PyObject, moduleType, objectType, superType, typeOf, typeType } from "../core.js";
+import {
+  None,
+  PyObject,
+  moduleType,
+  objectType,
+  superType,
+  typeOf,
+  typeType,
+  wrapperDescriptorType,
+} from "../core.js";
 import { PyDict, newInstanceDict } from "../dict.js";
 import type { PyBaseException } from "../exceptions.js";
 import { E, PyBaseException as PyExc, attributeError, typeError } from "../exceptions.js";
 import { typeName } from "../helpers.js";
 import { PyModule, PySuper } from "../misc.js";
-import { PyMethodDescr } from "../native.js";
+import { PyFunction, PyMethod } from "../function.js";
+import { PyBuiltin, PyMethodDescr } from "../native.js";
 import type { Gen } from "../suspend.js";
 import { call, callMethod } from "./call.js";
 import { descrGet, descrSet, hasGet, isDataDescr } from "./descr.js";
@@ -46,6 +56,44 @@ export function* getAttr(t: Thread, obj: PyValue, name: string): Gen<PyValue> {
 /** getattr(obj, name, <missing>): undefined instead of AttributeError (_PyObject_LookupAttr). */
 export function* getAttrOpt(t: Thread, obj: PyValue, name: string): Gen<PyValue | undefined> {
   return yield* lookupAttr(t, obj, name, true);
+}
+
+/** getAttrFast's answer for an attribute that is certainly missing (no hook to ask). */
+export const MISSING_ATTR: PyObject = new PyObject(objectType);
+
+/**
+ * getattr(obj, name) when it can be answered without running Python code and without raising:
+ * the value, MISSING_ATTR when the lookup would raise AttributeError with no __getattr__ to
+ * ask, or undefined to take the general path (lookupAttr). Covers PyObject_GenericGetAttr on
+ * plain objects and modules without a module __getattr__: instance dict entries, plain class
+ * attributes, functions (bound) and built-in methods; any other descriptor goes the general
+ * way. getattr(o, name, default) and hasattr answer a missing attribute from MISSING_ATTR
+ * without making an AttributeError and catching it.
+ */
+export function getAttrFast(obj: PyValue, name: string): PyValue | undefined {
+  const tp = typeOf(obj);
+  const ga = tp.lookup("__getattribute__");
+  if (!(ga instanceof PyMethodDescr) || ga.name !== "__getattribute__") return undefined;
+  const k = ga.objclass;
+  if (k !== objectType && k !== moduleType) return undefined;
+  if (tp.lookup("__getattr__") !== null) return undefined;
+  const descr = tp.lookup(name);
+  if (descr !== null && isDataDescr(descr)) return undefined;
+  if (typeof obj === "object" && obj.dict !== null) {
+    const v = obj.dict.getStr(name);
+    if (v !== undefined) return v;
+  }
+  if (descr === null) {
+    // PEP 562: a module's own __getattr__ is asked before AttributeError.
+    if (k === moduleType && (obj as PyModule).dict?.getStr("__getattr__") !== undefined) return undefined;
+    return MISSING_ATTR;
+  }
+  if (!hasGet(descr)) return descr;
+  if (descr instanceof PyFunction) return new PyMethod(descr, obj);
+  if (descr instanceof PyMethodDescr && tp.isSubtype(descr.objclass)) {
+    return new PyBuiltin(descr.impl, obj, descr.objclass, descr.type === wrapperDescriptorType);
+  }
+  return undefined;
 }
 
 function* lookupAttr(t: Thread, obj: PyValue, name: string, suppress: boolean): Gen<PyValue | undefined> {

@@ -45,7 +45,7 @@ export function getIterFast(v: PyValue): PyValue | undefined {
   if (t === setType || t === frozensetType) return new PySetIter(v as PySet);
   if (
     v instanceof SyncIterator ||
-    v instanceof GenIterator ||
+    (v instanceof GenIterator && !t.isHeapType) ||
     (v instanceof PyGenerator && v.kind === "generator")
   )
     return v;
@@ -76,7 +76,8 @@ export function isIterator(v: PyValue): boolean {
 /** The next item, or STOP when exhausted (StopIteration is absorbed). */
 export function* iterNext(t: Thread, it: PyValue): Gen<PyValue> {
   if (it instanceof SyncIterator) return it.next();
-  if (it instanceof GenIterator) return yield* it.nextGen(t);
+  // A Python subclass of enumerate, zip, map, ... may override __next__: it is looked up.
+  if (it instanceof GenIterator && !it.type.isHeapType) return yield* it.nextGen(t);
   if (it instanceof PyGenerator && it.kind === "generator") return yield new ResumeRequest(it, None, false);
   const d = typeOf(it).lookup("__next__");
   if (d === null || d === None) throw typeError(`'${typeName(it)}' object is not an iterator`);
