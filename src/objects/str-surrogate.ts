@@ -144,6 +144,25 @@ export class StrBuilder {
   }
 }
 
+/**
+ * The concatenation of the strs items[from..to) (BUILD_STRING's join): one JS concatenation
+ * unless a piece is boxed or two pieces meet at a lone high and a lone low surrogate.
+ */
+export function concatPieces(items: readonly PyValue[], from: number, to: number): PyStr {
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const piece = items[i]!;
+    if (typeof piece !== "string" || joinsLone(out, piece)) {
+      const b = new StrBuilder();
+      b.add(out);
+      for (let k = i; k < to; k++) b.add(items[k] as PyStr);
+      return b.result();
+    }
+    out += piece;
+  }
+  return out;
+}
+
 /** The first code point of the planes 15 and 16 private use areas, where substitutes are taken. */
 const SUBSTITUTES_FROM = 0xf0000;
 

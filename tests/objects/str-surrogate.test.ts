@@ -6,6 +6,7 @@ import {
   StrBuilder,
   Substitution,
   codePointsOf,
+  concatPieces,
   concatStr,
   joinsLone,
   strFromCodePoints,
@@ -73,4 +74,12 @@ test("Substitution stands in for lone surrogates with code points no operand hol
   assert.ok(list.items[0] instanceof PySurrogateStr);
   assert.equal(list.items[1], 1);
   assert.ok(new Substitution(["plain", "😀"]).empty);
+});
+
+test("concatPieces joins as BUILD_STRING must", () => {
+  assert.equal(concatPieces(["a", "😀", "b"], 0, 3), "a😀b");
+  assert.equal(concatPieces(["x", "a", "b", "y"], 1, 3), "ab");
+  assert.deepEqual(cps(concatPieces(["a\ud83d", "\ude00"], 0, 2)), [0x61, 0xd83d, 0xde00]);
+  const boxed = strFromCodePoints([0xd83d, 0xde00]);
+  assert.deepEqual(cps(concatPieces(["<", boxed, ">"], 0, 3)), [0x3c, 0xd83d, 0xde00, 0x3e]);
 });
