@@ -139,12 +139,13 @@ function substituting(name: string, spec: MethodSpec): MethodSpec {
   }
   const gen = spec.gen;
   const fast = spec.fast;
+  function* substituted(t: Thread, self: PyValue, args: PyValue[], kw: Kw): Gen<PyValue> {
+    const sub = substitution(name, self, args);
+    return sub.decodeValue(yield* gen(t, encodeSelf(sub, self), encodeArgs(name, sub, args), kw));
+  }
+  // The ordinary case hands back the method's own generator: no generator of its own around it.
   const out: { gen: typeof gen; fast?: NativeFastFn } = {
-    gen: function* (t, self, args, kw): Gen<PyValue> {
-      if (!needs(self, args)) return yield* gen(t, self, args, kw);
-      const sub = substitution(name, self, args);
-      return sub.decodeValue(yield* gen(t, encodeSelf(sub, self), encodeArgs(name, sub, args), kw));
-    },
+    gen: (t, self, args, kw) => (needs(self, args) ? substituted(t, self, args, kw) : gen(t, self, args, kw)),
   };
   if (fast !== undefined)
     out.fast = (t, self, args, kw) => (needs(self, args) ? undefined : fast(t, self, args, kw));
