@@ -78,23 +78,41 @@ failed += counts.failed;
 skipped += counts.skipped;
 if (r.status !== 0 && counts.failed === 0) failed++;
 
-// Every 30th case of each area (about 60), two at a time, with a census at every instruction
-// boundary: a reference traverse.ts misses, or a death found early or late, fails the step.
-// `npm run test:diff:gc-stress` runs them all.
-if (only.length === 0) {
-  console.log("\n▶ differential sample in GC stress mode");
+/** Runs every n-th differential case of each area with `env` added; one step of the count. */
+function differentialSample(title, n, timeout, env) {
+  console.log(`\n▶ ${title}`);
   const s = spawnSync(
     process.execPath,
-    ["scripts/diff-report.mjs", "--sample", "30", "--jobs", "2", "--timeout", "240000", "--lines", "20"],
-    { cwd: root, stdio: "inherit", env: { ...process.env, PYTHONHASHSEED: "0", PYGLASS_GC_STRESS: "1" } },
+    [
+      "scripts/diff-report.mjs",
+      "--sample",
+      String(n),
+      "--jobs",
+      "2",
+      "--timeout",
+      String(timeout),
+      "--lines",
+      "20",
+    ],
+    { cwd: root, stdio: "inherit", env: { ...process.env, PYTHONHASHSEED: "0", ...env } },
   );
   if (s.status === 0) {
     passed++;
-    console.log("✔ differential sample in GC stress mode");
+    console.log(`✔ ${title}`);
   } else {
     failed++;
-    console.log(`✖ differential sample in GC stress mode (exit ${s.status ?? s.signal})`);
+    console.log(`✖ ${title} (exit ${s.status ?? s.signal})`);
   }
+}
+
+if (only.length === 0) {
+  // Every 30th case of each area (about 60), with a census at every instruction boundary: a
+  // reference traverse.ts misses, or a death found early or late, fails the step.
+  // `npm run test:diff:gc-stress` runs them all.
+  differentialSample("differential sample in GC stress mode", 30, 240000, { PYGLASS_GC_STRESS: "1" });
+  // Every 4th case (about 500) with every code object compiled from its first run (src/vm/jit/):
+  // the compile tier must not change any output. PYGLASS_JIT=always on diff-report runs them all.
+  differentialSample("differential sample with the compile tier", 4, 60000, { PYGLASS_JIT: "always" });
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -9,6 +9,7 @@ import type { SchedulerOptions } from "../index.js";
 import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
 import { tokensCommand } from "./tokens-command.js";
+import { setJitMode } from "../vm/jit/compile.js";
 import { memoryDebug } from "../memory/active.js";
 import { memoryLimit } from "../memory/budget.js";
 
@@ -45,6 +46,10 @@ Options:
             debug: a full census of the heap at every (N-th) instruction
             boundary, checking that no object found dead is reachable again
             (also PYGLASS_GC_STRESS=N for the test harness)
+  --jit=auto|always|never
+            the compile tier (src/vm/jit/): compile code objects to JavaScript
+            once they have run often, from their first run, or never (default:
+            never; experimental)
   --seed N  threads are chosen at random from seed N (default: a random seed,
             printed if a run with several threads fails); the same seed gives
             the same schedule, output and trace (and str hashes, which
@@ -135,6 +140,13 @@ export async function main(argv: readonly string[], io: Streams = processStreams
       const value = arg === "--gc-stress" ? "1" : arg.slice("--gc-stress=".length);
       if (!/^[1-9]\d*$/.test(value)) return usageError(io, "pyglass: --gc-stress takes a positive integer");
       memoryDebug.stress = Number(value);
+      continue;
+    }
+    if (arg.startsWith("--jit=")) {
+      const mode = arg.slice("--jit=".length);
+      if (mode !== "auto" && mode !== "always" && mode !== "never")
+        return usageError(io, "pyglass: --jit takes auto, always or never");
+      setJitMode(mode);
       continue;
     }
     if (arg === "--seed" || arg.startsWith("--seed=")) {

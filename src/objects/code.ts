@@ -59,6 +59,10 @@ export class PyCode extends PyObject {
   freeFrames: import("../vm/frame.js").Frame | null = null;
   /** How many frames `freeFrames` holds. */
   freeCount = 0;
+  /** This code compiled to a JavaScript function (src/vm/jit/), once it has run often. */
+  jit: import("../vm/jit/compile.js").JitFn | null = null;
+  /** Frame entries and backward jumps counted towards compiling it (src/vm/jit/compile.ts). */
+  warmth = 0;
   /** The VM's inline caches, by instruction offset, created when first needed (src/vm/inline-cache.ts). */
   icache: (import("../vm/inline-cache.js").InlineCache | undefined)[] | null = null;
   private locs: Locations | null = null;

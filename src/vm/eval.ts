@@ -78,6 +78,8 @@ import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
 import { stepTraced, traceThrow } from "./trace.js";
 import { checkBudget, memoryLimit } from "../memory/budget.js";
+import { jit, warmUp } from "./jit/compile.js";
+import { INTERPRET } from "./jit/slow.js";
 
 export const enum Mode {
   EXEC = 0,
@@ -99,6 +101,8 @@ export const enum RunStatus {
 /** Returned by execFrame: the loop must look at the thread's top again. */
 const SWITCH = 0;
 const OUT_OF_BUDGET = 1;
+/** Returned by execFrame: the top frame's code was compiled at a backward jump; run it from there. */
+const OSR = 4;
 
 /** Runs the thread until it finishes or `budget` instructions have executed. */
 export function run(t: Thread, budget: number): RunStatus {
@@ -134,7 +138,14 @@ export function run(t: Thread, budget: number): RunStatus {
           break;
         }
         try {
-          if (execFrame(t, top) === OUT_OF_BUDGET) {
+          const compiled = top.code.jit;
+          let r = compiled !== null ? compiled(t, top, top.ip) : execFrame(t, top, top.ip);
+          // The frame moves between its compiled code and the interpreter (src/vm/jit/).
+          while (r === OSR || r === INTERPRET) {
+            const f = t.top as Frame;
+            r = r === OSR ? f.code.jit!(t, f, f.lasti) : execFrame(t, f, f.lasti);
+          }
+          if (r === OUT_OF_BUDGET) {
             if (primeBudget < 0) return RunStatus.BUDGET;
             primeDone(t);
           }
@@ -244,7 +255,7 @@ export function execOne(t: Thread, f: Frame, budget: number): void {
   t.budget = 1;
   t.breakerOnly = false;
   try {
-    execFrame(t, f);
+    execFrame(t, f, f.ip);
   } catch (e) {
     t.mode = Mode.THROW;
     t.value = toException(t, e);
@@ -405,7 +416,7 @@ export function newFrameFor(
  * parameters, and the right number of arguments, or fewer with defaults for the rest. The
  * arguments are copied straight into the new frame's locals. Null when the binder is needed.
  */
-function simpleFrame(
+export function simpleFrame(
   fn: PyFunction,
   src: readonly (PyValue | null)[],
   start: number,
@@ -444,7 +455,7 @@ export function pushFrame(t: Thread, frame: Frame, back: Frame | NativeFrame | n
 }
 
 /** Pops the top Python frame after it returned or raised. */
-function popFrame(t: Thread, f: Frame): void {
+export function popFrame(t: Thread, f: Frame): void {
   t.depth--;
   t.cDepth -= f.cLevels;
   t.top = f.back;
@@ -500,7 +511,7 @@ export function raiseInFrame(t: Thread, f: Frame, exc: PyBaseException): void {
 }
 
 /** A generator frame returned `v` (RETURN_VALUE) or the frame returned normally. */
-function frameReturned(t: Thread, f: Frame, v: PyValue): void {
+export function frameReturned(t: Thread, f: Frame, v: PyValue): void {
   popFrame(t, f);
   if (f.gen !== null) {
     genOps.finished(t, f.gen);
@@ -530,7 +541,7 @@ function frameReturned(t: Thread, f: Frame, v: PyValue): void {
 }
 
 /** Runs a native generator from an instruction; returns its value, or undefined if it suspended. */
-function runNative(
+export function runNative(
   t: Thread,
   f: Frame,
   lasti: number,
@@ -576,7 +587,7 @@ function holdCallEx(t: Thread, func: PyValue, callargs: PyValue, kwargs: PyValue
  * `__init__`, which returns the instance (ReturnTo.INIT) and holds the level type_call counts
  * (_PyObject_MakeTpCall) while it runs.
  */
-function initFrame(
+export function initFrame(
   t: Thread,
   cls: PyType,
   init: PyFunction,
@@ -603,7 +614,7 @@ function initFrame(
  * protocol. The arguments are s[argStart .. end); the stack from f.sp to `end` is cleared.
  * Returns the result, or undefined when a native suspended (the frame waits for its value).
  */
-function callOther(
+export function callOther(
   t: Thread,
   f: Frame,
   callable: PyValue,
@@ -693,7 +704,7 @@ function argsOf(s: (PyValue | null)[], i: number, n: number): PyValue[] {
  * in 3.11's messages), made here so the loop raises it without a JavaScript throw; null for
  * other operators.
  */
-function intZeroDivision(op: number): PyBaseException | null {
+export function intZeroDivision(op: number): PyBaseException | null {
   switch (op) {
     case NB_FLOOR_DIVIDE:
     case NB_INPLACE_FLOOR_DIVIDE:
@@ -729,18 +740,21 @@ const NB_INPLACE_TRUE_DIVIDE = 24;
  * Executes instructions of frame f until it calls, returns, yields, suspends a native or runs
  * out of budget. Exceptions propagate to run() with f.lasti at the failing instruction.
  */
-function execFrame(t: Thread, f: Frame): number {
+function execFrame(t: Thread, f: Frame, entryLasti: number): number {
   // A call of a Python function and a plain return to a Python caller switch frames here,
   // without going back through run(): `continue frames` reloads the frame's state.
-  frames: for (;;) {
+  frames: for (let entered = false; ; entered = true) {
     const code = f.code;
+    // A frame this loop switches to whose code is compiled (or warms up now) runs there: run()
+    // enters it. The frame run() handed in runs here (execOne steps through compiled code so).
+    if (jit.on && (f.ip === 0 ? warmUp(code) : code.jit !== null) && entered) return SWITCH;
     const co = code.bytes;
     const consts = code.consts;
     const names = code.names;
     const s = f.slots;
     let sp = f.sp;
     let ip = f.ip;
-    let lasti = ip;
+    let lasti = entered ? ip : entryLasti;
     let budget = t.budget;
     if (!primed && ip === 0) budget = primeStart(f, budget);
     try {
@@ -956,6 +970,13 @@ function execFrame(t: Thread, f: Frame): number {
           case 140 /* JUMP_BACKWARD */:
           case 134 /* JUMP_BACKWARD_NO_INTERRUPT */:
             ip -= arg;
+            if (jit.on && warmUp(code)) {
+              // Compiled: the loop goes on in compiled code (on-stack replacement).
+              f.ip = ip;
+              f.sp = sp;
+              f.lasti = lasti;
+              return OSR;
+            }
             break;
           case 114 /* POP_JUMP_FORWARD_IF_FALSE */:
           case 175 /* POP_JUMP_BACKWARD_IF_FALSE */:
@@ -1427,23 +1448,23 @@ function execFrame(t: Thread, f: Frame): number {
  * An instruction's fast path raised exc (the frame's registers are stored): run() raises it in
  * the frame, as it does an exception a native threw, without a JavaScript throw.
  */
-function raiseNow(t: Thread, exc: PyBaseException): number {
+export function raiseNow(t: Thread, exc: PyBaseException): number {
   t.value = exc;
   t.mode = Mode.THROW;
   return SWITCH;
 }
 
 /** execFrame's answer when a rare instruction ran: go on with the frame's ip and sp. */
-const CONTINUE = 2;
+export const CONTINUE = 2;
 /** execFrame's answer when a rare instruction switched to another Python frame (t.top). */
-const NEW_FRAME = 3;
+export const NEW_FRAME = 3;
 
 /**
  * The instructions execFrame leaves out of its body (rare ones, or ones whose work is mostly a
  * call anyway): runs the instruction at `lasti` of frame f, whose ip, sp and lasti are stored,
  * and returns CONTINUE (f.ip and f.sp updated), NEW_FRAME or SWITCH.
  */
-function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: number): number {
+export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: number): number {
   const code = f.code;
   const names = code.names;
   const s = f.slots;
@@ -1808,7 +1829,7 @@ function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: number): nu
  * The budget ran out before the instruction at `ip`: does the slice end here? Not in
  * switch-point mode between two eval-breaker points: the loop runs on to the next one.
  */
-function sliceEnds(t: Thread, co: Uint8Array, ip: number, lasti: number): boolean {
+export function sliceEnds(t: Thread, co: Uint8Array, ip: number, lasti: number): boolean {
   return !t.breakerOnly || atEvalBreaker(co, ip, lasti);
 }
 
@@ -1846,12 +1867,12 @@ function recursionError(where: string): PyBaseException {
   return newException(E.RecursionError, `maximum recursion depth exceeded${where}`);
 }
 
-function* asValue(g: Gen<void>): Gen<PyValue> {
+export function* asValue(g: Gen<void>): Gen<PyValue> {
   yield* g;
   return None;
 }
 
-function* negate(g: Gen<boolean>): Gen<PyValue> {
+export function* negate(g: Gen<boolean>): Gen<PyValue> {
   return !(yield* g);
 }
 

@@ -9,11 +9,16 @@ import { runFile } from "../../src/index.js";
 import { installLibCode } from "../../src/modules/lib-files.js";
 import type { Job, JobResult } from "./protocol.js";
 import { memoryDebug } from "../../src/memory/active.js";
+import { type JitMode, setJitMode } from "../../src/vm/jit/compile.js";
 
 // GC stress mode for the whole suite (npm run test:diff:gc-stress; docs/internals/memory.md).
 // A job may ask for a sparser interval (tests/gc-stress-coarse.txt).
 const STRESS = process.env["PYGLASS_GC_STRESS"] === undefined ? 0 : Number(process.env["PYGLASS_GC_STRESS"]);
 memoryDebug.stress = STRESS;
+
+// The compile tier for the whole suite (PYGLASS_JIT=always runs every code object compiled).
+const JIT = process.env["PYGLASS_JIT"];
+if (JIT === "auto" || JIT === "always" || JIT === "never") setJitMode(JIT satisfies JitMode);
 
 /**
  * Every case runs with this scheduling seed, as `pyglass --seed 0` would: the command line

@@ -22,7 +22,7 @@ import { E, PyBaseException as PyExc, attributeError, typeError } from "../excep
 import { typeName } from "../helpers.js";
 import { PyModule, PySuper } from "../misc.js";
 import { PyFunction, PyMethod } from "../function.js";
-import { PyBuiltin, PyMethodDescr } from "../native.js";
+import { PyBuiltin, PyGetSetDescr, PyMethodDescr } from "../native.js";
 import type { Gen } from "../suspend.js";
 import { call, callMethod } from "./call.js";
 import { descrGet, descrSet, hasGet, isDataDescr } from "./descr.js";
@@ -49,12 +49,18 @@ function isAttributeError(e: unknown): e is PyBaseException {
 
 /** getattr(obj, name): raises AttributeError when missing. */
 export function* getAttr(t: Thread, obj: PyValue, name: string): Gen<PyValue> {
+  const fast = getAttrFast(obj, name, t);
+  if (fast !== undefined && fast !== MISSING_ATTR) return fast;
   const r = yield* lookupAttr(t, obj, name, false);
   return r as PyValue;
 }
 
 /** getattr(obj, name, <missing>): undefined instead of AttributeError (_PyObject_LookupAttr). */
 export function* getAttrOpt(t: Thread, obj: PyValue, name: string): Gen<PyValue | undefined> {
+  // No thread: a getset's AttributeError must become "missing", which lookupAttr does.
+  const fast = getAttrFast(obj, name);
+  if (fast === MISSING_ATTR) return undefined;
+  if (fast !== undefined) return fast;
   return yield* lookupAttr(t, obj, name, true);
 }
 
@@ -68,17 +74,23 @@ export const MISSING_ATTR: PyObject = new PyObject(objectType);
  * plain objects and modules without a module __getattr__: instance dict entries, plain class
  * attributes, functions (bound) and built-in methods; any other descriptor goes the general
  * way. getattr(o, name, default) and hasattr answer a missing attribute from MISSING_ATTR
- * without making an AttributeError and catching it.
+ * without making an AttributeError and catching it. Attributes of classes (type_getattro) are
+ * answered the same way. With a thread, built-in getset descriptors (`e.args`, `f.__name__`)
+ * are read too: their getters run no Python code but may raise, so only a caller whose general
+ * path would raise the same exception passes one (getAttr), not getAttrOpt or `getattr(o, n, d)`.
  */
-export function getAttrFast(obj: PyValue, name: string): PyValue | undefined {
+export function getAttrFast(obj: PyValue, name: string, t: Thread | null = null): PyValue | undefined {
   const tp = typeOf(obj);
   const ga = tp.lookup("__getattribute__");
   if (!(ga instanceof PyMethodDescr) || ga.name !== "__getattribute__") return undefined;
   const k = ga.objclass;
-  if (k !== objectType && k !== moduleType) return undefined;
+  if (k !== objectType && k !== moduleType && k !== typeType) return undefined;
   if (tp.lookup("__getattr__") !== null) return undefined;
+  if (k === typeType) return typeAttrFast(obj as PyType, name, t);
   const descr = tp.lookup(name);
-  if (descr !== null && isDataDescr(descr)) return undefined;
+  if (descr !== null && isDataDescr(descr)) {
+    return t !== null && descr instanceof PyGetSetDescr ? descr.get(t, obj) : undefined;
+  }
   if (typeof obj === "object" && obj.dict !== null) {
     const v = obj.dict.getStr(name);
     if (v !== undefined) return v;
@@ -94,6 +106,23 @@ export function getAttrFast(obj: PyValue, name: string): PyValue | undefined {
     return new PyBuiltin(descr.impl, obj, descr.objclass, descr.type === wrapperDescriptorType);
   }
   return undefined;
+}
+
+/** type_getattro's cases that run no Python code, as getAttrFast answers them. */
+function typeAttrFast(cls: PyType, name: string, t: Thread | null): PyValue | undefined {
+  const meta = cls.type;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== null && isDataDescr(metaAttr)) {
+    return t !== null && metaAttr instanceof PyGetSetDescr ? metaAttr.get(t, cls) : undefined;
+  }
+  const attr = cls.lookup(name);
+  if (attr !== null) {
+    // A function read from its class is the function itself (func_descr_get with no instance).
+    if (!hasGet(attr) || attr instanceof PyFunction) return attr;
+    return undefined;
+  }
+  if (metaAttr !== null) return hasGet(metaAttr) ? undefined : metaAttr;
+  return MISSING_ATTR;
 }
 
 function* lookupAttr(t: Thread, obj: PyValue, name: string, suppress: boolean): Gen<PyValue | undefined> {

@@ -128,3 +128,42 @@ print(list(MyZip([1, 2], "ab")), [x for x in MyZip((1,), (2,))])
 it = iter([1, 2, 3])
 e = enumerate(it)
 print(next(e), next(it), next(e), next(e, None))
+
+# Class attributes (type_getattro) and built-in getset descriptors, read by the same paths.
+class Meta(type):
+    def __getattr__(cls, name):
+        return "meta-" + name
+
+
+class WithMeta(metaclass=Meta):
+    plain = 1
+
+
+class Methods:
+    @classmethod
+    def cm(cls):
+        return cls.__name__
+
+    @staticmethod
+    def sm():
+        return "sm"
+
+    def f(self):
+        return "f"
+
+
+print(getattr(object, "__abstractmethods__", ()), hasattr(object, "__abstractmethods__"), hasattr(type, "mro"))
+print(WithMeta.plain, WithMeta.virtual, getattr(WithMeta, "other", None), hasattr(WithMeta, "x"))
+print(Methods.cm(), Methods.sm(), Methods.f is getattr(Methods, "f"), getattr(Methods, "cm")(), Methods.__name__)
+print(int.__name__, type(3).__name__, getattr(int, "__name__"), getattr(int, "nothing", "-"), Methods.__qualname__)
+err = KeyError("k", 2)
+print(err.args, getattr(err, "args"), err.__cause__, err.__context__, getattr(err, "__traceback__", 0))
+print(Methods.f.__name__, len.__name__, (lambda: 0).__name__, getattr(Methods.f, "__qualname__"))
+try:
+    object.__abstractmethods__
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    Methods.missing
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -1,0 +1,119 @@
+// The compile tier (src/vm/jit/, docs/internals/vm.md "The compile tier") must not change
+// execution in any way a program or a trace could see: the same output, and slices of the
+// instruction budget that end at exactly the same instruction of the same frame. These tests run
+// programs in slices of several sizes with every code object compiled from its first run, and
+// compare each slice's end with the interpreter's.
+import assert from "node:assert/strict";
+import { afterEach, test } from "node:test";
+import { RunStatus, run } from "../../src/vm/eval.js";
+import { PyCode } from "../../src/objects/code.js";
+import { Frame } from "../../src/vm/frame.js";
+import { compiledSource, jitStats, setJitMode } from "../../src/vm/jit/compile.js";
+import type { JitMode } from "../../src/vm/jit/compile.js";
+import { NativeFrame } from "../../src/vm/thread.js";
+import type { Thread } from "../../src/vm/thread.js";
+import { mainFrame, newInterpreter } from "./helpers.js";
+
+afterEach(() => setJitMode("never"));
+
+/** Where the thread stands: each frame's code, next instruction and stack depth, top first. */
+function position(t: Thread): string {
+  const out: string[] = [];
+  for (let f = t.top; f !== null; f = f.back)
+    out.push(
+      f instanceof NativeFrame
+        ? "<native>"
+        : `${(f as Frame).code.name}@${(f as Frame).ip}/${(f as Frame).sp}`,
+    );
+  return out.join(" ");
+}
+
+/** Runs source in slices of `slice` instructions; the position after each slice, and the output. */
+async function slices(
+  source: string,
+  slice: number,
+  mode: JitMode,
+): Promise<{ ends: string[]; out: string }> {
+  setJitMode(mode);
+  const compiledBefore = jitStats.compiled;
+  const c = await newInterpreter();
+  await mainFrame(c, source);
+  const t = c.interp.mainThread;
+  const ends: string[] = [];
+  for (let n = 0; ; n++) {
+    assert.ok(n < 200000, "the program did not finish");
+    if (run(t, slice) === RunStatus.DONE) break;
+    ends.push(position(t));
+  }
+  c.interp.finalize(0);
+  assert.equal(t.error, null);
+  // Not vacuous: with the tier on, code was compiled (and so ran compiled).
+  assert.equal(jitStats.compiled > compiledBefore, mode !== "never");
+  return { ends, out: c.out.join("") };
+}
+
+const PROGRAM = [
+  "class V:",
+  "    def __init__(self, x, y): self.x = x; self.y = y",
+  "    def __add__(self, o): return V(self.x + o.x, self.y + o.y)",
+  "    @property",
+  "    def norm(self): return self.x * self.x + self.y * self.y",
+  "def gen(n):",
+  "    for i in range(n):",
+  "        yield i * 0.5",
+  "def work(n):",
+  "    total = 0",
+  "    acc = V(0, 0)",
+  "    d = {}",
+  "    for i in range(n):",
+  "        a, b = i, i + 1",
+  "        if i % 3 == 0 and a < b:",
+  "            total += a * b",
+  "        elif i % 3 == 1:",
+  "            total -= len([x for x in range(i % 5)])",
+  "        acc = acc + V(i, 1.5)",
+  "        d[i % 7] = d.get(i % 7, 0) + 1",
+  "        try:",
+  "            total += 10 // (i % 4)",
+  "        except ZeroDivisionError:",
+  "            total += 1",
+  "    return total, acc.norm, sorted(d.items()), sum(gen(n))",
+  "print(work(60))",
+].join("\n");
+
+for (const slice of [1, 3, 17, 1000]) {
+  test(`compiled code ends every slice of ${slice} instructions where the interpreter does`, async () => {
+    const interpreted = await slices(PROGRAM, slice, "never");
+    const compiled = await slices(PROGRAM, slice, "always");
+    assert.equal(compiled.out, interpreted.out);
+    assert.ok(interpreted.out.startsWith("("), interpreted.out);
+    assert.deepEqual(compiled.ends, interpreted.ends);
+  });
+}
+
+test("compiled code runs from a backward jump once its code warms up in a running frame", async () => {
+  // "auto": the loop's frame starts interpreted and moves to compiled code at a backward jump.
+  const source = [
+    "def f(n):",
+    "    s = 0",
+    "    for i in range(n):",
+    "        s += i",
+    "    return s",
+    "print(f(5000))",
+  ].join("\n");
+  const interpreted = await slices(source, 1 << 20, "never");
+  const compiled = await slices(source, 1 << 20, "auto");
+  assert.equal(interpreted.out, "12497500\n");
+  assert.equal(compiled.out, interpreted.out);
+});
+
+test("a compiled function's source has one case per entry point, not per instruction", async () => {
+  const c = await newInterpreter();
+  const module = await mainFrame(c, "def f(a, b):\n    return a * b + a - b\n");
+  const f = module.code.consts.find((v) => v instanceof PyCode);
+  assert.ok(f instanceof PyCode);
+  const src = compiledSource(f);
+  assert.ok(src !== null);
+  // Entry points: the start only (no jumps, calls or handlers).
+  assert.equal((src.match(/case \d+:/g) ?? []).length, 1, src);
+});
