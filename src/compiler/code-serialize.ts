@@ -33,6 +33,7 @@ const enum Tag {
   Tuple = 11,
   Frozenset = 12,
   Code = 13,
+  SplitStr = 14,
 }
 
 class Writer {
@@ -156,6 +157,10 @@ function writeConst(w: Writer, c: CodeConstant): void {
     w.float(c.imag);
   } else if (c.kind === "ellipsis") {
     w.byte(Tag.Ellipsis);
+  } else if (c.kind === "str") {
+    w.byte(Tag.SplitStr);
+    w.uint(c.codePoints.length);
+    for (const cp of c.codePoints) w.uint(cp);
   } else {
     w.byte(c.kind === "tuple" ? Tag.Tuple : Tag.Frozenset);
     w.uint(c.items.length);
@@ -321,6 +326,12 @@ function readConst(r: Reader): CodeConstant {
     }
     case Tag.Ellipsis:
       return ELLIPSIS;
+    case Tag.SplitStr: {
+      const n = r.uint();
+      const codePoints: number[] = [];
+      for (let i = 0; i < n; i++) codePoints.push(r.uint());
+      return { kind: "str", codePoints };
+    }
     case Tag.Tuple:
     case Tag.Frozenset: {
       const n = r.uint();

@@ -438,6 +438,8 @@ function constTypeName(v: CodeConstant): string {
       return "complex";
     case "ellipsis":
       return "ellipsis";
+    case "str":
+      return "str";
     case "tuple":
       return "tuple";
     case "frozenset":

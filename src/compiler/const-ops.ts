@@ -77,6 +77,7 @@ export function isTrue(v: CodeConstant): boolean {
     case "complex":
       return v.real !== 0 || v.imag !== 0;
     case "ellipsis":
+    case "str":
       return true;
     case "tuple":
     case "frozenset":
@@ -381,10 +382,23 @@ function repeat(seq: string | Uint8Array | readonly CodeConstant[], n: bigint): 
   return tuple(items);
 }
 
+/**
+ * Would a + b put a lone high surrogate next to a lone low one? The result is a str that a JS
+ * string cannot hold (src/objects/str-surrogate.ts), so it is left to run time.
+ */
+function joinsLone(a: string, b: string): boolean {
+  return (
+    a.length > 0 &&
+    b.length > 0 &&
+    (a.charCodeAt(a.length - 1) & 0xfc00) === 0xd800 &&
+    (b.charCodeAt(0) & 0xfc00) === 0xdc00
+  );
+}
+
 /** The sequence operations of + and * (concatenation and repetition). */
 function sequenceBinOp(op: BinOpName, a: PyConst, b: PyConst): PyConst | undefined {
   if (op === "Add") {
-    if (isStr(a) && isStr(b)) return a + b;
+    if (isStr(a) && isStr(b)) return joinsLone(a, b) ? undefined : a + b;
     if (isBytes(a) && isBytes(b)) return { kind: "bytes", bytes: concatBytes(a.bytes, b.bytes) };
     if (isTuple(a) && isTuple(b)) return tuple([...a.items, ...b.items]);
     return undefined;
@@ -393,7 +407,7 @@ function sequenceBinOp(op: BinOpName, a: PyConst, b: PyConst): PyConst | undefin
     const [seq, n] = isInt(a) ? [b, a] : [a, b];
     if (!isInt(n)) return undefined;
     const count = big(n);
-    if (isStr(seq)) return repeat(seq, count);
+    if (isStr(seq)) return joinsLone(seq, seq) ? undefined : repeat(seq, count);
     if (isBytes(seq)) return repeat(seq.bytes, count);
     if (isTuple(seq)) return repeat(seq.items, count);
   }

@@ -3,7 +3,7 @@
  * floats, complex numbers, str, bytes, Ellipsis, tuples, frozensets and code objects.
  */
 import { floatRepr, formatExponent, positional } from "../objects/repr/float.js";
-import { bytesRepr, strRepr } from "../objects/repr/str.js";
+import { bytesRepr, reprCodePoints, strRepr } from "../objects/repr/str.js";
 import { shortestDigits } from "../objects/format/shortest.js";
 import type { CodeConstant, CodeObject } from "./code.js";
 import { setIterationOrder } from "./set-order.js";
@@ -64,6 +64,8 @@ export function constRepr(v: CodeConstant): string {
       return complexRepr(v.real, v.imag);
     case "ellipsis":
       return "Ellipsis";
+    case "str":
+      return reprCodePoints(v.codePoints);
     case "tuple":
       if (v.items.length === 1) return `(${constRepr(v.items[0]!)},)`;
       return `(${v.items.map(constRepr).join(", ")})`;

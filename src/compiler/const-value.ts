@@ -93,6 +93,8 @@ export function constantKey(v: CodeConstant): string {
         : `c${floatBits(v.real)},${floatBits(v.imag)}`;
     case "ellipsis":
       return "E";
+    case "str":
+      return `S${v.codePoints.join(",")}.`;
     case "tuple":
       return `(${v.items.map(constantKey).join(",")})`;
     case "frozenset":

@@ -59,8 +59,8 @@ function siphash13(data: Uint8Array): bigint {
 }
 
 /** The bytes CPython hashes for a str: its compact representation (1, 2 or 4 bytes a char). */
-function strBytes(s: string): Uint8Array {
-  const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
+function strBytes(s: string | readonly number[]): Uint8Array {
+  const cps = typeof s === "string" ? Array.from(s, (ch) => ch.codePointAt(0)!) : s;
   const max = cps.reduce((m, x) => Math.max(m, x), 0);
   const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
   const out = new Uint8Array(cps.length * width);
@@ -150,6 +150,8 @@ export function constHash(v: CodeConstant): bigint | null {
     }
     case "ellipsis":
       return ELLIPSIS_HASH;
+    case "str":
+      return bytesHash(strBytes(v.codePoints));
     case "tuple": {
       let acc = XXPRIME_5;
       for (const item of v.items) {

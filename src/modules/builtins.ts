@@ -1,4 +1,5 @@
 /** The builtins module (Python/bltinmodule.c): functions as a table, types and constants. */
+import { PySurrogateStr } from "../objects/str-surrogate.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "../objects/core.js";
@@ -602,6 +603,8 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   },
   ord: (_t, _s, args, kw) => {
     const v = oneArg("ord", args, kw);
+    if (v instanceof PySurrogateStr)
+      throw typeError(`ord() expected a character, but string of length ${v.cps.length} found`);
     const s = strValue(v);
     if (s === undefined) {
       const b = (v as { bytes?: Uint8Array }).bytes;

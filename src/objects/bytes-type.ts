@@ -16,6 +16,7 @@ import {
   sharedBytesMethods,
 } from "./bytes-methods.js";
 import { decodeBytes, encodeStr } from "./codecs.js";
+import { PySurrogateStr } from "./str-surrogate.js";
 import { decodeWithHandler, registeredErrorHandler } from "./codec-errors.js";
 import { E, indexError, newException, typeError, valueError } from "./exceptions.js";
 import { intValue, parseArgs, strValue, typeName } from "./helpers.js";
@@ -59,7 +60,7 @@ function* fromSource(
       );
     return new Uint8Array(0);
   }
-  const s = strValue(src);
+  const s = src instanceof PySurrogateStr ? src : strValue(src);
   if (s !== undefined) {
     if (encoding === undefined) throw typeError("string argument without an encoding");
     return encodeStr(

@@ -3,6 +3,7 @@
  * needs precomputed (constants as Python values, decoded exception table, lazily decoded
  * locations). One PyCode per CodeObject, so functions made from the same code share it.
  */
+import { strFromCodePoints } from "./str-surrogate.js";
 import type { CodeConstant, CodeObject } from "../compiler/code.js";
 import type { Thread } from "../vm/thread.js";
 import { CodeFlags, FastKind, isCodeObject } from "../compiler/code.js";
@@ -181,5 +182,7 @@ export function constToValue(c: CodeConstant): PyValue {
       return new PyComplex(c.real, c.imag);
     case "ellipsis":
       return Ellipsis;
+    case "str":
+      return strFromCodePoints(c.codePoints);
   }
 }

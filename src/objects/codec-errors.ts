@@ -12,6 +12,8 @@ import { bytesLike } from "./bytes-methods.js";
 import { decodeBytes, encodeStr, normalizeEncoding, unicodeError } from "./codecs.js";
 import { call } from "./ops/call.js";
 import type { Gen } from "./suspend.js";
+import type { PyStr } from "./str-surrogate.js";
+import { PySurrogateStr, StrBuilder, codePointsOf, strFromCodePoints } from "./str-surrogate.js";
 import { PyTuple } from "./tuple.js";
 
 /** Handlers by name; the built-in ones are handled inside the codecs and never listed here. */
@@ -41,7 +43,12 @@ function* callHandler(
   if (!(r instanceof PyTuple) || r.items.length !== 2) throw typeError(bad);
   const [rep, pos] = r.items as [PyValue, PyValue];
   const p = intValue(pos);
-  if (p === undefined || (strValue(rep) === undefined && (!encoding || bytesLike(rep) === undefined)))
+  if (
+    p === undefined ||
+    (strValue(rep) === undefined &&
+      !(rep instanceof PySurrogateStr) &&
+      (!encoding || bytesLike(rep) === undefined))
+  )
     throw typeError(bad);
   let n = Number(p);
   if (n < 0) n += length;
@@ -50,17 +57,15 @@ function* callHandler(
 }
 
 /** s.encode(encoding, errors) where errors names a registered handler. */
-export function* encodeWithHandler(
-  t: Thread,
-  s: string,
-  encoding: string,
-  handler: PyValue,
-): Gen<Uint8Array> {
-  const cps = Array.from(s);
+export function* encodeWithHandler(t: Thread, s: PyStr, encoding: string, handler: PyValue): Gen<Uint8Array> {
+  // Pieces are cut as code points: joining characters back into a JS string could pair two
+  // lone surrogates (str-surrogate.ts).
+  const cps = codePointsOf(s);
+  const piece = (from: number, to?: number): PyStr => strFromCodePoints(cps.slice(from, to));
   const parts: number[] = [];
   let pos = 0;
   for (;;) {
-    const rest = cps.slice(pos).join("");
+    const rest = piece(pos);
     let failure: PyBaseException;
     try {
       parts.push(...encodeStr(rest, encoding, "strict"));
@@ -71,12 +76,12 @@ export function* encodeWithHandler(
     }
     const start = pos + Number(errorField(failure, "start"));
     const end = pos + Number(errorField(failure, "end"));
-    parts.push(...encodeStr(cps.slice(pos, start).join(""), encoding, "strict"));
+    parts.push(...encodeStr(piece(pos, start), encoding, "strict"));
     const reason = strValue(errorField(failure, "reason") ?? "") ?? "";
     const codec = strValue(errorField(failure, "encoding") ?? "") ?? normalizeEncoding(encoding);
     const exc = unicodeError(E.UnicodeEncodeError, codec, s, start, end, reason);
     const [rep, next] = yield* callHandler(t, handler, exc, cps.length, true);
-    const text = strValue(rep);
+    const text = rep instanceof PySurrogateStr ? rep : strValue(rep);
     if (text !== undefined) {
       // A replacement the codec cannot encode either raises the original error.
       try {
@@ -90,30 +95,26 @@ export function* encodeWithHandler(
 }
 
 /** b.decode(encoding, errors) where errors names a registered handler. */
-export function* decodeWithHandler(
-  t: Thread,
-  b: Uint8Array,
-  encoding: string,
-  handler: PyValue,
-): Gen<string> {
-  let out = "";
+export function* decodeWithHandler(t: Thread, b: Uint8Array, encoding: string, handler: PyValue): Gen<PyStr> {
+  const out = new StrBuilder();
   let pos = 0;
   for (;;) {
     let failure: PyBaseException;
     try {
-      return out + decodeBytes(b.subarray(pos), encoding, "strict");
+      out.add(decodeBytes(b.subarray(pos), encoding, "strict"));
+      return out.result();
     } catch (e) {
       if (!(e instanceof PyBaseException) || e.type !== E.UnicodeDecodeError) throw e;
       failure = e;
     }
     const start = pos + Number(errorField(failure, "start"));
     const end = pos + Number(errorField(failure, "end"));
-    out += decodeBytes(b.subarray(pos, start), encoding, "strict");
+    out.add(decodeBytes(b.subarray(pos, start), encoding, "strict"));
     const reason = strValue(errorField(failure, "reason") ?? "") ?? "";
     const codec = strValue(errorField(failure, "encoding") ?? "") ?? normalizeEncoding(encoding);
     const exc = unicodeError(E.UnicodeDecodeError, codec, b, start, end, reason);
     const [rep, next] = yield* callHandler(t, handler, exc, b.length, false);
-    out += strValue(rep)!;
+    out.add(rep instanceof PySurrogateStr ? rep : strValue(rep)!);
     pos = next;
   }
 }

@@ -9,6 +9,8 @@ import { E, PyBaseException, newException } from "./exceptions.js";
 import { PyDict } from "./dict.js";
 import { PyBytes } from "./misc.js";
 import { escapeDecode, escapeEncode } from "./codec-escape.js";
+import type { PyStr } from "./str-surrogate.js";
+import { PySurrogateStr, StrBuilder, codePointsOf, setBoxedTextError } from "./str-surrogate.js";
 import { unicodeNameOf } from "../parser/parser-unicode-names.js";
 
 /** Canonical codec names by normalised alias (encodings.aliases, lower case, '_' for '-'/' '). */
@@ -107,12 +109,12 @@ function checkHandler(errors: string): void {
 export function unicodeError(
   type: typeof E.UnicodeEncodeError,
   codec: string,
-  obj: string | Uint8Array,
+  obj: PyStr | Uint8Array,
   start: number,
   end: number,
   reason: string,
 ): PyBaseException {
-  const o = typeof obj === "string" ? obj : new PyBytes(obj);
+  const o = obj instanceof Uint8Array ? new PyBytes(obj) : obj;
   const e = newException(type, codec, o, start, end, reason);
   // The attributes __str__ and user code read (UnicodeError's members in exceptions.c).
   e.dict = new PyDict();
@@ -249,14 +251,30 @@ function encoderFor(enc: string, encoding: string): Encoder {
   }
 }
 
+/**
+ * The error a boxed str (str-surrogate.ts) meets where host text is needed: host text is UTF-8,
+ * so it is the one CPython raises when it writes such a str to a UTF-8 stream (print).
+ */
+export function boxedTextError(s: PySurrogateStr): PyBaseException {
+  const cps = s.cps;
+  let i = 0;
+  while (i < cps.length && !isSurrogate(cps[i]!)) i++;
+  let end = i;
+  while (end < cps.length && isSurrogate(cps[end]!)) end++;
+  return unicodeError(E.UnicodeEncodeError, "utf-8", s, i, end, "surrogates not allowed");
+}
+
+setBoxedTextError(boxedTextError);
+
 /** str.encode(encoding, errors) (PyUnicode_AsEncodedString with the built-in codecs). */
-export function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Array {
   const enc = normalizeEncoding(encoding);
   if (enc === "unicode_escape" || enc === "raw_unicode_escape")
     return escapeEncode(s, enc !== "unicode_escape");
-  if (enc === "utf-8" && !/[\ud800-\udfff]/.test(s)) return new TextEncoder().encode(s);
+  if (enc === "utf-8" && typeof s === "string" && !/[\ud800-\udfff]/.test(s))
+    return new TextEncoder().encode(s);
   const codec = encoderFor(enc, encoding);
-  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  const cps = codePointsOf(s);
   const out: number[] = [...codec.bom];
   const putAll = (text: string): void => {
     for (const c of text) codec.put(c.codePointAt(0)!, out);
@@ -264,10 +282,12 @@ export function encodeStr(s: string, encoding: string, errors: string): Uint8Arr
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i]!;
     if (codec.put(cp, out)) continue;
-    // The run of characters the codec cannot encode is one error.
+    // The run of characters the codec cannot encode is one error; the UTF-16 and UTF-32 encoders
+    // report each surrogate by itself (pos to pos + 1 in _PyUnicode_EncodeUTF16/32).
     let end = i + 1;
     const probe: number[] = [];
-    while (end < cps.length && !codec.put(cps[end]!, probe)) end++;
+    const single = codec.name.startsWith("utf-16") || codec.name.startsWith("utf-32");
+    while (!single && end < cps.length && !codec.put(cps[end]!, probe)) end++;
     checkHandler(errors);
     const fail = (): PyBaseException =>
       unicodeError(E.UnicodeEncodeError, codec.name, s, i, end, codec.reason);
@@ -355,7 +375,7 @@ function decodeFailure(
   }
 }
 
-function decodeUtf8(b: Uint8Array, errors: string): string {
+function decodeUtf8(b: Uint8Array, errors: string): PyStr {
   if (errors !== "surrogatepass") {
     try {
       return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(b);
@@ -363,14 +383,14 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
       // Find the first invalid sequence to report or repair it.
     }
   }
-  let out = "";
+  const out = new StrBuilder();
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
     let need = 0;
     let cp = 0;
     if (c < 0x80) {
-      out += String.fromCharCode(c);
+      out.add(String.fromCharCode(c));
       i++;
       continue;
     } else if (c >= 0xc2 && c <= 0xdf) {
@@ -383,7 +403,7 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
       need = 3;
       cp = c & 0x07;
     } else {
-      out += decodeFailure("utf-8", b, i, i + 1, errors, "invalid start byte");
+      out.add(decodeFailure("utf-8", b, i, i + 1, errors, "invalid start byte"));
       i++;
       continue;
     }
@@ -392,7 +412,7 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
       const d = b[i + 1]!;
       const e = b[i + 2]!;
       if (d >= 0xa0 && d <= 0xbf && (e & 0xc0) === 0x80) {
-        out += String.fromCharCode(0xd000 | ((d & 0x3f) << 6) | (e & 0x3f));
+        out.add(String.fromCharCode(0xd000 | ((d & 0x3f) << 6) | (e & 0x3f)));
         i += 3;
         continue;
       }
@@ -413,21 +433,23 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
       cp = (cp << 6) | (d & 0x3f);
     }
     if (j <= need) {
-      out += decodeFailure(
-        "utf-8",
-        b,
-        i,
-        i + j,
-        errors,
-        i + j >= b.length ? "unexpected end of data" : "invalid continuation byte",
+      out.add(
+        decodeFailure(
+          "utf-8",
+          b,
+          i,
+          i + j,
+          errors,
+          i + j >= b.length ? "unexpected end of data" : "invalid continuation byte",
+        ),
       );
       i += j;
       continue;
     }
-    out += String.fromCodePoint(cp);
+    out.add(String.fromCodePoint(cp));
     i += need + 1;
   }
-  return out;
+  return out.result();
 }
 
 function decodeUtf16(b: Uint8Array, be: boolean, name: string, errors: string, from: number): string {
@@ -474,36 +496,31 @@ function decodeUtf16(b: Uint8Array, be: boolean, name: string, errors: string, f
   return out;
 }
 
-function decodeUtf32(b: Uint8Array, be: boolean, name: string, errors: string, from: number): string {
-  let out = "";
+function decodeUtf32(b: Uint8Array, be: boolean, name: string, errors: string, from: number): PyStr {
+  const out = new StrBuilder();
   const n = b.length;
   let i = from;
   while (i < n) {
     if (i + 3 >= n) {
-      out += decodeFailure(name, b, i, n, errors, "truncated data");
+      out.add(decodeFailure(name, b, i, n, errors, "truncated data"));
       break;
     }
     const cp = be
       ? ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0
       : (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
-    if (cp > 0x10ffff) out += decodeFailure(name, b, i, i + 4, errors, "code point not in range(0x110000)");
+    if (cp > 0x10ffff) out.add(decodeFailure(name, b, i, i + 4, errors, "code point not in range(0x110000)"));
     else if (isSurrogate(cp) && errors !== "surrogatepass")
-      out += decodeFailure(
-        name,
-        b,
-        i,
-        i + 4,
-        errors,
-        "code point in surrogate code point range(0xd800, 0xe000)",
+      out.add(
+        decodeFailure(name, b, i, i + 4, errors, "code point in surrogate code point range(0xd800, 0xe000)"),
       );
-    else out += String.fromCodePoint(cp);
+    else out.add(String.fromCodePoint(cp));
     i += 4;
   }
-  return out;
+  return out.result();
 }
 
 /** bytes.decode(encoding, errors) (PyUnicode_Decode with the built-in codecs). */
-export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): PyStr {
   const enc = normalizeEncoding(encoding);
   if (enc === "unicode_escape" || enc === "raw_unicode_escape")
     return escapeDecode(b, enc !== "unicode_escape");

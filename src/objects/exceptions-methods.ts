@@ -13,7 +13,10 @@ import { intValue, strValue, typeName } from "./helpers.js";
 import { PyList } from "./list.js";
 import { defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { call, callMethod } from "./ops/call.js";
-import { repr, str } from "./ops/convert.js";
+import { repr, str, strOrBoxed } from "./ops/convert.js";
+import { boxedTextError } from "./codecs.js";
+import type { PyStr } from "./str-surrogate.js";
+import { PySurrogateStr } from "./str-surrogate.js";
 import { toArray } from "./ops/iter.js";
 import type { Gen } from "./suspend.js";
 import { EMPTY_TUPLE, PyTuple } from "./tuple.js";
@@ -54,11 +57,19 @@ const KW_INIT = new Set([
   "AttributeError",
 ]);
 
-function* baseStr(t: Thread, e: PyBaseException): Gen<string> {
+function* baseStr(t: Thread, e: PyBaseException): Gen<PyStr> {
   const a = e.args.items;
   if (a.length === 0) return "";
-  if (a.length === 1) return yield* str(t, a[0]!);
+  // str(ValueError(s)) is s itself, a boxed str too (str-surrogate.ts).
+  if (a.length === 1) return yield* strOrBoxed(t, a[0]!);
   return yield* str(t, e.args);
+}
+
+/** BaseException.__str__ as host text. */
+function* baseStrText(t: Thread, e: PyBaseException): Gen<string> {
+  const s = yield* baseStr(t, e);
+  if (s instanceof PySurrogateStr) throw boxedTextError(s);
+  return s;
 }
 
 /** OSError(errno, strerror) picks the subclass for the errno (errnomap). */
@@ -405,7 +416,7 @@ export function initExceptionMethods(): void {
       gen: function* (t, self) {
         const e = ev(self);
         const msg = attr(e, "msg");
-        const msgText = msg === None ? yield* baseStr(t, e) : yield* str(t, msg);
+        const msgText = msg === None ? yield* baseStrText(t, e) : yield* str(t, msg);
         const filename = attr(e, "filename");
         const lineno = attr(e, "lineno");
         const fname = typeof filename === "string" ? filename.slice(filename.lastIndexOf("/") + 1) : null;

@@ -1,4 +1,6 @@
 /** The methods of `float` and `complex` (Objects/floatobject.c, complexobject.c). */
+import { PySurrogateStr } from "./str-surrogate.js";
+import { reprCodePoints } from "./repr/str.js";
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, complexType, floatType, typeOf } from "./core.js";
@@ -57,6 +59,9 @@ export function* floatFromValue(t: Thread, x: PyValue): Gen<number> {
   if (x instanceof PyFloat) return x.value;
   const i = intValue(x);
   if (i !== undefined) return carry(() => intToFloat(i));
+  // A str with lone surrogates is never a number (float_from_string_inner's message).
+  if (x instanceof PySurrogateStr)
+    throw valueError(`could not convert string to float: ${reprCodePoints(x.cps)}`);
   const s = strValue(x);
   if (s !== undefined) return carry(() => floatFromStr(s));
   // Any buffer (memoryview too) is parsed as text, as PyFloat_FromString does.

@@ -1,4 +1,6 @@
 /** The methods of `int` and `bool` (Objects/longobject.c, boolobject.c). */
+import { PySurrogateStr } from "./str-surrogate.js";
+import { reprCodePoints } from "./repr/str.js";
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, boolType, bytesType, floatType, intType, typeOf } from "./core.js";
@@ -23,7 +25,7 @@ import { PyByteArray, PyBytes } from "./misc.js";
 import type { Kw } from "./native.js";
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from "./native.js";
 import { floatToInt } from "./numeric/float-int.js";
-import { intFromBytes, intFromStr } from "./numeric/int-parse.js";
+import { intFromBytes, intFromStr, invalidIntLiteral } from "./numeric/int-parse.js";
 import { intToDecimal } from "./numeric/int-str.js";
 import { BINARY_DUNDER, NB, REFLECTED_DUNDER, intBinary } from "./ops/arith.js";
 import { call, callMethod } from "./ops/call.js";
@@ -53,6 +55,7 @@ export function makeInt(cls: PyType, v: PyInt): PyValue {
 export function* intFromValue(t: Thread, x: PyValue, base: PyValue | undefined): Gen<PyInt> {
   if (base !== undefined) {
     const b = yield* indexOf(t, base);
+    if (x instanceof PySurrogateStr) return carry(() => invalidIntLiteral(big(b), reprCodePoints(x.cps)));
     const s = strValue(x);
     if (s !== undefined) return norm(carry(() => intFromStr(s, big(b))));
     if (x instanceof PyBytes || x instanceof PyByteArray)
@@ -62,6 +65,7 @@ export function* intFromValue(t: Thread, x: PyValue, base: PyValue | undefined):
   const iv = intValue(x);
   if (iv !== undefined) return iv;
   if (x instanceof PyFloat) return norm(carry(() => floatToInt(x.value)));
+  if (x instanceof PySurrogateStr) return carry(() => invalidIntLiteral(10, reprCodePoints(x.cps)));
   const s = strValue(x);
   if (s !== undefined) return norm(carry(() => intFromStr(s, 10)));
   // Any buffer (memoryview too) is parsed as text, as PyNumber_Long does.

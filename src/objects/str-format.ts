@@ -13,7 +13,10 @@ import { intValue, strValue, typeName } from "./helpers.js";
 import { intToFloat, norm } from "./int.js";
 import { PyDict } from "./dict.js";
 import { getAttr } from "./ops/attr.js";
-import { ascii, indexOf, repr, str } from "./ops/convert.js";
+import { ascii, indexOf, repr, strOrBoxed } from "./ops/convert.js";
+import { boxedTextError } from "./codecs.js";
+import type { PyStr } from "./str-surrogate.js";
+import { PySurrogateStr, StrBuilder, strFromCodePoints } from "./str-surrogate.js";
 import { formatValue } from "./ops/format.js";
 import { getItem } from "./ops/subscript.js";
 import { floatToInt } from "./numeric/float-int.js";
@@ -35,19 +38,22 @@ interface FormatState {
 }
 
 /** str.format(*args, **kwargs). */
-export function* strFormat(t: Thread, fmt: string, args: PyValue[], kwargs: PyDict | null): Gen<string> {
+export function* strFormat(t: Thread, fmt: string, args: PyValue[], kwargs: PyDict | null): Gen<PyStr> {
   const st: FormatState = { args, kwargs, auto: 0, mode: 0 };
   return yield* render(t, fmt, st, 2);
 }
 
 /** str.format_map(mapping): any object with __getitem__, as do_string_format_map. */
-export function* strFormatMap(t: Thread, fmt: string, mapping: PyValue): Gen<string> {
+export function* strFormatMap(t: Thread, fmt: string, mapping: PyValue): Gen<PyStr> {
   const st: FormatState = { args: [], kwargs: null, mapping, auto: 0, mode: 0 };
   return yield* render(t, fmt, st, 2);
 }
 
-function* render(t: Thread, fmt: string, st: FormatState, depth: number): Gen<string> {
+function* render(t: Thread, fmt: string, st: FormatState, depth: number): Gen<PyStr> {
   if (depth <= 0) throw valueError("Max string recursion exceeded");
+  // Literal text is collected as a JS string (pairs stay whole); fields are joined to it by the
+  // builder, as a field can put a lone surrogate next to one around it (str-surrogate.ts).
+  const b = new StrBuilder();
   let out = "";
   let i = 0;
   const n = fmt.length;
@@ -94,13 +100,16 @@ function* render(t: Thread, fmt: string, st: FormatState, depth: number): Gen<st
       throw valueError("expected '}' before end of string");
     }
     const field = fmt.slice(i + 1, j);
-    out += yield* renderField(t, field, st, depth);
+    b.add(out);
+    out = "";
+    b.add(yield* renderField(t, field, st, depth));
     i = j + 1;
   }
-  return out;
+  b.add(out);
+  return b.result();
 }
 
-function* renderField(t: Thread, field: string, st: FormatState, depth: number): Gen<string> {
+function* renderField(t: Thread, field: string, st: FormatState, depth: number): Gen<PyStr> {
   // field_name [! conversion] [: spec]
   let k = 0;
   let bracket = false;
@@ -130,7 +139,7 @@ function* renderField(t: Thread, field: string, st: FormatState, depth: number):
         value = yield* repr(t, value);
         break;
       case "s":
-        value = yield* str(t, value);
+        value = yield* strOrBoxed(t, value);
         break;
       case "a":
         value = yield* ascii(t, value);
@@ -139,7 +148,11 @@ function* renderField(t: Thread, field: string, st: FormatState, depth: number):
         throw valueError(`Unknown conversion specifier ${conversion}`);
     }
   }
-  if (spec.includes("{")) spec = yield* render(t, spec, st, depth - 1);
+  if (spec.includes("{")) {
+    const nested = yield* render(t, spec, st, depth - 1);
+    if (nested instanceof PySurrogateStr) throw boxedTextError(nested);
+    spec = nested;
+  }
   return yield* formatValue(t, value, spec);
 }
 
@@ -212,6 +225,8 @@ export function* bytesPercentFormat(t: Thread, fmt: Uint8Array, args: PyValue): 
   let text = "";
   for (let i = 0; i < fmt.length; i += 4096) text += String.fromCharCode(...fmt.subarray(i, i + 4096));
   const out = yield* percentFormat(t, text, args, true);
+  // Bytes mode only ever appends chars below 256.
+  if (typeof out !== "string") throw new Error("bytes formatting produced a boxed str");
   const b = new Uint8Array(out.length);
   for (let i = 0; i < out.length; i++) b[i] = out.charCodeAt(i);
   return b;
@@ -228,7 +243,7 @@ function latin1(b: Uint8Array): string {
  * fmt % args. In bytes mode the format and the result hold one byte per char, and the
  * conversions are those of bytes formatting (%s/%b take buffers, %r/%a give ascii()).
  */
-export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode = false): Gen<string> {
+export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode = false): Gen<PyStr> {
   const tupleArgs = args instanceof PyTuple ? args.items : null;
   const dict = isMappingArg(args, bytesMode) ? args : null;
   let argIndex = 0;
@@ -250,7 +265,8 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode 
     argIndex++;
     return args;
   };
-  let out = "";
+  // Conversions are joined through the builder (see render).
+  const out = new StrBuilder();
   let i = 0;
   const n = fmt.length;
   let usedMapping = false;
@@ -259,7 +275,7 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode 
     if (c !== "%") {
       const j = fmt.indexOf("%", i);
       const end = j < 0 ? n : j;
-      out += fmt.slice(i, end);
+      out.add(fmt.slice(i, end));
       i = end;
       continue;
     }
@@ -340,18 +356,20 @@ export function* percentFormat(t: Thread, fmt: string, args: PyValue, bytesMode 
     const conv = fmt[i]!;
     i++;
     if (conv === "%") {
-      out += "%";
+      out.add("%");
       continue;
     }
     const value = nextArg();
-    out += bytesMode
-      ? yield* convertBytes(t, conv, value, spec, start, fmt)
-      : yield* convertOne(t, conv, value, spec, start, fmt);
+    out.add(
+      bytesMode
+        ? yield* convertBytes(t, conv, value, spec, start, fmt)
+        : yield* convertOne(t, conv, value, spec, start, fmt),
+    );
   }
   if (dict === null && argIndex < argCount && !usedMapping) {
     throw typeError(`not all arguments converted during ${bytesMode ? "bytes" : "string"} formatting`);
   }
-  return out;
+  return out.result();
 }
 
 function* convertOne(
@@ -361,10 +379,19 @@ function* convertOne(
   spec: PercentSpec,
   at: number,
   fmt: string,
-): Gen<string> {
+): Gen<PyStr> {
   switch (conv) {
-    case "s":
-      return percentPad(truncate(yield* str(t, v), spec.precision), spec);
+    case "s": {
+      const s = yield* strOrBoxed(t, v);
+      if (s instanceof PySurrogateStr) {
+        // Truncated and padded with spaces as code points.
+        const cps = spec.precision < 0 ? s.cps.slice() : s.cps.slice(0, spec.precision);
+        const fill = Math.max(0, spec.width - cps.length);
+        const pad: number[] = new Array<number>(fill).fill(0x20);
+        return strFromCodePoints(spec.left ? cps.concat(pad) : pad.concat(cps));
+      }
+      return percentPad(truncate(s, spec.precision), spec);
+    }
     case "r":
       return percentPad(truncate(yield* repr(t, v), spec.precision), spec);
     case "a":
@@ -476,8 +503,12 @@ function* convertBytes(
       if (n < 0 || n > 255) throw overflowError("%c arg not in range(256)");
       return percentPad(String.fromCharCode(Number(n)), spec);
     }
-    default:
-      return yield* convertOne(t, conv, v, spec, at, fmt);
+    default: {
+      // The number conversions, which give ASCII text.
+      const r = yield* convertOne(t, conv, v, spec, at, fmt);
+      if (typeof r !== "string") throw new Error("a number conversion gave a boxed str");
+      return r;
+    }
   }
 }
 

@@ -12,7 +12,7 @@ import { PyByteArray, PyBytes, PySlice } from "./misc.js";
 import type { Kw } from "./native.js";
 import { defineMethods, defineStatic } from "./native.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, strCompare } from "./ops/compare.js";
-import { indexSize, strFast, str as strOf } from "./ops/convert.js";
+import { indexSize, strFast, strOrBoxed } from "./ops/convert.js";
 import { strHash } from "./ops/hash.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { getIter, iterNext } from "./ops/iter.js";
@@ -25,7 +25,10 @@ import { percentFormat, strFormat, strFormatMap } from "./str-format.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
-import { encodeStr, decodeBytes } from "./codecs.js";
+import { boxedTextError, encodeStr, decodeBytes } from "./codecs.js";
+import { adaptStrMethods } from "./str-surrogate-methods.js";
+import type { PyStr } from "./str-surrogate.js";
+import { PySurrogateStr, StrBuilder, codePointsOf, isExactStr, joinsLone } from "./str-surrogate.js";
 import { encodeWithHandler, registeredErrorHandler } from "./codec-errors.js";
 import {
   isDigitCp,
@@ -42,6 +45,20 @@ import {
   strUpper,
 } from "./unicode-case.js";
 import { isAlnumCp, isAlphaCp, isDecimalCp } from "./unicode-props.js";
+
+/** The code points of a JS string, one by one. */
+function* codePointIter(s: string): Generator<number> {
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i)!;
+    yield cp;
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/** self in a str method that takes boxed strs too. */
+function pyStrSelf(self: PyValue, name: string): PyStr {
+  return self instanceof PySurrogateStr ? self : sv(self, name);
+}
 
 /** The str value of self in a str method. */
 function sv(self: PyValue, name = "method"): string {
@@ -80,7 +97,9 @@ export function isSpaceChar(c: string): boolean {
 }
 
 function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  const test = chars === null ? (c: string) => isSpaceChar(c) : (c: string) => chars.includes(c);
+  // Whole code points: a lone surrogate in s is not half of a pair in chars.
+  const set = chars === null ? null : new Set(codePoints(chars));
+  const test = set === null ? (c: string) => isSpaceChar(c) : (c: string) => set.has(c);
   const cps = codePoints(s);
   let a = 0;
   let b = cps.length;
@@ -368,7 +387,7 @@ function* strGetItem(t: Thread, s: string, k: PyValue): Gen<PyValue> {
   return n === s.length ? s[i]! : codePoints(s)[i]!;
 }
 
-function* join(t: Thread, sep: string, iterable: PyValue): Gen<string> {
+function* join(t: Thread, sep: PyStr, iterable: PyValue): Gen<PyStr> {
   let items: PyValue[];
   if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
   else {
@@ -389,13 +408,34 @@ function* join(t: Thread, sep: string, iterable: PyValue): Gen<string> {
     }
   }
   const parts: string[] = new Array<string>(items.length);
+  // A boxed str, or a lone high surrogate meeting a lone low one across a boundary, needs the
+  // builder (str-surrogate.ts); anything else is one JS join.
+  let plain = typeof sep === "string";
   for (let i = 0; i < items.length; i++) {
     const v = items[i]!;
     const s = typeof v === "string" ? v : strValue(v);
-    if (s === undefined) throw typeError(`sequence item ${i}: expected str instance, ${typeName(v)} found`);
+    if (s === undefined) {
+      if (v instanceof PySurrogateStr) {
+        plain = false;
+        continue;
+      }
+      throw typeError(`sequence item ${i}: expected str instance, ${typeName(v)} found`);
+    }
     parts[i] = s;
+    if (plain && i > 0) {
+      const prev = parts[i - 1]!;
+      if (sep === "" ? joinsLone(prev, s) : joinsLone(prev, sep as string) || joinsLone(sep as string, s))
+        plain = false;
+    }
   }
-  return parts.join(sep);
+  if (plain) return parts.join(sep as string);
+  const b = new StrBuilder();
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) b.add(sep);
+    const v = items[i]!;
+    b.add(v instanceof PySurrogateStr ? v : parts[i]!);
+  }
+  return b.result();
 }
 
 /** unicode_repeat, with the count as repeatCount gives it. */
@@ -405,8 +445,11 @@ function repeat(s: string, k: number): PyValue {
   return s.repeat(k);
 }
 
-function makeStr(cls: PyType, s: string): PyValue {
-  return cls === strType ? s : new PyStrSubclass(cls, s);
+function makeStr(cls: PyType, s: PyStr): PyValue {
+  if (cls === strType) return s;
+  // A str subclass instance holds a JS string (PyStrSubclass).
+  if (s instanceof PySurrogateStr) throw boxedTextError(s);
+  return new PyStrSubclass(cls, s);
 }
 
 function* strNew(t: Thread, _self: PyValue, args: PyValue[], kwnames: Kw): Gen<PyValue> {
@@ -419,14 +462,16 @@ function* strNew(t: Thread, _self: PyValue, args: PyValue[], kwnames: Kw): Gen<P
     0,
   );
   if (obj === undefined) return makeStr(cls, "");
-  if (encoding === undefined && errors === undefined) return makeStr(cls, yield* strOf(t, obj));
+  if (encoding === undefined && errors === undefined) {
+    return makeStr(cls, yield* strOrBoxed(t, obj));
+  }
   const enc = encoding === undefined ? "utf-8" : strValue(encoding);
   if (enc === undefined) throw typeError(`str() argument 'encoding' must be str, not ${typeName(encoding!)}`);
   const err = errors === undefined ? "strict" : strValue(errors);
   if (err === undefined) throw typeError(`str() argument 'errors' must be str, not ${typeName(errors!)}`);
   if (obj instanceof PyBytes || obj instanceof PyByteArray)
     return makeStr(cls, decodeBytes(obj.bytes, enc, err));
-  if (typeof obj === "string") throw typeError("decoding str is not supported");
+  if (isExactStr(obj)) throw typeError("decoding str is not supported");
   throw typeError(`decoding to str: need a bytes-like object, ${typeName(obj)} found`);
 }
 
@@ -438,7 +483,7 @@ function maketrans(_t: Thread, _self: PyValue, args: PyValue[], kw: Kw): PyValue
     if (!(m instanceof PyDict))
       throw typeError("if you give only one argument to maketrans it must be a dict");
     for (const [k, v] of m.entries()) {
-      const ks = strValue(k);
+      const ks = k instanceof PySurrogateStr ? "??" : strValue(k);
       if (ks !== undefined) {
         if (strLen(ks) !== 1) throw valueError("string keys in translate table must be of length 1");
         d.setFast(ks.codePointAt(0)!, ks.codePointAt(0)!, v);
@@ -451,38 +496,35 @@ function maketrans(_t: Thread, _self: PyValue, args: PyValue[], kw: Kw): PyValue
     return d;
   }
   // Clinic checks the second and third arguments; the first is checked by the implementation.
-  const y = codePoints(argStr(args[1]!, "maketrans", 2));
-  if (args[2] !== undefined) argStr(args[2], "maketrans", 3);
-  const xs = strValue(args[0]!);
+  // Code points, so that boxed strs (str-surrogate.ts) are read as CPython reads them.
+  const cpsArg = (v: PyValue, n: number): number[] =>
+    codePointsOf(v instanceof PySurrogateStr ? v : argStr(v, "maketrans", n));
+  const y = cpsArg(args[1]!, 2);
+  const z = args[2] === undefined ? [] : cpsArg(args[2], 3);
+  const xs = args[0] instanceof PySurrogateStr ? args[0] : strValue(args[0]!);
   if (xs === undefined)
     throw typeError("first maketrans argument must be a string if there is a second argument");
-  const x = codePoints(xs);
+  const x = codePointsOf(xs);
   if (x.length !== y.length) throw valueError("the first two maketrans arguments must have equal length");
-  for (let i = 0; i < x.length; i++) {
-    const k = x[i]!.codePointAt(0)!;
-    d.setFast(k, k, y[i]!.codePointAt(0)!);
-  }
-  if (args[2] !== undefined) {
-    for (const c of codePoints(strValue(args[2]) ?? "")) {
-      const k = c.codePointAt(0)!;
-      d.setFast(k, k, None);
-    }
-  }
+  for (let i = 0; i < x.length; i++) d.setFast(x[i]!, x[i]!, y[i]!);
+  for (const k of z) d.setFast(k, k, None);
   return d;
 }
 
-function* translate(t: Thread, s: string, table: PyValue): Gen<string> {
+function* translate(t: Thread, self: PyStr, table: PyValue): Gen<PyStr> {
   // An exact dict with plain keys is read directly: a missing character is kept without the
   // KeyError that the general path raises and catches for it.
   const direct = table instanceof PyDict && table.type === dictType && table.allFast ? table : null;
-  let out = "";
-  for (const c of s) {
-    const cp = c.codePointAt(0)!;
+  // Characters are appended through the builder: a mapping can put a lone high surrogate next
+  // to a lone low one (str-surrogate.ts).
+  const out = new StrBuilder();
+  const cps: Iterable<number> = typeof self === "string" ? codePointIter(self) : self.cps;
+  for (const cp of cps) {
     let v: PyValue;
     if (direct !== null && direct.allFast) {
       const hit = direct.getFast(cp);
       if (hit === undefined) {
-        out += c;
+        out.addCodePoint(cp);
         continue;
       }
       v = hit;
@@ -491,22 +533,22 @@ function* translate(t: Thread, s: string, table: PyValue): Gen<string> {
         v = yield* getItem(t, table, cp);
       } catch (e) {
         if (e instanceof Object && (e as { type?: PyType }).type?.isSubtype(E.LookupError)) {
-          out += c;
+          out.addCodePoint(cp);
           continue;
         }
         throw e;
       }
     if (v === None) continue;
-    const sv2 = strValue(v);
-    if (sv2 !== undefined) out += sv2;
+    const sv2 = v instanceof PySurrogateStr ? v : strValue(v);
+    if (sv2 !== undefined) out.add(sv2);
     else {
       const iv = intValue(v);
       if (iv === undefined) throw typeError("character mapping must return integer, None or str");
       if (iv < 0 || iv > 0x10ffff) throw valueError("character mapping must be in range(0x110000)");
-      out += String.fromCodePoint(Number(iv));
+      out.addCodePoint(Number(iv));
     }
   }
-  return out;
+  return out.result();
 }
 
 export function initStrType(): void {
@@ -517,7 +559,7 @@ export function initStrType(): void {
     kw === null && args.length === 1 ? strFast(args[0]!) : undefined;
   const m: Record<string, Parameters<typeof defineMethods>[1][string]> = {
     __repr__: (_t, self) => strRepr(sv(self)),
-    __str__: (_t, self) => sv(self),
+    __str__: (_t, self) => (self instanceof PySurrogateStr ? self : sv(self)),
     __hash__: (_t, self) => strHash(sv(self)),
     __len__: (_t, self) => strLen(sv(self)),
     __iter__: (_t, self) => new PyStrIter(sv(self)),
@@ -552,13 +594,13 @@ export function initStrType(): void {
         if (spec === undefined) throw typeError(`format() argument 2 must be str, not ${typeName(args[0]!)}`);
         // An empty spec means str(self), which a subclass may override (format_obj in
         // Python/formatter_unicode.c).
-        if (spec === "" && typeof self !== "string") return yield* strOf(t, self);
+        if (spec === "" && !isExactStr(self)) return yield* strOrBoxed(t, self);
         return carry(() => formatStr(sv(self), spec, typeName(self)));
       },
     },
-    __getnewargs__: (_t, self) => new PyTuple([sv(self)]),
+    __getnewargs__: (_t, self) => new PyTuple([self instanceof PySurrogateStr ? self : sv(self)]),
     __sizeof__: (_t, self) => 49 + strLen(sv(self)),
-    join: { gen: (t, self, args, kw) => join(t, sv(self, "join"), one("join", args, kw)) },
+    join: { gen: (t, self, args, kw) => join(t, pyStrSelf(self, "join"), one("join", args, kw)) },
     split: (_t, self, args, kw) => {
       const [sep, maxsplit] = parseArgs("split", args, kw, ["sep", "maxsplit"], 0);
       const ms = maxsplit === undefined ? -1 : maxsplitValue(maxsplit);
@@ -783,11 +825,14 @@ export function initStrType(): void {
         const enc = encoding === undefined ? "utf-8" : named(encoding, "encoding");
         const err = errors === undefined ? "strict" : named(errors, "errors");
         const handler = registeredErrorHandler(err);
-        if (handler !== undefined) return new PyBytes(yield* encodeWithHandler(t, sv(self), enc, handler));
-        return new PyBytes(encodeStr(sv(self), enc, err));
+        const s = pyStrSelf(self, "encode");
+        if (handler !== undefined) return new PyBytes(yield* encodeWithHandler(t, s, enc, handler));
+        return new PyBytes(encodeStr(s, enc, err));
       },
     },
-    translate: { gen: (t, self, args, kw) => translate(t, sv(self), one("translate", args, kw)) },
+    translate: {
+      gen: (t, self, args, kw) => translate(t, pyStrSelf(self, "translate"), one("translate", args, kw)),
+    },
   };
   const cmp = (op: number) => (_t: Thread, self: PyValue, args: PyValue[]) => {
     const a = strValue(self);
@@ -807,6 +852,7 @@ export function initStrType(): void {
               : c >= 0;
   };
   [LT, LE, EQ, NE, GT, GE].forEach((op) => (m[CMP_DUNDER[op]!] = cmp(op)));
+  adaptStrMethods(m);
   defineMethods(strType, m);
   markSequenceSlots(strType, ["__add__", "__mul__", "__rmul__"]);
 }

@@ -7,8 +7,7 @@ import { NODE_SPECS, type AnyNode } from "./ast.generated.js";
 import type { ConstantValue } from "./constant.js";
 import { formatExponent, floatRepr, positional } from "../objects/repr/float.js";
 import { shortestDigits } from "../objects/format/shortest.js";
-import { bytesRepr, strRepr } from "../objects/repr/str.js";
-import { SPLIT_SURROGATE_PAIRS } from "./parser-strings.js";
+import { bytesRepr, reprCodePoints, strRepr } from "../objects/repr/str.js";
 
 export interface DumpOptions {
   /** Append lineno, col_offset, end_lineno, end_col_offset (ast.dump's include_attributes). */
@@ -59,10 +58,7 @@ export function dump(node: AnyNode, options: DumpOptions = {}): string {
           continue;
         }
         const fieldKind = field.type === "constant" ? "constant" : field.type === "int" ? "int" : "node";
-        const splits =
-          n._type === "Constant" && field.name === "value" ? SPLIT_SURROGATE_PAIRS.get(n) : undefined;
-        const [text, simple] =
-          splits !== undefined ? [splitRepr(v as string, splits), true] : format(v, level, fieldKind);
+        const [text, simple] = format(v, level, fieldKind);
         allSimple &&= simple;
         args.push(keywords ? `${field.name}=${text}` : text);
       }
@@ -104,27 +100,10 @@ export function repr(v: ConstantValue | undefined): string {
           return "Ellipsis";
         case "complex":
           return complexRepr(v.real, v.imag);
+        case "str":
+          return reprCodePoints(v.codePoints);
       }
   }
-}
-
-/**
- * repr of a str whose surrogate pairs at `splits` are two code points each: the pieces between
- * the splits are written with the quote the whole string calls for (unicode_repr prefers ' unless
- * the text has a ' and no "), each split half then showing as a lone surrogate escape.
- */
-function splitRepr(s: string, splits: readonly number[]): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  let from = 0;
-  for (const at of [...splits, s.length]) {
-    const piece = s.slice(from, at);
-    // Adding a '"' makes strRepr choose the ' quote (and escape ' inside) when we need that.
-    const r = quote === "'" ? strRepr(piece + '"') : strRepr(piece);
-    out += quote === "'" ? r.slice(1, -2) : r.slice(1, -1);
-    from = at;
-  }
-  return out + quote;
 }
 
 /**

@@ -5,7 +5,25 @@
  * string. Bytes and complex literals have their own shapes.
  */
 export type ConstantValue =
-  null | boolean | bigint | number | string | BytesConstant | ComplexConstant | EllipsisConstant;
+  | null
+  | boolean
+  | bigint
+  | number
+  | string
+  | SplitStrConstant
+  | BytesConstant
+  | ComplexConstant
+  | EllipsisConstant;
+
+/**
+ * A str literal in which escapes put a lone high surrogate right before a lone low one
+ * (`"\ud83d\ude00"`): two code points in Python, which a JS string would read as the one astral
+ * character they pair into. The runtime makes it a boxed str (src/objects/str-surrogate.ts).
+ */
+export interface SplitStrConstant {
+  readonly kind: "str";
+  readonly codePoints: readonly number[];
+}
 
 export interface BytesConstant {
   readonly kind: "bytes";

@@ -113,7 +113,7 @@ export class Parser {
   colShift = 0;
   /**
    * Indices (in the string being decoded, offset by surrogateBase) of surrogates that escapes
-   * produced; see SPLIT_SURROGATE_PAIRS in parser-strings.ts. Null when there were none.
+   * produced; see noteSplitPairs in parser-strings.ts. Null when there were none.
    */
   escapedSurrogates: number[] | null = null;
   surrogateBase = 0;

@@ -113,8 +113,7 @@ export function parseStrings(p: Parser): expr {
 /**
  * Python strings are sequences of code points, ours UTF-16: `"\ud834\udd20"` is two code points
  * in Python but reads as one astral character in JavaScript. Where escapes put a high and a low
- * surrogate side by side, the positions are recorded beside the node (SPLIT_SURROGATE_PAIRS) so
- * that ast.dump can show the two code points, as CPython does.
+ * surrogate side by side, the node's value becomes the code points (SplitStrConstant).
  */
 function noteSplitPairs(p: Parser, node: Constant): void {
   const escaped = p.escapedSurrogates!;
@@ -131,15 +130,15 @@ function noteSplitPairs(p: Parser, node: Constant): void {
       splits.push(i + 1);
     }
   }
-  if (splits.length > 0) SPLIT_SURROGATE_PAIRS.set(node, splits);
+  if (splits.length === 0) return;
+  const codePoints: number[] = [];
+  let from = 0;
+  for (const at of [...splits, v.length]) {
+    for (const c of v.slice(from, at)) codePoints.push(c.codePointAt(0)!);
+    from = at;
+  }
+  node.value = { kind: "str", codePoints };
 }
-
-/**
- * For str Constants whose value holds surrogate pairs that are two code points in Python: the
- * UTF-16 indices where such a pair is split. Read by ast.dump; the runtime's str cannot tell
- * the difference.
- */
-export const SPLIT_SURROGATE_PAIRS = new WeakMap<Constant, readonly number[]>();
 
 /** The value of one non-f-string literal. */
 export function decodeLiteral(p: Parser, t: Token, parts: StringParts): string | BytesConstant {

@@ -4,6 +4,7 @@
  * getattr, so class defaults (None for optional fields) count; CPython's TypeError / ValueError
  * messages for missing fields, wrong kinds of node and values of the wrong type.
  */
+import { PySurrogateStr } from "../../objects/str-surrogate.js";
 import type { PyValue } from "../../objects/core.js";
 import { Ellipsis, None, PyObject } from "../../objects/core.js";
 import { typeError, valueError } from "../../objects/exceptions.js";
@@ -144,6 +145,7 @@ function constantOf(v: PyValue, owner: string): ConstantValue {
   if (v instanceof PyFloat) return v.value;
   if (v instanceof PyComplex) return { kind: "complex", real: v.real, imag: v.imag };
   if (v instanceof PyBytes) return { kind: "bytes", bytes: v.bytes };
+  if (v instanceof PySurrogateStr) return { kind: "str", codePoints: v.cps.slice() };
   const n = intValue(v);
   if (n !== undefined) return BigInt(n);
   const s = strValue(v);

@@ -52,6 +52,15 @@ function checkBase(base: bigint | number): number {
   return Number(b);
 }
 
+/**
+ * The ValueError for a str that can hold no int literal (one with lone surrogates, given as its
+ * repr), after the base is checked as for any str.
+ */
+export function invalidIntLiteral(base: bigint | number, repr: string): never {
+  const b = checkBase(base);
+  throw new PyErrorCarrier("ValueError", `invalid literal for int() with base ${b}: ${truncatedRepr(repr)}`);
+}
+
 /** %.200R: the repr cut to 200 code points. */
 function truncatedRepr(repr: string): string {
   const cps = Array.from(repr);

@@ -4,6 +4,7 @@
  * whose type is a subclass overriding it, then the left operand's method, then the right's;
  * sequence concatenation and repetition errors as CPython words them.
  */
+import { joinsLone } from "../str-surrogate.js";
 import type { Thread } from "../../vm/thread.js";
 import type { PyType, PyValue } from "../core.js";
 import { NotImplemented, None, boolType, floatType, intType, listType, typeOf } from "../core.js";
@@ -153,7 +154,10 @@ export function arithFast(v: PyValue, w: PyValue, oparg: number): PyValue | unde
   const op = oparg >= NB.INPLACE && tv !== "object" ? oparg - NB.INPLACE : oparg;
   if (tv === "number" && tw === "number") return intBinary(v as number, w as number, op);
   if (tv === "string") {
-    if (tw === "string" && op === NB.ADD) return (v as string) + (w as string);
+    // A lone high surrogate meeting a lone low one makes a str a JS string cannot hold
+    // (str-surrogate.ts): str.__add__ builds it.
+    if (tw === "string" && op === NB.ADD && !joinsLone(v as string, w as string))
+      return (v as string) + (w as string);
     if (tw === "number" && op === NB.MULTIPLY) return strRepeatFast(v as string, w as number);
     return undefined;
   }

@@ -16,6 +16,9 @@ import { PyList } from "../list.js";
 import { floatRepr } from "../repr/float.js";
 import { strRepr } from "../repr/str.js";
 import { PySet } from "../set.js";
+import { boxedTextError } from "../codecs.js";
+import type { PyStr } from "../str-surrogate.js";
+import { PySurrogateStr } from "../str-surrogate.js";
 import { strLen } from "../str.js";
 import type { Gen } from "../suspend.js";
 import { PyTuple } from "../tuple.js";
@@ -125,6 +128,7 @@ export function* repr(t: Thread, v: PyValue): Gen<string> {
   } finally {
     t.leaveRecursiveCall();
   }
+  if (r instanceof PySurrogateStr) throw boxedTextError(r);
   const s = strValue(r);
   if (s === undefined) throw typeError(`__repr__ returned non-string (type ${typeName(r)})`);
   return s;
@@ -149,7 +153,19 @@ export function strFast(v: PyValue): string | undefined {
   return undefined;
 }
 
+/**
+ * str(v) as host text. A str that a JS string cannot hold (str-surrogate.ts) raises the
+ * UnicodeEncodeError CPython raises when it writes one to a UTF-8 stream; `strOrBoxed` keeps it.
+ */
 export function* str(t: Thread, v: PyValue): Gen<string> {
+  const s = yield* strOrBoxed(t, v);
+  if (s instanceof PySurrogateStr) throw boxedTextError(s);
+  return s;
+}
+
+/** str(v): PyObject_Str. */
+export function* strOrBoxed(t: Thread, v: PyValue): Gen<PyStr> {
+  if (v instanceof PySurrogateStr) return v;
   const fast = strFast(v);
   if (fast !== undefined) return fast;
   if (v instanceof PyStrSubclass && v.type.lookup("__str__") === strType.lookup("__str__")) return v.value;
@@ -164,6 +180,7 @@ export function* str(t: Thread, v: PyValue): Gen<string> {
   } finally {
     t.leaveRecursiveCall();
   }
+  if (r instanceof PySurrogateStr) return r;
   const s = strValue(r);
   if (s === undefined) throw typeError(`__str__ returned non-string (type ${typeName(r)})`);
   return s;

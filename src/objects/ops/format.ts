@@ -10,6 +10,8 @@ import { formatStr } from "../format/format-str.js";
 import { strValue, typeName } from "../helpers.js";
 import type { Gen } from "../suspend.js";
 import { callMethod } from "./call.js";
+import type { PyStr } from "../str-surrogate.js";
+import { PySurrogateStr } from "../str-surrogate.js";
 
 /**
  * format(v, spec) for str, int, bool and exact float, which run no Python code: the text, or
@@ -34,7 +36,8 @@ export function formatValueFast(t: Thread, v: PyValue, spec: string): string | u
   return undefined;
 }
 
-export function* formatValue(t: Thread, v: PyValue, spec: string): Gen<string> {
+/** format(v, spec): PyObject_Format (a boxed str result too, str-surrogate.ts). */
+export function* formatValue(t: Thread, v: PyValue, spec: string): Gen<PyStr> {
   switch (typeof v) {
     case "string":
       return spec === "" ? v : carry(() => formatStr(v, spec));
@@ -51,6 +54,7 @@ export function* formatValue(t: Thread, v: PyValue, spec: string): Gen<string> {
   const m = typeOf(v).lookup("__format__");
   if (m === null) throw typeError(`Type ${typeName(v)} doesn't define __format__`);
   const r = yield* callMethod(t, m, v, [spec]);
+  if (r instanceof PySurrogateStr) return r;
   const s = strValue(r);
   if (s === undefined) throw typeError(`__format__ must return a str, not ${typeName(r)}`);
   return s;

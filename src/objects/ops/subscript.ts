@@ -2,6 +2,7 @@
  * Subscription and membership (PyObject_GetItem / SetItem / DelItem, PySequence_Contains),
  * with fast paths for exact list, tuple, dict and str.
  */
+import { hasLoneSurrogate, isExactStr } from "../str-surrogate.js";
 import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
 import {
@@ -215,7 +216,10 @@ export function* delItem(t: Thread, v: PyValue, k: PyValue): Gen<void> {
  * repeats only comparisons without side effects.
  */
 export function containsFast(container: PyValue, x: PyValue): boolean | undefined {
-  if (typeof container === "string") return typeof x === "string" ? container.includes(x) : undefined;
+  // A needle holding a lone surrogate must not match half of a pair: str.__contains__ handles it
+  // (str-surrogate-methods.ts).
+  if (typeof container === "string")
+    return typeof x === "string" && !hasLoneSurrogate(x) ? container.includes(x) : undefined;
   if (typeof container !== "object") return undefined;
   const tp = container.type;
   if (tp === dictType) {
@@ -243,8 +247,8 @@ export function containsFast(container: PyValue, x: PyValue): boolean | undefine
 /** `x in container`. */
 export function* contains(t: Thread, container: PyValue, x: PyValue): Gen<boolean> {
   if (typeof container === "string") {
-    if (typeof x === "string") return container.includes(x);
-    throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+    if (typeof x === "string" && !hasLoneSurrogate(x)) return container.includes(x);
+    if (!isExactStr(x)) throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
   }
   const tp = typeOf(container);
   if (tp === dictType) {

@@ -28,6 +28,18 @@ export function strRepr(s: string): string {
   return out + s.slice(run) + quote;
 }
 
+/** repr(str) of a str given as code points (a str that a JS string cannot hold). */
+export function reprCodePoints(cps: readonly number[]): string {
+  const quote = cps.includes(0x27) && !cps.includes(0x22) ? '"' : "'";
+  const q = quote.charCodeAt(0);
+  let out = quote;
+  for (const cp of cps) {
+    const escape = cp === q || cp === 0x5c ? "\\" + String.fromCharCode(cp) : codePointEscape(cp);
+    out += escape ?? String.fromCodePoint(cp);
+  }
+  return out + quote;
+}
+
 /** How unicode_repr writes a code point other than the quote and backslash: null as itself. */
 function codePointEscape(cp: number): string | null {
   if (cp >= 0x20 && cp < 0x7f) return null;
