@@ -13,7 +13,8 @@ import { strValue, typeName } from "../objects/helpers.js";
 import { PyList } from "../objects/list.js";
 import { getAttrOpt } from "../objects/ops/attr.js";
 import { call, callMethod } from "../objects/ops/call.js";
-import { ascii, len, repr, str } from "../objects/ops/convert.js";
+import { ascii, len, repr, strOrBoxed } from "../objects/ops/convert.js";
+import { isExactStr } from "../objects/str-surrogate.js";
 import { descrGet } from "../objects/ops/descr.js";
 import { formatValue } from "../objects/ops/format.js";
 import { getIter, iterNext, toArray } from "../objects/ops/iter.js";
@@ -145,7 +146,7 @@ function* exec(t: Thread, f: Frame, op: number, arg: number): Gen<PyValue> {
       let v = pop(f);
       switch (arg & 3) {
         case 1:
-          v = yield* str(t, v);
+          v = yield* strOrBoxed(t, v);
           break;
         case 2:
           v = yield* repr(t, v);
@@ -154,7 +155,7 @@ function* exec(t: Thread, f: Frame, op: number, arg: number): Gen<PyValue> {
           v = yield* ascii(t, v);
           break;
       }
-      if (typeof v === "string" && spec === "") push(f, v);
+      if (isExactStr(v) && spec === "") push(f, v);
       else push(f, yield* formatValue(t, v, spec as string));
       break;
     }

@@ -36,6 +36,7 @@ import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
 import { intValue, typeName } from "../objects/helpers.js";
 import { PyListIter, PyRangeIter, SyncIterator } from "../objects/iterators.js";
+import { type PyStr, concatPieces, joinsLone } from "../objects/str-surrogate.js";
 import { PyList, listAppended } from "../objects/list.js";
 import { PySlice } from "../objects/misc.js";
 import { PyBuiltin, PyMethodDescr } from "../objects/native.js";
@@ -1656,11 +1657,17 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
       break;
     }
     case 157 /* BUILD_STRING */: {
-      let str = "";
+      let str: PyStr = "";
       for (let i = sp - arg; i < sp; i++) {
-        str += s[i] as string;
-        s[i] = NULL;
+        const piece = s[i]!;
+        if (typeof piece !== "string" || joinsLone(str, piece)) {
+          // A boxed piece, or two pieces meeting at a lone high and a lone low surrogate.
+          str = concatPieces(s as PyValue[], sp - arg, sp);
+          break;
+        }
+        str += piece;
       }
+      for (let i = sp - arg; i < sp; i++) s[i] = NULL;
       sp -= arg;
       s[sp++] = str;
       break;
