@@ -13,7 +13,7 @@ import { NotImplemented } from "./core.js";
 import { strValue } from "./helpers.js";
 import { strIteratorType, SyncIterator } from "./iterators.js";
 import type { Kw, MethodSpec, NativeFastFn } from "./native.js";
-import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE } from "./ops/compare.js";
+import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, cmpResult } from "./ops/compare.js";
 import { bytesHash } from "./ops/hash.js";
 import { reprCodePoints } from "./repr/str.js";
 import { PySlice } from "./misc.js";
@@ -187,7 +187,7 @@ export function adaptStrMethods(m: Record<string, MethodSpec>): void {
       const a = cpsOfStr(self);
       const b = cpsOfStr(o);
       if (a === undefined || b === undefined) return NotImplemented;
-      return cmpOf(compareCodePoints(a, b), op);
+      return cmpResult(compareCodePoints(a, b), op);
     };
   }
 }
@@ -197,23 +197,6 @@ function cpsOfStr(v: PyValue): readonly number[] | undefined {
   if (v instanceof PySurrogateStr) return v.cps;
   const s = strValue(v);
   return s === undefined ? undefined : codePointsOf(s);
-}
-
-function cmpOf(c: number, op: number): boolean {
-  switch (op) {
-    case LT:
-      return c < 0;
-    case LE:
-      return c <= 0;
-    case EQ:
-      return c === 0;
-    case NE:
-      return c !== 0;
-    case GT:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
 }
 
 /** The methods answered from a boxed self's code points. */

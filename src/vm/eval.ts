@@ -456,7 +456,7 @@ export function pushFrame(t: Thread, frame: Frame, back: Frame | NativeFrame | n
 }
 
 /** Pops the top Python frame after it returned or raised. */
-export function popFrame(t: Thread, f: Frame): void {
+function popFrame(t: Thread, f: Frame): void {
   t.depth--;
   t.cDepth -= f.cLevels;
   t.top = f.back;
@@ -511,8 +511,30 @@ export function raiseInFrame(t: Thread, f: Frame, exc: PyBaseException): void {
   t.value = out;
 }
 
+/**
+ * RETURN_VALUE of frame f (registers stored): in the common case hands `v` straight to the
+ * calling Python frame and returns that frame, to run next; otherwise leaves it to run()
+ * (frameReturned) and returns null.
+ */
+export function returnToCaller(t: Thread, f: Frame, v: PyValue): Frame | null {
+  const back = f.back;
+  if (
+    f.gen === null &&
+    back instanceof Frame &&
+    back.resume === Resume.PUSH &&
+    (f.returnTo === ReturnTo.PUSH || (f.returnTo === ReturnTo.INIT && v === None))
+  ) {
+    popFrame(t, f);
+    back.slots[back.sp++] = f.returnTo === ReturnTo.PUSH ? v : f.initSelf!;
+    recycleFrame(f);
+    return back;
+  }
+  frameReturned(t, f, v);
+  return null;
+}
+
 /** A generator frame returned `v` (RETURN_VALUE) or the frame returned normally. */
-export function frameReturned(t: Thread, f: Frame, v: PyValue): void {
+function frameReturned(t: Thread, f: Frame, v: PyValue): void {
   popFrame(t, f);
   if (f.gen !== null) {
     genOps.finished(t, f.gen);
@@ -1326,23 +1348,10 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
             f.sp = sp;
             f.ip = ip;
             f.lasti = lasti;
-            const back = f.back;
-            if (
-              f.gen === null &&
-              back instanceof Frame &&
-              back.resume === Resume.PUSH &&
-              (f.returnTo === ReturnTo.PUSH || (f.returnTo === ReturnTo.INIT && v === None))
-            ) {
-              // The common case: hand the value straight to the calling Python frame.
-              popFrame(t, f);
-              back.slots[back.sp++] = f.returnTo === ReturnTo.PUSH ? v : f.initSelf!;
-              recycleFrame(f);
-              f = back;
-              continue frames;
-            }
-
-            frameReturned(t, f, v);
-            return SWITCH;
+            const back = returnToCaller(t, f, v);
+            if (back === null) return SWITCH;
+            f = back;
+            continue frames;
           }
 
           // ---- building values ----

@@ -51,7 +51,7 @@ function binaryOp(i: Instr): string {
   const js = plain === NB_ADD ? "+" : plain === NB_SUBTRACT ? "-" : plain === NB_MULTIPLY ? "*" : null;
   const b = `b${i.at}`;
   const pop = "w = s[--sp]; v = s[sp - 1]; s[sp] = null;";
-  const general = `sp = binaryGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}); ${leaveIf}`;
+  const general = `sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}, false); ${leaveIf}`;
   if (js !== null) {
     const r = a === NB_MULTIPLY || a === NB_INPLACE_MULTIPLY ? "v * w + 0" : `v ${js} w`;
     return `${b}: { ${pop}
@@ -72,7 +72,7 @@ function compareOp(i: Instr): string {
   return `{ w = s[--sp]; v = s[sp - 1]; s[sp] = null;
     if (typeof v === "number" && typeof w === "number") s[sp - 1] = v ${COMPARE[a]} w;
     else if (v instanceof PyFloat && w instanceof PyFloat && v.type === floatType && w.type === floatType) s[sp - 1] = v.value ${FLOAT_COMPARE[a]} w.value;
-    else { sp = compareGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}); ${leaveIf} } }`;
+    else { sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}, true); ${leaveIf} } }`;
 }
 
 function popJumpIf(i: Instr, forward: boolean, jumpIfTrue: boolean): string {

@@ -26,17 +26,16 @@ import {
   CONTINUE,
   callOther,
   coldOp,
-  frameReturned,
   initFrame,
   newFrameFor,
-  popFrame,
   pushFrame,
   raiseNow,
   resumeGenerator,
+  returnToCaller,
   runNative,
   simpleFrame,
 } from "../eval.js";
-import { Frame, Resume, ReturnTo, recycleFrame } from "../frame.js";
+import { Frame, Resume } from "../frame.js";
 import { genOps } from "../gen-ops.js";
 import type { InlineCache } from "../inline-cache.js";
 import { fastInitCached, propertyGetter } from "../inline-cache.js";
@@ -65,8 +64,11 @@ export function pushNative(
   return sp + 1;
 }
 
-/** BINARY_OP without an inline answer (the operands popped, v's slot cleared): arithFast, then the protocol. */
-export function binaryGeneral(
+/**
+ * BINARY_OP or COMPARE_OP without an inline answer (the operands popped, v's slot cleared):
+ * arithFast / compareFast, then the protocol (binary_op1, rich comparison).
+ */
+export function operatorGeneral(
   t: Thread,
   f: Frame,
   sp: number,
@@ -75,34 +77,15 @@ export function binaryGeneral(
   v: PyValue,
   w: PyValue,
   op: number,
+  comparison: boolean,
 ): number {
-  const r = arithFast(v, w, op);
+  const r = comparison ? compareFast(v, w, op) : arithFast(v, w, op);
   if (r !== undefined) {
     f.slots[sp - 1] = r;
     return sp;
   }
   f.slots[--sp] = null;
-  return pushNative(t, f, sp, at, next, binaryOp(t, v, w, op));
-}
-
-/** COMPARE_OP without an inline answer (as binaryGeneral): compareFast, then rich comparison. */
-export function compareGeneral(
-  t: Thread,
-  f: Frame,
-  sp: number,
-  at: number,
-  next: number,
-  v: PyValue,
-  w: PyValue,
-  op: number,
-): number {
-  const r = compareFast(v, w, op);
-  if (r !== undefined) {
-    f.slots[sp - 1] = r;
-    return sp;
-  }
-  f.slots[--sp] = null;
-  return pushNative(t, f, sp, at, next, richCompare(t, v, w, op));
+  return pushNative(t, f, sp, at, next, comparison ? richCompare(t, v, w, op) : binaryOp(t, v, w, op));
 }
 
 /** execFrame's answer: run the top frame in the interpreter from its ip (compiled code cannot go on there). */
@@ -299,19 +282,7 @@ export function returnFrom(t: Thread, f: Frame, sp: number, at: number, next: nu
   f.sp = sp;
   f.ip = next;
   f.lasti = at;
-  const back = f.back;
-  if (
-    f.gen === null &&
-    back instanceof Frame &&
-    back.resume === Resume.PUSH &&
-    (f.returnTo === ReturnTo.PUSH || (f.returnTo === ReturnTo.INIT && v === None))
-  ) {
-    popFrame(t, f);
-    back.slots[back.sp++] = f.returnTo === ReturnTo.PUSH ? v : f.initSelf!;
-    recycleFrame(f);
-    return 0;
-  }
-  frameReturned(t, f, v);
+  returnToCaller(t, f, v);
   return 0;
 }
 
