@@ -1845,7 +1845,7 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
  * The budget ran out before the instruction at `ip`: does the slice end here? Not in
  * switch-point mode between two eval-breaker points: the loop runs on to the next one.
  */
-export function sliceEnds(t: Thread, co: Uint8Array, ip: number, lasti: number): boolean {
+function sliceEnds(t: Thread, co: Uint8Array, ip: number, lasti: number): boolean {
   return !t.breakerOnly || atEvalBreaker(co, ip, lasti);
 }
 
