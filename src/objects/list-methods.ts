@@ -1,7 +1,7 @@
 /** The methods of `list` (Objects/listobject.c). */
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
-import { None, NotImplemented, floatType, listType, typeOf } from "./core.js";
+import { None, NotImplemented, floatType, listType, tupleType, typeOf } from "./core.js";
 import {
   E,
   PyBaseException,
@@ -66,11 +66,18 @@ function lv(self: PyValue): PyList {
   throw typeError(`descriptor requires a 'list' object but received a '${typeName(self)}'`);
 }
 
-/** list.extend / += : appends every item of an iterable. */
+/**
+ * list.extend / += : appends every item of an iterable. Follows list_extend in listobject.c:
+ * only an exact list or tuple is copied item by item (a subclass may override __iter__), and
+ * `l.extend(l)` takes a snapshot first (PySequence_Fast, which iterates a subclass).
+ */
 export function* listExtend(t: Thread, l: PyList, iterable: PyValue): Gen<void> {
   const old = l.items.length;
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    const src = iterable.items;
+  if (
+    (iterable instanceof PyList && (iterable.type === listType || iterable === l)) ||
+    (iterable instanceof PyTuple && iterable.type === tupleType)
+  ) {
+    const src = iterable === l && l.type !== listType ? yield* toArray(t, l) : iterable.items;
     const n = src.length;
     for (let i = 0; i < n; i++) l.items.push(src[i]!);
     listExtended(l, old, n, true, true);

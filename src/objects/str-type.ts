@@ -1,7 +1,7 @@
 /** The methods of `str` (Objects/unicodeobject.c). Indexes count code points (see str.ts). */
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
-import { None, NotImplemented, dictType, strType, typeOf } from "./core.js";
+import { None, NotImplemented, dictType, listType, strType, tupleType, typeOf } from "./core.js";
 import { PyDict } from "./dict.js";
 import { E, carry, indexError, overflowError, typeError, valueError } from "./exceptions.js";
 import { formatStr } from "./format/format-str.js";
@@ -389,7 +389,12 @@ function* strGetItem(t: Thread, s: string, k: PyValue): Gen<PyValue> {
 
 function* join(t: Thread, sep: PyStr, iterable: PyValue): Gen<PyStr> {
   let items: PyValue[];
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  // PySequence_Fast takes the items of an exact list or tuple only: a subclass may override __iter__.
+  if (
+    (iterable instanceof PyList && iterable.type === listType) ||
+    (iterable instanceof PyTuple && iterable.type === tupleType)
+  )
+    items = iterable.items;
   else {
     let it: PyValue;
     try {

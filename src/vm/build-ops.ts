@@ -353,7 +353,8 @@ function* dictMerge(t: Thread, d: PyDict, other: PyValue): Gen<PyValue | null> {
 /** CALL_FUNCTION_EX: func(*callargs, **kwargs). */
 function* callEx(t: Thread, func: PyValue, callargs: PyValue, kwargs: PyValue | null): Gen<PyValue> {
   let args: PyValue[];
-  if (callargs instanceof PyTuple) args = callargs.items.slice();
+  // Only an exact tuple is taken as is (PyTuple_CheckExact in CALL_FUNCTION_EX): a subclass may override __iter__.
+  if (callargs instanceof PyTuple && callargs.type === tupleType) args = callargs.items.slice();
   else {
     try {
       args = yield* toArray(t, callargs);
