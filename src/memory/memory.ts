@@ -18,9 +18,7 @@ import { PyDict } from "../objects/dict.js";
 import { PyFloat } from "../objects/float.js";
 import { PyCode } from "../objects/code.js";
 import { GenState, PyGenerator } from "../objects/generator.js";
-import { call, callMethod } from "../objects/ops/call.js";
-import { getAttr } from "../objects/ops/attr.js";
-import { repr } from "../objects/ops/convert.js";
+import { callMethod } from "../objects/ops/call.js";
 import { CallRequest, ResumeRequest } from "../objects/suspend.js";
 import type { Gen } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -29,12 +27,12 @@ import { genClose } from "../objects/generator-methods.js";
 import { Frame } from "../vm/frame.js";
 import { NativeFrame } from "../vm/thread.js";
 import type { Thread } from "../vm/thread.js";
-import { formatException } from "../vm/traceback.js";
 import { classify, countReferences, freshStamp, liveOf, mark, markLive, setDead } from "./census.js";
 import type { Live } from "./census.js";
 import type { Deaths } from "./census.js";
 import { isLeaf, referents } from "./traverse.js";
 import { WeakRefs } from "./weakrefs.js";
+import { writeUnraisable } from "./unraisable.js";
 import { Witnesses } from "./witness.js";
 import { GcOrder } from "./gc-order.js";
 import { active, memoryDebug } from "./active.js";
@@ -483,25 +481,9 @@ export class Memory {
     return true;
   }
 
-  /** PyErr_WriteUnraisable with the default sys.unraisablehook. */
-  *unraisable(t: Thread, exc: PyBaseException, obj: PyValue, message = "Exception ignored in"): Gen<void> {
-    let where: string;
-    try {
-      where = yield* repr(t, obj);
-    } catch {
-      where = "<object repr() failed>";
-    }
-    const text = yield* formatException(t, exc);
-    // The default hook writes to sys.stderr, whatever it is now, and nothing when it is None.
-    const stderr = t.interp.sys.dict!.getStr("stderr");
-    if (stderr === undefined || stderr === None) return;
-    t.interp.flushStdout();
-    try {
-      yield* call(t, yield* getAttr(t, stderr, "write"), [`${message}: ${where}\n${text}`]);
-      yield* call(t, yield* getAttr(t, stderr, "flush"), []);
-    } catch (e) {
-      if (!(e instanceof PyBaseException)) throw e;
-    }
+  /** PyErr_WriteUnraisable: reports exc through sys.unraisablehook (unraisable.ts). */
+  *unraisable(t: Thread, exc: PyBaseException, obj: PyValue, errMsg: string | null = null): Gen<void> {
+    yield* writeUnraisable(t, exc, obj, errMsg);
   }
 
   /** sys.getrefcount(o): references held by live objects, plus the argument's own. */

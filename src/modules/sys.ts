@@ -24,6 +24,7 @@ import { simpleNamespace } from "./namespace.js";
 import { LIB_DIR } from "./lib-files.js";
 import { formatException, printException } from "../vm/traceback.js";
 import { getsizeof, installSizeofMethods } from "../memory/sizes.js";
+import { unraisableHook } from "../memory/unraisable.js";
 
 const versionInfoType = structSeqType("sys.version_info", [
   "major",
@@ -190,6 +191,15 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
         return None;
       },
     },
+    // METH_O: the default hook, also kept as sys.__unraisablehook__.
+    unraisablehook: {
+      gen: (t, _s, args, kw) => {
+        if (kw !== null && kw.length > 0) throw typeError("sys.unraisablehook() takes no keyword arguments");
+        if (args.length !== 1)
+          throw typeError(`sys.unraisablehook() takes exactly one argument (${args.length} given)`);
+        return unraisableHook(t, args[0]!);
+      },
+    },
     get_int_max_str_digits: () => interp.intStrLimit.maxStrDigits,
     set_int_max_str_digits: (_t, _s, args, kw) => {
       const v = kw && kw.length ? args[args.length - 1]! : args[0]!;
@@ -221,6 +231,7 @@ export function makeSys(interp: Interpreter): PyModule {
   const m = new PyModule("sys");
   const d = m.dict!;
   for (const [name, f] of nativeFunctions("sys", functions(interp))) d.setStr(name, f);
+  d.setStr("__unraisablehook__", d.getStr("unraisablehook")!);
   const opts = interp.options;
   d.setStr("argv", new PyList([...opts.argv]));
   d.setStr("orig_argv", new PyList(["python3", ...opts.argv]));

@@ -14,7 +14,7 @@ import type { MethodSpec } from "../../objects/native.js";
 import { defineStatic, nativeFunctions } from "../../objects/native.js";
 import { getAttr, getAttrOpt } from "../../objects/ops/attr.js";
 import { call } from "../../objects/ops/call.js";
-import { repr, str } from "../../objects/ops/convert.js";
+import { str } from "../../objects/ops/convert.js";
 import { toArray } from "../../objects/ops/iter.js";
 import { structSeqType } from "../../objects/structseq.js";
 import type { Gen } from "../../objects/suspend.js";
@@ -23,6 +23,7 @@ import type { Interpreter } from "../../vm/interpreter.js";
 import { NativeFrame } from "../../vm/thread.js";
 import type { Thread } from "../../vm/thread.js";
 import { formatException } from "../../vm/traceback.js";
+import { writeUnraisable } from "../../memory/unraisable.js";
 import { nativeId, pyIdent } from "./ident.js";
 import { PyLockBase, lockType, newLock, releaseLock, rlockType } from "./lock.js";
 import { localType } from "./local.js";
@@ -80,7 +81,7 @@ function* bootstrap(
     if (!(e instanceof PyBaseException)) throw e;
     if (!e.type.isSubtype(E.SystemExit)) {
       emitThreadException(t);
-      yield* reportUnraisable(t, fn, e);
+      yield* writeUnraisable(t, e, fn, "Exception ignored in thread started by");
     }
   } finally {
     state.count--;
@@ -92,20 +93,6 @@ function* bootstrap(
 function emitThreadException(t: Thread): void {
   const obs = t.interp.scheduler.obs;
   if (obs !== null) obs.emit({ kind: "thread.exception", tid: t.ident });
-}
-
-/** _PyErr_WriteUnraisableMsg("in thread started by", func) with the default unraisablehook. */
-function* reportUnraisable(t: Thread, fn: PyValue, exc: PyBaseException): Gen<void> {
-  const stderr = t.interp.sys.dict!.getStr("stderr");
-  if (stderr === undefined || stderr === None) return;
-  try {
-    let text = `Exception ignored in thread started by: ${yield* repr(t, fn)}\n`;
-    text += yield* formatException(t, exc);
-    yield* writeTo(t, stderr, text);
-    yield* flush(t, stderr);
-  } catch (e) {
-    if (!(e instanceof PyBaseException)) throw e;
-  }
 }
 
 interface ModuleState {
