@@ -12,7 +12,7 @@
  * cycles wait for the collector (gc.collect(), automatic collections, interpreter exit).
  */
 import type { PyValue } from "../objects/core.js";
-import { None, PyObject, PyType, bytesType, setAllocHook } from "../objects/core.js";
+import { None, PyObject, PyType, bytesType, setAllocHook, tupleType } from "../objects/core.js";
 import { PyBaseException } from "../objects/exceptions.js";
 import { PyDict } from "../objects/dict.js";
 import { PyFloat } from "../objects/float.js";
@@ -22,6 +22,7 @@ import { callMethod } from "../objects/ops/call.js";
 import { CallRequest, ResumeRequest } from "../objects/suspend.js";
 import type { Gen } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
+import { structSeqTracked } from "../objects/structseq.js";
 import { PyList } from "../objects/list.js";
 import { genClose } from "../objects/generator-methods.js";
 import { Frame } from "../vm/frame.js";
@@ -568,7 +569,12 @@ export class Memory {
       // (older ones were seen by an earlier collection), all at the first collection.
       const seenBefore = this.stats.some((st) => st.collections > 0);
       for (const o of seenBefore ? this.youngSinceCollect : (this.alive ?? []))
-        if (o instanceof PyTuple && (this.alive?.has(o) ?? false) && o.items.every((v) => isAtomic(v)))
+        if (
+          o instanceof PyTuple &&
+          o.type === tupleType &&
+          (this.alive?.has(o) ?? false) &&
+          o.items.every((v) => isAtomic(v))
+        )
           untrackedTuples.add(o);
       this.garbage = new Set(frozenGarbage);
       this.garbageHeld.clear();
@@ -645,10 +651,13 @@ export class Memory {
 /** Is this object one the collector tracks (a container)? */
 export function isTrackedType(o: PyObject): boolean {
   if (o instanceof PyType) return o.isHeapType;
+  const type = o.type;
+  // Every heap type is a GC type (type_new_alloc sets Py_TPFLAGS_HAVE_GC), whatever its base:
+  // instances of float, int, str, bytes and complex subclasses are tracked, `__slots__ = ()`
+  // or not.
+  if (type.isHeapType) return true;
   // Frames are objects only when asked for in 3.11 (f_back, tracebacks): not counted.
   if (o instanceof PyFloat || o instanceof Frame || o instanceof PyCode) return false;
-  const type = o.type;
-  if (type.isHeapType) return !UNTRACKED_NAMES.has(type.name);
   // Built-in types: the answer depends on the type alone (it is asked at every allocation).
   let tracked = builtinTracked.get(type);
   if (tracked === undefined) {
@@ -672,6 +681,9 @@ function isAtomic(v: PyValue | null): boolean {
 /** Is the object tracked right now (gc.is_tracked): dicts and tuples of atomic values are not. */
 export function isTracked(o: PyValue): boolean {
   if (!(o instanceof PyObject) || !isTrackedType(o)) return false;
+  // Only exact dicts and tuples are untracked (MAINTAIN_TRACKING and _PyTuple_MaybeUntrack
+  // check the exact type): a subclass's instance may hold a __dict__.
+  if (o.type.isHeapType) return true;
   if (o instanceof PyDict) {
     for (let i = 0; i < o.keys.length; i++) {
       if (o.keys[i] === null) continue;
@@ -681,7 +693,10 @@ export function isTracked(o: PyValue): boolean {
   }
   // A tuple of atomic values: constants are never tracked, others stop being at the first
   // collection that sees them (_PyTuple_MaybeUntrack).
-  if (o instanceof PyTuple) return o.items.length > 0 && !untrackedTuples.has(o);
+  if (o instanceof PyTuple) {
+    if (o.type !== tupleType) return structSeqTracked(o);
+    return o.items.length > 0 && !untrackedTuples.has(o);
+  }
   return true;
 }
 

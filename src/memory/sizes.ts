@@ -196,7 +196,7 @@ const FIXED: Readonly<Record<string, readonly [number, boolean]>> = {
   property: [64, true],
   super: [40, true],
   "types.SimpleNamespace": [24, true],
-  memoryview: [184, false],
+  memoryview: [168, true],
   list_iterator: [32, true],
   list_reverseiterator: [32, true],
   tuple_iterator: [32, true],

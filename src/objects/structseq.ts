@@ -67,6 +67,16 @@ export function structSeqType(qualified: string, fields: readonly string[], doc?
   return t;
 }
 
+/** Struct sequences made by the runtime (PyStructSequence_New), which gc never tracks. */
+const untracked = new WeakSet<PyTuple>();
+
 export function structSeq(type: PyType, values: PyValue[]): PyTuple {
-  return new PyTuple(values, type);
+  const o = new PyTuple(values, type);
+  untracked.add(o);
+  return o;
+}
+
+/** gc.is_tracked of a struct sequence: only those a program constructed (structseq_new). */
+export function structSeqTracked(o: PyTuple): boolean {
+  return !untracked.has(o);
 }
