@@ -12,6 +12,7 @@ import {
   boolType,
   bytearrayType,
   memoryviewType,
+  moduleType,
   bytesType,
   classmethodType,
   complexType,
@@ -45,7 +46,8 @@ import type { Kw, MethodSpec } from "../objects/native.js";
 import { PyMethodDescr, defineMethods, nativeFunctions } from "../objects/native.js";
 import { addressOf } from "../objects/object-type.js";
 import { binaryOp, NB } from "../objects/ops/arith.js";
-import { MISSING_ATTR, getAttr, getAttrFast, getAttrOpt, setAttr } from "../objects/ops/attr.js";
+import { MISSING_ATTR, getAttr, getAttrFast, getAttrOpt, noAttribute, setAttr } from "../objects/ops/attr.js";
+import { fastRaise } from "../objects/raised.js";
 import { call, callMethod } from "../objects/ops/call.js";
 import { GT, LT, richCompareBool } from "../objects/ops/compare.js";
 import { ascii, indexOf, isTrue, lenFast, repr, str } from "../objects/ops/convert.js";
@@ -422,15 +424,15 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
   },
   next: {
-    // An iterator that runs no Python code: its item, or the default when it is exhausted.
-    // Without a default, StopIteration is raised by the general path below.
+    // An iterator that runs no Python code: its item, or the default when it is exhausted;
+    // without a default, StopIteration is raised from here (raised.ts: no JavaScript throw).
     fast: (_t, _s, args, kw) => {
       if (kw !== null || args.length === 0 || args.length > 2) return undefined;
       const it = args[0]!;
       if (!(it instanceof SyncIterator)) return undefined;
       const v = it.next();
       if (v !== STOP) return v;
-      return args.length === 2 ? args[1]! : undefined;
+      return args.length === 2 ? args[1]! : fastRaise(newException(E.StopIteration));
     },
     gen: function* (t, _s, args, kw) {
       unpackArgs("next", args, kw, 1, 2);
@@ -499,7 +501,12 @@ const FUNCTIONS: Record<string, MethodSpec> = {
       if (typeof name !== "string") return undefined;
       const v = getAttrFast(args[0]!, name);
       if (v !== MISSING_ATTR) return v;
-      return args.length === 3 ? args[2]! : undefined;
+      if (args.length === 3) return args[2]!;
+      // A module's message names it (module_getattro): the general path words that one.
+      const o = args[0]!;
+      return typeof o === "object" && o.type.isSubtype(moduleType)
+        ? undefined
+        : fastRaise(noAttribute(o, name));
     },
     gen: function* (t, _s, args, kw) {
       unpackArgs("getattr", args, kw, 2, 3);

@@ -22,6 +22,7 @@ import { isSubset, setBinary } from "./set-methods.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
+import { fastRaise } from "./raised.js";
 
 /** dict.get/pop/setdefault's arguments: one or two, positional only (METH_FASTCALL clinic). */
 function argCount(name: string, args: PyValue[], kw: Kw): void {
@@ -358,6 +359,21 @@ export function initDictMethods(): void {
       },
     },
     pop: {
+      // A plain key of a dict of plain keys: no __hash__ or __eq__ can run. A missing key without
+      // a default raises KeyError from here (raised.ts).
+      fast: (_t, self, args, kw) => {
+        if (kw !== null || args.length < 1 || args.length > 2 || !(self instanceof PyDict) || !self.allFast)
+          return undefined;
+        const k = args[0]!;
+        let v: PyValue | undefined;
+        if (self.size > 0) {
+          const fk = fastKeyOf(k);
+          if (fk === undefined) return undefined;
+          v = self.deleteFast(fk);
+        }
+        if (v !== undefined) return v;
+        return args.length > 1 ? args[1]! : fastRaise(keyError(k));
+      },
       gen: function* (t, self, args, kw) {
         argCount("pop", args, kw);
         // _PyDict_Pop answers for an empty dict before hashing the key.

@@ -227,6 +227,18 @@ export class PyDict extends PyObject {
     return v;
   }
 
+  /**
+   * Removes the entry of a fast key: its value, or undefined when there is none (a real miss
+   * only when `allFast`).
+   */
+  deleteFast(fk: FastKey): PyValue | undefined {
+    const i = this.indexOfFast(fk);
+    if (i === undefined) return undefined;
+    const v = this.values[i] as PyValue;
+    this.removeAt(i, fk);
+    return v;
+  }
+
   /** Sets a key known to have a fast key (no Python code can run). */
   setFast(key: PyValue, fk: FastKey, value: PyValue): void {
     const i = this.indexOfFast(fk);

@@ -38,6 +38,7 @@ import { indexOf, indexSize, repr } from "./ops/convert.js";
 import { getIter, iterNext, toArray } from "./ops/iter.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { sliceIndices } from "./slice-type.js";
+import { fastRaise } from "./raised.js";
 import { LIST_MODIFIED_DURING_SORT, listSortGen } from "./sort/timsort.js";
 import { listSortSync } from "./sort/timsort-sync.generated.js";
 import { STOP } from "./suspend.js";
@@ -411,7 +412,8 @@ export function initListMethods(): void {
         if (args.length === 0) i = n - 1;
         else if (args.length === 1 && typeof args[0] === "number") i = args[0] < 0 ? args[0] + n : args[0];
         else return undefined;
-        if (n === 0 || i < 0 || i >= n) return undefined;
+        if (n === 0 || i < 0 || i >= n)
+          return fastRaise(indexError(n === 0 ? "pop from empty list" : "pop index out of range"));
         const v = i === n - 1 ? items.pop()! : items.splice(i, 1)[0]!;
         listResized(l, n);
         return v;

@@ -12,7 +12,7 @@ import { PyByteArray, PyBytes, PySlice } from "./misc.js";
 import type { Kw } from "./native.js";
 import { defineMethods, defineStatic } from "./native.js";
 import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, strCompare } from "./ops/compare.js";
-import { indexSize, strFast, strOrBoxed } from "./ops/convert.js";
+import { indexOf, indexSize, strFast, strOrBoxed } from "./ops/convert.js";
 import { strHash } from "./ops/hash.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { getIter, iterNext } from "./ops/iter.js";
@@ -25,6 +25,8 @@ import { percentFormat, strFormat, strFormatMap } from "./str-format.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
+import { boundsFast, formatFast, joinFast, translateFast } from "./str-fast.js";
+import { fastRaise } from "./raised.js";
 import { boxedTextError, encodeStr, decodeBytes } from "./codecs.js";
 import { adaptStrMethods } from "./str-surrogate-methods.js";
 import type { PyStr } from "./str-surrogate.js";
@@ -205,6 +207,8 @@ function* bounds(
   startV: PyValue | undefined,
   endV: PyValue | undefined,
 ): Gen<[number, number]> {
+  const fast = boundsFast(s, startV, endV);
+  if (fast !== undefined) return fast;
   const n = strLen(s);
   const r = yield* sliceIndices(t, new PySlice(startV ?? None, endV ?? None, None), n);
   const start = r.start;
@@ -231,6 +235,57 @@ function* findImpl(t: Thread, self: PyValue, args: PyValue[], name: string, reve
   const j = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
   if (j < 0) return -1;
   return cpIndex(s, a + j);
+}
+
+/** find/rfind (index/rindex) of an exact str in an exact str with int or None bounds; undefined otherwise. */
+function findFast(self: PyValue, args: PyValue[], kw: Kw, reverse: boolean): number | undefined {
+  if (typeof self !== "string" || kw !== null || args.length < 1 || args.length > 3) return undefined;
+  const sub = args[0];
+  if (typeof sub !== "string") return undefined;
+  let j: number;
+  let a = 0;
+  if (args.length === 1) j = reverse ? self.lastIndexOf(sub) : self.indexOf(sub);
+  else {
+    const ab = boundsFast(self, args[1], args[2]);
+    if (ab === undefined) return undefined;
+    if (ab[0] < 0) return -1;
+    a = ab[0];
+    const region = self.slice(a, ab[1]);
+    j = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
+  }
+  return j < 0 ? -1 : cpIndex(self, a + j);
+}
+
+/** startswith/endswith of an exact str by an exact str or a tuple of them; undefined otherwise. */
+function startsEndsFast(self: PyValue, args: PyValue[], kw: Kw, starts: boolean): boolean | undefined {
+  if (typeof self !== "string" || kw !== null || args.length < 1 || args.length > 3) return undefined;
+  let s = self;
+  if (args.length > 1) {
+    const ab = boundsFast(self, args[1], args[2]);
+    if (ab === undefined) return undefined;
+    if (ab[0] < 0) return false;
+    s = self.slice(ab[0], ab[1]);
+  }
+  const p = args[0]!;
+  if (typeof p === "string") return starts ? s.startsWith(p) : s.endsWith(p);
+  if (!(p instanceof PyTuple) || p.type !== tupleType) return undefined;
+  const items = p.items;
+  for (let i = 0; i < items.length; i++) if (typeof items[i] !== "string") return undefined;
+  for (let i = 0; i < items.length; i++) {
+    const x = items[i] as string;
+    if (starts ? s.startsWith(x) : s.endsWith(x)) return true;
+  }
+  return false;
+}
+
+/** center/ljust/rjust with an int width and an optional one-character str fill; undefined otherwise. */
+function padFast(self: PyValue, args: PyValue[], kw: Kw, mode: "l" | "r" | "c"): string | undefined {
+  if (typeof self !== "string" || kw !== null || args.length < 1 || args.length > 2) return undefined;
+  const width = args[0];
+  if (typeof width !== "number") return undefined;
+  const f = args.length === 2 ? args[1] : " ";
+  if (typeof f !== "string" || f.length !== 1) return undefined;
+  return pad(self, width, f, mode);
 }
 
 function count(s: string, sub: string): number {
@@ -296,8 +351,21 @@ function* padMethod(
   mode: "l" | "r" | "c",
 ): Gen<PyValue> {
   positional(name, args, kw, 1, 2);
-  const width = yield* indexSize(t, args[0]!);
+  const width = yield* ssizeArg(t, args[0]!);
   return pad(sv(self), width, fillChar(args[1]), mode);
+}
+
+/** A METH_FASTCALL method's check that it got no keywords ("find() takes no keyword arguments"). */
+function noKwArgs(name: string, args: PyValue[], kw: Kw): PyValue[] {
+  if (kw !== null && kw.length > 0) throw typeError(`${name}() takes no keyword arguments`);
+  return args;
+}
+
+/** A Py_ssize_t argument of Argument Clinic (`__index__` allowed; too large is OverflowError). */
+function* ssizeArg(t: Thread, v: PyValue): Gen<number> {
+  const n = yield* indexOf(t, v);
+  if (typeof n === "bigint") throw overflowError("Python int too large to convert to C ssize_t");
+  return n;
 }
 
 /** str.zfill: zeros after any sign. */
@@ -605,7 +673,11 @@ export function initStrType(): void {
     },
     __getnewargs__: (_t, self) => new PyTuple([self instanceof PySurrogateStr ? self : sv(self)]),
     __sizeof__: (_t, self) => 49 + strLen(sv(self)),
-    join: { gen: (t, self, args, kw) => join(t, pyStrSelf(self, "join"), one("join", args, kw)) },
+    join: {
+      fast: (_t, self, args, kw) =>
+        typeof self === "string" && kw === null && args.length === 1 ? joinFast(self, args[0]!) : undefined,
+      gen: (t, self, args, kw) => join(t, pyStrSelf(self, "join"), one("join", args, kw)),
+    },
     split: (_t, self, args, kw) => {
       const [sep, maxsplit] = parseArgs("split", args, kw, ["sep", "maxsplit"], 0);
       const ms = maxsplit === undefined ? -1 : maxsplitValue(maxsplit);
@@ -677,24 +749,48 @@ export function initStrType(): void {
       }
       return out + rest;
     },
-    find: { gen: (t, self, args) => findImpl(t, self, args, "find", false) },
-    rfind: { gen: (t, self, args) => findImpl(t, self, args, "rfind", true) },
+    find: {
+      fast: (_t, self, args, kw) => findFast(self, args, kw, false),
+      gen: (t, self, args, kw) => findImpl(t, self, noKwArgs("find", args, kw), "find", false),
+    },
+    rfind: {
+      fast: (_t, self, args, kw) => findFast(self, args, kw, true),
+      gen: (t, self, args, kw) => findImpl(t, self, noKwArgs("rfind", args, kw), "rfind", true),
+    },
     index: {
-      gen: function* (t, self, args) {
-        const r = yield* findImpl(t, self, args, "index", false);
+      fast: (_t, self, args, kw) => {
+        const r = findFast(self, args, kw, false);
+        return r === -1 ? fastRaise(valueError("substring not found")) : r;
+      },
+      gen: function* (t, self, args, kw) {
+        const r = yield* findImpl(t, self, noKwArgs("index", args, kw), "index", false);
         if (r < 0) throw valueError("substring not found");
         return r;
       },
     },
     rindex: {
-      gen: function* (t, self, args) {
-        const r = yield* findImpl(t, self, args, "rindex", true);
+      fast: (_t, self, args, kw) => {
+        const r = findFast(self, args, kw, true);
+        return r === -1 ? fastRaise(valueError("substring not found")) : r;
+      },
+      gen: function* (t, self, args, kw) {
+        const r = yield* findImpl(t, self, noKwArgs("rindex", args, kw), "rindex", true);
         if (r < 0) throw valueError("substring not found");
         return r;
       },
     },
     count: {
-      gen: function* (t, self, args) {
+      fast: (_t, self, args, kw) => {
+        if (typeof self !== "string" || kw !== null || args.length < 1 || args.length > 3) return undefined;
+        const sub = args[0];
+        if (typeof sub !== "string") return undefined;
+        if (args.length === 1) return count(self, sub);
+        const ab = boundsFast(self, args[1], args[2]);
+        if (ab === undefined) return undefined;
+        return ab[0] < 0 ? 0 : count(self.slice(ab[0], ab[1]), sub);
+      },
+      gen: function* (t, self, args, kw) {
+        noKwArgs("count", args, kw);
         if (args.length < 1) throw typeError(`count() takes at least 1 argument (0 given)`);
         if (args.length > 3) throw typeError(`count() takes at most 3 arguments (${args.length} given)`);
         const s = sv(self, "count");
@@ -705,8 +801,14 @@ export function initStrType(): void {
         return count(s.slice(a, b), sub);
       },
     },
-    startswith: { gen: (t, self, args) => startsEnds(t, self, args, "startswith") },
-    endswith: { gen: (t, self, args) => startsEnds(t, self, args, "endswith") },
+    startswith: {
+      fast: (_t, self, args, kw) => startsEndsFast(self, args, kw, true),
+      gen: (t, self, args, kw) => startsEnds(t, self, noKwArgs("startswith", args, kw), "startswith"),
+    },
+    endswith: {
+      fast: (_t, self, args, kw) => startsEndsFast(self, args, kw, false),
+      gen: (t, self, args, kw) => startsEnds(t, self, noKwArgs("endswith", args, kw), "endswith"),
+    },
     upper: (_t, self, args, kw) => (noArgs("str.upper", args, kw), strUpper(sv(self))),
     lower: (_t, self, args, kw) => (noArgs("str.lower", args, kw), strLower(sv(self))),
     casefold: (_t, self) => strCasefold(sv(self)),
@@ -757,12 +859,25 @@ export function initStrType(): void {
       }
       return cased;
     },
-    center: { gen: (t, self, args, kw) => padMethod(t, self, args, kw, "center", "c") },
-    ljust: { gen: (t, self, args, kw) => padMethod(t, self, args, kw, "ljust", "l") },
-    rjust: { gen: (t, self, args, kw) => padMethod(t, self, args, kw, "rjust", "r") },
+    center: {
+      fast: (_t, self, args, kw) => padFast(self, args, kw, "c"),
+      gen: (t, self, args, kw) => padMethod(t, self, args, kw, "center", "c"),
+    },
+    ljust: {
+      fast: (_t, self, args, kw) => padFast(self, args, kw, "l"),
+      gen: (t, self, args, kw) => padMethod(t, self, args, kw, "ljust", "l"),
+    },
+    rjust: {
+      fast: (_t, self, args, kw) => padFast(self, args, kw, "r"),
+      gen: (t, self, args, kw) => padMethod(t, self, args, kw, "rjust", "r"),
+    },
     zfill: {
+      fast: (_t, self, args, kw) =>
+        typeof self === "string" && kw === null && args.length === 1 && typeof args[0] === "number"
+          ? zfill(self, args[0])
+          : undefined,
       gen: function* (t, self, args, kw) {
-        const width = yield* indexSize(t, one("zfill", args, kw));
+        const width = yield* ssizeArg(t, one("zfill", args, kw));
         return zfill(sv(self), width);
       },
     },
@@ -801,6 +916,8 @@ export function initStrType(): void {
       return expandtabs(sv(self), size);
     },
     format: {
+      fast: (_t, self, args, kw) =>
+        typeof self === "string" && kw === null ? formatFast(self, args) : undefined,
       gen: function* (t, self, args, kwnames) {
         const nkw = kwnames?.length ?? 0;
         let kwargs: PyDict | null = null;
@@ -836,6 +953,10 @@ export function initStrType(): void {
       },
     },
     translate: {
+      fast: (_t, self, args, kw) =>
+        typeof self === "string" && kw === null && args.length === 1
+          ? translateFast(self, args[0]!)
+          : undefined,
       gen: (t, self, args, kw) => translate(t, pyStrSelf(self, "translate"), one("translate", args, kw)),
     },
   };

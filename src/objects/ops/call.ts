@@ -13,14 +13,24 @@ import { PyBuiltin, PyClassMethodDescr, PyMethodDescr } from "../native.js";
 import type { Gen } from "../suspend.js";
 import { CallRequest } from "../suspend.js";
 import { descrGet } from "./descr.js";
+import { unraised } from "../raised.js";
 
-/** Calls `f(*args)` with keyword names for the trailing args. */
+/**
+ * Calls `f(*args)` with keyword names for the trailing args. A native's fast path is tried first
+ * (it may answer RAISED: the exception is thrown here, see raised.ts).
+ */
 export function* call(t: Thread, f: PyValue, args: PyValue[], kwnames: Kw = null): Gen<PyValue> {
   for (;;) {
     if (f instanceof PyFunction) return yield new CallRequest(f, args, kwnames);
     if (f instanceof PyBuiltin) {
       const impl = f.impl;
-      if (impl.gen) return yield* impl.fn(t, f.self ?? None, args, kwnames);
+      if (impl.gen) {
+        if (impl.fast !== undefined) {
+          const r = impl.fast(t, f.self ?? None, args, kwnames);
+          if (r !== undefined) return unraised(r);
+        }
+        return yield* impl.fn(t, f.self ?? None, args, kwnames);
+      }
       return impl.fn(t, f.self ?? None, args, kwnames);
     }
     if (f instanceof PyMethod) {
@@ -31,7 +41,13 @@ export function* call(t: Thread, f: PyValue, args: PyValue[], kwnames: Kw = null
     if (f instanceof PyMethodDescr) {
       const self = checkDescrSelf(f, args, kwnames);
       const rest = args.slice(1);
-      if (f.impl.gen) return yield* f.impl.fn(t, self, rest, kwnames);
+      if (f.impl.gen) {
+        if (f.impl.fast !== undefined) {
+          const r = f.impl.fast(t, self, rest, kwnames);
+          if (r !== undefined) return unraised(r);
+        }
+        return yield* f.impl.fn(t, self, rest, kwnames);
+      }
       return f.impl.fn(t, self, rest, kwnames);
     }
     if (f instanceof PyType && f.type === typeType) {
@@ -103,7 +119,13 @@ export function* callMethod(
 ): Gen<PyValue> {
   if (descr instanceof PyFunction) return yield new CallRequest(descr, [self, ...args], kwnames);
   if (descr instanceof PyMethodDescr) {
-    if (descr.impl.gen) return yield* descr.impl.fn(t, self, args, kwnames);
+    if (descr.impl.gen) {
+      if (descr.impl.fast !== undefined) {
+        const r = descr.impl.fast(t, self, args, kwnames);
+        if (r !== undefined) return unraised(r);
+      }
+      return yield* descr.impl.fn(t, self, args, kwnames);
+    }
     return descr.impl.fn(t, self, args, kwnames);
   }
   const bound = yield* descrGet(t, descr, self, typeOf(self));

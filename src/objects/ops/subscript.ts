@@ -7,7 +7,6 @@ import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
 import {
   None,
-  PyObject,
   PyType,
   dictType,
   frozensetType,
@@ -19,7 +18,6 @@ import {
   typeType,
 } from "../core.js";
 import type { PyDict } from "../dict.js";
-import type { PyBaseException } from "../exceptions.js";
 import { indexError, keyError, typeError } from "../exceptions.js";
 import { genericAlias } from "../generic-alias.js";
 import { typeName } from "../helpers.js";
@@ -29,7 +27,6 @@ import type { PySet } from "../set.js";
 import { containsNative } from "../set.js";
 import { hasSurrogates, strCharAt, strLen } from "../str.js";
 import type { Gen } from "../suspend.js";
-import { STOP } from "../suspend.js";
 import type { PyTuple } from "../tuple.js";
 import { makeTuple } from "../tuple-methods.js";
 import { call, callMethod } from "./call.js";
@@ -37,26 +34,12 @@ import { isTrue } from "./convert.js";
 import { descrGet } from "./descr.js";
 import { fastKeyOf } from "./hash.js";
 import { containsByIteration } from "./iter.js";
+import { RAISED, setRaised, takeRaised } from "../raised.js";
 
-/**
- * getItemFast's answer when the subscript raises (IndexError, KeyError): the exception is taken
- * with takeRaised(). The eval loop raises it in the frame without a JavaScript throw, which
- * costs microseconds in V8 (exception-driven code raises these all the time).
- */
-export const RAISED: PyObject = new PyObject(STOP.type);
-let raised: PyBaseException | null = null;
-
-function raise(e: PyBaseException): PyObject {
-  raised = e;
-  return RAISED;
-}
-
-/** The exception behind the last RAISED answer. */
-export function takeRaised(): PyBaseException {
-  const e = raised!;
-  raised = null;
-  return e;
-}
+// getItemFast's answer when the subscript raises (IndexError, KeyError) is RAISED (raised.ts):
+// the eval loop raises the exception in the frame without a JavaScript throw.
+export { RAISED, takeRaised };
+const raise = setRaised;
 
 /**
  * v[k] for exact built-in containers and int / str keys; undefined to take the general path,
