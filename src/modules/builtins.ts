@@ -482,6 +482,22 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
   },
   issubclass: {
+    // Classes whose metaclass is type (no __subclasscheck__), alone or in a tuple: the MRO answers.
+    fast: (_t, _s, args, kw) => {
+      if (kw !== null || args.length !== 2) return undefined;
+      const d = args[0]!;
+      const cls = args[1]!;
+      if (!(d instanceof PyType)) return undefined;
+      if (cls instanceof PyType && cls.type === typeType) return d.isSubtype(cls);
+      if (!(cls instanceof PyTuple) || cls.type !== tupleType) return undefined;
+      const items = cls.items;
+      for (let i = 0; i < items.length; i++) {
+        const c = items[i]!;
+        if (!(c instanceof PyType) || c.type !== typeType) return undefined;
+      }
+      for (let i = 0; i < items.length; i++) if (d.isSubtype(items[i] as PyType)) return true;
+      return false;
+    },
     gen: function* (t, _s, args, kw) {
       unpackArgs("issubclass", args, kw, 2, 2);
       return yield* isSubclass(t, args[0]!, args[1]!);

@@ -12,6 +12,7 @@ import { E, EXCEPTION_TYPES, PyBaseException, PyTraceback, typeError, valueError
 import { intValue, strValue, typeName } from "./helpers.js";
 import { PyList } from "./list.js";
 import { defineGetSets, defineMethods, defineStatic } from "./native.js";
+import type { Kw } from "./native.js";
 import { call, callMethod } from "./ops/call.js";
 import { repr, str, strOrBoxed } from "./ops/convert.js";
 import { boxedTextError } from "./codecs.js";
@@ -124,6 +125,22 @@ function* groupNew(t: Thread, cls: PyType, args: PyValue[]): Gen<PyValue> {
   const e = type.alloc(type) as PyBaseException;
   e.args = new PyTuple([args[0]!, args[1]!]);
   setAttrs(e, { message: msg, exceptions: new PyTuple(excs) });
+  return e;
+}
+
+let baseNew: PyValue | null = null;
+let baseInit: PyValue | null = null;
+
+/**
+ * `cls(*args)` of an exception class whose __new__ and __init__ are BaseException's, without
+ * keywords: the instance with its args, made without type_call's generators (the class's
+ * callFast; type_new gives it to every exception subclass). Any override declines.
+ */
+export function exceptionCallFast(_t: Thread, cls: PyType, args: PyValue[], kw: Kw): PyValue | undefined {
+  if (kw !== null || cls.lookup("__new__") !== baseNew || cls.lookup("__init__") !== baseInit)
+    return undefined;
+  const e = cls.alloc(cls) as PyBaseException;
+  e.args = args.length ? new PyTuple(args.slice()) : EMPTY_TUPLE;
   return e;
 }
 
@@ -529,6 +546,9 @@ export function initExceptionMethods(): void {
       },
     },
   });
+  baseNew = Base.ns.get("__new__") ?? null;
+  baseInit = Base.ns.get("__init__") ?? null;
+  for (const type of EXCEPTION_TYPES.values()) type.callFast = exceptionCallFast;
 }
 
 /** Types (other than the built-in ones) whose __init__ is their own Python code. */

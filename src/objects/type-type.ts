@@ -20,7 +20,8 @@ import {
   typeType,
 } from "./core.js";
 import { PyDict } from "./dict.js";
-import { PyBaseException, attributeError, runtimeError, typeError, valueError } from "./exceptions.js";
+import { E, PyBaseException, attributeError, runtimeError, typeError, valueError } from "./exceptions.js";
+import { exceptionCallFast } from "./exceptions-methods.js";
 import { PyFunction } from "./function.js";
 import { strValue, typeName } from "./helpers.js";
 import { PyList } from "./list.js";
@@ -262,6 +263,9 @@ export function* typeNew(t: Thread, meta: PyType, args: PyValue[], kwnames: Kw):
   cls.modified();
   // Instances with a finalizer: their deaths are looked for (src/memory/).
   if (cls.lookup("__del__") !== null) watchInstances(cls);
+  // An exception class made with type: its common calls need no generator (the fast path
+  // checks at each call that __new__ and __init__ are still BaseException's).
+  if (cls.type === typeType && cls.isSubtype(E.BaseException)) cls.callFast = exceptionCallFast;
 
   if (classcell !== undefined) {
     if (!(classcell instanceof PyObject && classcell.type.name === "cell")) {
