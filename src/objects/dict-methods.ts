@@ -6,7 +6,7 @@ import { PyDict, fastKeyOf } from "./dict.js";
 import { dictEqualFast } from "./dict-equal.js";
 import { E, PyBaseException, keyError, newException, typeError, valueError } from "./exceptions.js";
 import { genericAlias } from "./generic-alias.js";
-import { typeName } from "./helpers.js";
+import { noArgs, typeName } from "./helpers.js";
 import { PyDictIter } from "./iterators.js";
 import { PyMappingProxy } from "./misc.js";
 import { reprContainer } from "./list-methods.js";
@@ -396,10 +396,27 @@ export function initDictMethods(): void {
       dv(self).clear();
       return None;
     },
-    copy: (_t, self) => {
-      const r = new PyDict();
-      dv(self).copyInto(r);
-      return r;
+    copy: {
+      // PyDict_Copy: the entries themselves, unless a subclass overrides __iter__ (dict_merge
+      // then goes through keys() and __getitem__, which may run Python code).
+      fast: (_t, self, args, kw) => {
+        if (args.length > 0 || kw !== null) return undefined;
+        const d = dv(self);
+        if (d.size > 0 && d.type !== dictType && typeOf(d).lookup("__iter__") !== dictType.ns.get("__iter__"))
+          return undefined;
+        const r = new PyDict();
+        d.copyInto(r);
+        return r;
+      },
+      gen: function* (t, self, args, kw) {
+        noArgs("dict.copy", args, kw);
+        const d = dv(self);
+        const r = new PyDict();
+        if (d.size === 0) return r;
+        if (typeOf(d).lookup("__iter__") === dictType.ns.get("__iter__")) d.copyInto(r);
+        else yield* dictUpdate(t, r, d);
+        return r;
+      },
     },
     update: {
       gen: function* (t, self, args, kwnames) {

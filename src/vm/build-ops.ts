@@ -333,18 +333,19 @@ function* unpackIterable(t: Thread, seq: PyValue, before: number, after: number)
   return out;
 }
 
-/** DICT_MERGE: like update, but returns the first duplicate key instead of overwriting. */
+/**
+ * DICT_MERGE: like update, but returns the first duplicate key instead of overwriting. As
+ * dict_merge: a dict (or subclass) that keeps dict's __iter__ is read directly, anything else
+ * through keys() and __getitem__.
+ */
 function* dictMerge(t: Thread, d: PyDict, other: PyValue): Gen<PyValue | null> {
-  const keys =
-    other instanceof PyDict
-      ? other.keyList()
-      : yield* toArray(t, yield* callMethod(t, typeOf(other).lookup("keys")!, other, []));
+  const direct = other instanceof PyDict && typeOf(other).lookup("__iter__") === dictType.ns.get("__iter__");
+  const keys = direct
+    ? (other as PyDict).keyList()
+    : yield* toArray(t, yield* callMethod(t, typeOf(other).lookup("keys")!, other, []));
   for (const k of keys) {
     if ((yield* d.find(t, k)) >= 0) return k;
-    const v =
-      other instanceof PyDict && other.type === dictType
-        ? (yield* other.get(t, k))!
-        : yield* getItem(t, other, k);
+    const v = direct ? (yield* (other as PyDict).get(t, k))! : yield* getItem(t, other, k);
     yield* d.set(t, k, v);
   }
   return null;
