@@ -80,12 +80,22 @@ export function translateFast(s: string, table: PyValue): string | undefined {
   let out = "";
   // Unmapped characters are copied a run at a time.
   let run = 0;
+  const seen = new Uint8Array(128);
+  const memo = new Array<PyValue | undefined>(128);
   const n = s.length;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     // Surrogates (a pair, or a lone one a mapping could pair with) take the general path.
     if ((c & 0xf800) === 0xd800) return undefined;
-    const v = table.getFast(c);
+    let v: PyValue | undefined;
+    if (c < 128) {
+      // ASCII lookups are remembered for the call (long texts repeat few characters).
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        memo[c] = table.getFast(c);
+      }
+      v = memo[c];
+    } else v = table.getFast(c);
     if (v === undefined) continue;
     if (run < i) out += s.slice(run, i);
     run = i + 1;

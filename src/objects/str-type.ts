@@ -20,7 +20,7 @@ import { getItem } from "./ops/subscript.js";
 import { isPrintableCodePoint } from "./repr/printable.js";
 import { strRepr } from "./repr/str.js";
 import { sliceIndices } from "./slice-type.js";
-import { codePoints, cpIndex, strLen, strSlice, unitIndex } from "./str.js";
+import { codePoints, cpIndex, hasSurrogates, strLen, strSlice, unitIndex } from "./str.js";
 import { percentFormat, strFormat, strFormatMap } from "./str-format.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
@@ -98,35 +98,54 @@ export function isSpaceChar(c: string): boolean {
   return WS.has(c.codePointAt(0)!);
 }
 
+/**
+ * Is the UTF-16 unit u one of Python's whitespace characters? All of them are BMP characters
+ * outside the surrogate range, so a scan by units finds exactly the code points str.isspace
+ * finds, and cutting a string at them never separates the halves of a pair.
+ */
+function isSpaceUnit(u: number): boolean {
+  if (u < 0x80) return u === 0x20 || (u >= 0x9 && u <= 0xd) || (u >= 0x1c && u <= 0x1f);
+  return WS.has(u);
+}
+
 function stripChars(s: string, chars: string | null, left: boolean, right: boolean): string {
-  // Whole code points: a lone surrogate in s is not half of a pair in chars.
-  const set = chars === null ? null : new Set(codePoints(chars));
-  const test = set === null ? (c: string) => isSpaceChar(c) : (c: string) => set.has(c);
-  const cps = codePoints(s);
   let a = 0;
-  let b = cps.length;
-  if (left) while (a < b && test(cps[a]!)) a++;
-  if (right) while (b > a && test(cps[b - 1]!)) b--;
+  let b = s.length;
+  if (chars === null) {
+    if (left) while (a < b && isSpaceUnit(s.charCodeAt(a))) a++;
+    if (right) while (b > a && isSpaceUnit(s.charCodeAt(b - 1))) b--;
+    return a === 0 && b === s.length ? s : s.slice(a, b);
+  }
+  if (!hasSurrogates(chars) && !hasSurrogates(s)) {
+    if (left) while (a < b && chars.indexOf(s[a]!) >= 0) a++;
+    if (right) while (b > a && chars.indexOf(s[b - 1]!) >= 0) b--;
+    return a === 0 && b === s.length ? s : s.slice(a, b);
+  }
+  // Whole code points: a lone surrogate in s is not half of a pair in chars.
+  const set = new Set(codePoints(chars));
+  const cps = codePoints(s);
+  b = cps.length;
+  if (left) while (a < b && set.has(cps[a]!)) a++;
+  if (right) while (b > a && set.has(cps[b - 1]!)) b--;
   return cps.slice(a, b).join("");
 }
 
-/** str.split with no separator: runs of whitespace. */
+/** str.split with no separator: runs of whitespace (scanned by units, see isSpaceUnit). */
 function splitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
-  const cps = codePoints(s);
   let i = 0;
-  const n = cps.length;
+  const n = s.length;
   while (i < n) {
-    while (i < n && isSpaceChar(cps[i]!)) i++;
+    while (i < n && isSpaceUnit(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
       // The rest, trailing whitespace included (split_whitespace in stringlib/split.h).
-      out.push(cps.slice(i).join(""));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
-    while (j < n && !isSpaceChar(cps[j]!)) j++;
-    out.push(cps.slice(i, j).join(""));
+    while (j < n && !isSpaceUnit(s.charCodeAt(j))) j++;
+    out.push(s.slice(i, j));
     i = j;
   }
   return out;
@@ -134,18 +153,17 @@ function splitWhitespace(s: string, maxsplit: number): string[] {
 
 function rsplitWhitespace(s: string, maxsplit: number): string[] {
   const out: string[] = [];
-  const cps = codePoints(s);
-  let i = cps.length;
+  let i = s.length;
   while (i > 0) {
-    while (i > 0 && isSpaceChar(cps[i - 1]!)) i--;
+    while (i > 0 && isSpaceUnit(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      out.push(cps.slice(0, i).join(""));
+      out.push(s.slice(0, i));
       break;
     }
     let j = i;
-    while (j > 0 && !isSpaceChar(cps[j - 1]!)) j--;
-    out.push(cps.slice(j, i).join(""));
+    while (j > 0 && !isSpaceUnit(s.charCodeAt(j - 1))) j--;
+    out.push(s.slice(j, i));
     i = j;
   }
   return out.reverse();
@@ -181,22 +199,23 @@ function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
+/** str.splitlines; line breaks are BMP non-surrogates, so the scan is by units (as isSpaceUnit). */
 function splitlines(s: string, keepends: boolean): string[] {
   const out: string[] = [];
-  const cps = codePoints(s);
+  const n = s.length;
   let start = 0;
   let i = 0;
-  while (i < cps.length) {
-    const c = cps[i]!.codePointAt(0)!;
-    if (LINE_BREAKS.has(c)) {
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 ? (c >= 0xa && c <= 0xd) || (c >= 0x1c && c <= 0x1e) : LINE_BREAKS.has(c)) {
       let end = i + 1;
-      if (c === 0xd && cps[i + 1] === "\n") end++;
-      out.push(cps.slice(start, keepends ? end : i).join(""));
+      if (c === 0xd && s.charCodeAt(i + 1) === 0xa) end++;
+      out.push(s.slice(start, keepends ? end : i));
       start = end;
       i = end;
     } else i++;
   }
-  if (start < cps.length) out.push(cps.slice(start).join(""));
+  if (start < n) out.push(s.slice(start));
   return out;
 }
 
