@@ -43,7 +43,8 @@ import { SyncIterator } from "../objects/iterators.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
 import type { Kw, MethodSpec } from "../objects/native.js";
-import { PyMethodDescr, defineMethods, nativeFunctions } from "../objects/native.js";
+import { PyMethodDescr, defineMethods, genCall, nativeFunctions } from "../objects/native.js";
+import { PyGenerator } from "../objects/generator.js";
 import { addressOf } from "../objects/object-type.js";
 import { binaryOp, NB } from "../objects/ops/arith.js";
 import { MISSING_ATTR, getAttr, getAttrFast, getAttrOpt, noAttribute, setAttr } from "../objects/ops/attr.js";
@@ -433,6 +434,15 @@ const FUNCTIONS: Record<string, MethodSpec> = {
       const v = it.next();
       if (v !== STOP) return v;
       return args.length === 2 ? args[1]! : fastRaise(newException(E.StopIteration));
+    },
+    // A Python generator: the eval loop resumes its frame directly (NativeResumeFn).
+    resume: (_s, args, kw) => {
+      if (kw !== null || args.length === 0 || args.length > 2) return undefined;
+      const g = args[0]!;
+      if (!(g instanceof PyGenerator) || g.kind !== "generator") return undefined;
+      genCall.send = None;
+      genCall.otherwise = args.length === 2 ? args[1]! : null;
+      return g;
     },
     gen: function* (t, _s, args, kw) {
       unpackArgs("next", args, kw, 1, 2);

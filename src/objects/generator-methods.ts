@@ -7,7 +7,8 @@ import type { PyValue } from "./core.js";
 import { None, PyObject, PyType, coroutineType, defineBuiltinType, generatorType, typeOf } from "./core.js";
 import { E, PyBaseException, newException, runtimeError, stopIteration, typeError } from "./exceptions.js";
 import { GenState, PyGenerator } from "./generator.js";
-import { defineGetSets, defineMethods } from "./native.js";
+import { defineGetSets, defineMethods, genCall } from "./native.js";
+import type { Kw } from "./native.js";
 import { getAttrOpt } from "./ops/attr.js";
 import { call } from "./ops/call.js";
 import { isStopIteration } from "./ops/iter.js";
@@ -16,6 +17,24 @@ import type { Gen } from "./suspend.js";
 import { PyTuple } from "./tuple.js";
 import { hexAddress } from "./object-type.js";
 import { initAsyncGenMethods } from "./generator-async.js";
+
+/**
+ * generator.send(v) / __next__ and coroutine.send(v) on a generator of that kind: the eval loop
+ * resumes it directly (NativeResumeFn). Anything else, and async generators, run the method.
+ */
+function resumeSend(self: PyValue, args: PyValue[], kw: Kw): PyGenerator | undefined {
+  if (kw !== null || args.length !== 1 || !(self instanceof PyGenerator) || self.kind === "async_generator")
+    return undefined;
+  genCall.send = args[0]!;
+  return self;
+}
+
+function resumeNext(self: PyValue, args: PyValue[], kw: Kw): PyGenerator | undefined {
+  if (kw !== null || args.length !== 0 || !(self instanceof PyGenerator) || self.kind !== "generator")
+    return undefined;
+  genCall.send = None;
+  return self;
+}
 
 function gv(self: PyValue): PyGenerator {
   if (self instanceof PyGenerator) return self;
@@ -166,7 +185,7 @@ export function initGeneratorMethods(): void {
   initAsyncGenMethods();
   for (const type of [generatorType, coroutineType]) {
     defineMethods(type, {
-      send: { gen: (t, self, args) => resumeOrStop(t, gv(self), args[0] ?? None, false) },
+      send: { gen: (t, self, args) => resumeOrStop(t, gv(self), args[0] ?? None, false), resume: resumeSend },
       throw: {
         gen: function* (t, self, args) {
           if (args.length < 1 || args.length > 3)
@@ -198,7 +217,7 @@ export function initGeneratorMethods(): void {
   }
   defineMethods(generatorType, {
     __iter__: (_t, self) => self,
-    __next__: { gen: (t, self) => resumeOrStop(t, gv(self), None, false) },
+    __next__: { gen: (t, self) => resumeOrStop(t, gv(self), None, false), resume: resumeNext },
   });
   const prefix = (p: string, type: PyType) =>
     defineGetSets(type, {

@@ -7,6 +7,7 @@
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import {
+  None,
   PyObject,
   builtinFunctionType,
   classmethodDescriptorType,
@@ -17,6 +18,7 @@ import {
   wrapperDescriptorType,
 } from "./core.js";
 import type { Gen } from "./suspend.js";
+import type { PyGenerator } from "./generator.js";
 
 export type Kw = readonly string[] | null;
 
@@ -34,6 +36,19 @@ export type NativeGenFn = (t: Thread, self: PyValue, args: PyValue[], kwnames: K
  */
 export type NativeFastFn = (t: Thread, self: PyValue, args: PyValue[], kwnames: Kw) => PyValue | undefined;
 
+/**
+ * A native whose call, in the common case, only resumes a Python generator (next(),
+ * generator.send and __next__): the generator, with what to send stored in `genCall.send` and
+ * what the call answers when the generator finishes in `genCall.otherwise` (null: StopIteration
+ * with the return value), or undefined to run the native. The eval loop then resumes the
+ * generator's frame directly above the caller's, as FOR_ITER does, instead of running the
+ * native's generator. Like a fast path, it must not keep `args`.
+ */
+export type NativeResumeFn = (self: PyValue, args: PyValue[], kwnames: Kw) => PyGenerator | undefined;
+
+/** The rest of a NativeResumeFn's answer (one call at a time: read at once by the eval loop). */
+export const genCall: { send: PyValue; otherwise: PyValue | null } = { send: None, otherwise: null };
+
 /** A native implementation and what it is (plain, or a generator that may run Python code). */
 export type NativeImpl =
   | { readonly name: string; readonly gen: false; readonly fn: NativeFn; readonly doc?: string }
@@ -43,6 +58,7 @@ export type NativeImpl =
       readonly fn: NativeGenFn;
       readonly doc?: string;
       readonly fast?: NativeFastFn;
+      readonly resume?: NativeResumeFn;
     };
 
 /** builtin_function_or_method: a native function, possibly bound to `self`. */
@@ -118,14 +134,19 @@ export class PyMemberDescr extends PyObject {
 
 /** A method table entry: a plain function, or a generator function marked with `gen`. */
 export type MethodSpec =
-  NativeFn | { gen: NativeGenFn; fast?: NativeFastFn } | { fn: NativeFn; doc?: string };
+  | NativeFn
+  | { gen: NativeGenFn; fast?: NativeFastFn; resume?: NativeResumeFn }
+  | { fn: NativeFn; doc?: string };
 
 function toImpl(name: string, spec: MethodSpec): NativeImpl {
   if (typeof spec === "function") return { name, gen: false, fn: spec };
-  if ("gen" in spec)
+  if ("gen" in spec) {
+    if (spec.resume !== undefined)
+      return { name, gen: true, fn: spec.gen, fast: spec.fast, resume: spec.resume };
     return spec.fast === undefined
       ? { name, gen: true, fn: spec.gen }
       : { name, gen: true, fn: spec.gen, fast: spec.fast };
+  }
   return spec.doc === undefined
     ? { name, gen: false, fn: spec.fn }
     : { name, gen: false, fn: spec.fn, doc: spec.doc };

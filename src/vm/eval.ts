@@ -39,7 +39,8 @@ import { PyListIter, PyRangeIter, SyncIterator } from "../objects/iterators.js";
 import { type PyStr, concatPieces, joinsLone } from "../objects/str-surrogate.js";
 import { PyList, listAppended } from "../objects/list.js";
 import { PySlice } from "../objects/misc.js";
-import { PyBuiltin, PyMethodDescr } from "../objects/native.js";
+import { PyBuiltin, PyMethodDescr, genCall } from "../objects/native.js";
+import type { NativeResumeFn } from "../objects/native.js";
 import { arithFast, binaryOp, unaryOp } from "../objects/ops/arith.js";
 import { call } from "../objects/ops/call.js";
 import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
@@ -309,6 +310,21 @@ function deliverToFrame(t: Thread, f: Frame, v: PyValue): void {
         f.slots[f.sp++] = v;
       }
       return;
+    case Resume.NEXT:
+      if (v === STOP) {
+        // gen_send_ex: StopIteration() for a None return value, else StopIteration(value).
+        const sv = t.stopValue;
+        t.stopValue = None;
+        t.mode = Mode.THROW;
+        t.value = sv === None ? newException(E.StopIteration) : newException(E.StopIteration, sv);
+      } else {
+        f.slots[f.sp++] = v;
+      }
+      return;
+    case Resume.NEXT_OR_DEFAULT:
+      if (v === STOP) t.stopValue = None;
+      else f.slots[f.sp - 1] = v;
+      return;
   }
 }
 
@@ -324,7 +340,8 @@ function handOff(t: Thread): boolean {
   // steps instruction by instruction with its checkpoints: go back to it.
   if (t.mode !== Mode.VALUE || !(top instanceof Frame) || t.interp.memory.observing) return false;
   deliverToFrame(t, top, t.value as PyValue);
-  return true;
+  // A finished generator's StopIteration is raised by run().
+  return (t.mode as Mode) === Mode.EXEC;
 }
 
 /** Resumes a suspended native with a value or an exception and acts on what it does next. */
@@ -563,6 +580,42 @@ function frameReturned(t: Thread, f: Frame, v: PyValue): void {
   }
 }
 
+/**
+ * A call of next(), generator.send or generator.__next__ whose native answers with the generator
+ * to resume (NativeResumeFn): the arguments are popped, the default (if any) takes the result's
+ * place, and the generator's frame is resumed above f, which takes the outcome as FOR_ITER takes
+ * a generator's (deliverToFrame: Resume.NEXT, NEXT_OR_DEFAULT). False: call the native.
+ */
+function resumesDirectly(
+  t: Thread,
+  f: Frame,
+  resume: NativeResumeFn,
+  self: PyValue,
+  s: (PyValue | null)[],
+  first: number,
+  n: number,
+  end: number,
+  kwnames: readonly string[] | null,
+): boolean {
+  const scratch = SCRATCH[n]!;
+  for (let i = 0; i < n; i++) scratch[i] = s[first + i]!;
+  const gen = resume(self, scratch, kwnames);
+  for (let i = 0; i < n; i++) scratch[i] = None;
+  if (gen === undefined) return false;
+  const send = genCall.send;
+  const otherwise = genCall.otherwise;
+  genCall.send = None;
+  genCall.otherwise = null;
+  for (let i = f.sp; i < end; i++) s[i] = NULL;
+  if (otherwise === null) f.resume = Resume.NEXT;
+  else {
+    s[f.sp++] = otherwise;
+    f.resume = Resume.NEXT_OR_DEFAULT;
+  }
+  resumeGenerator(t, gen, send, false, f);
+  return true;
+}
+
 /** Runs a native generator from an instruction; returns its value, or undefined if it suspended. */
 export function runNative(
   t: Thread,
@@ -665,6 +718,13 @@ export function callOther(
       throw recursionError(CALLING);
     }
     if (impl.gen) {
+      const resume = impl.resume;
+      if (
+        resume !== undefined &&
+        n < SCRATCH.length &&
+        resumesDirectly(t, f, resume, self, s, first, n, end, kwnames)
+      )
+        return undefined;
       const fast = impl.fast;
       if (fast !== undefined && n < SCRATCH.length) {
         // A fast path keeps nothing of its argument array (NativeFastFn): it gets a reused one.
@@ -1328,6 +1388,12 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
             t.budget = budget;
             const result = callOther(t, f, callable, isMeth, argStart, end, kwnames, lasti);
             if (result === undefined) {
+              // next() or send() resumed a generator's frame: it runs next, in this loop.
+              const top = t.top;
+              if (t.mode === Mode.EXEC && top instanceof Frame && top !== f && !t.interp.memory.observing) {
+                f = top;
+                continue frames;
+              }
               return SWITCH;
             }
             s[sp++] = result;

@@ -42,6 +42,10 @@ export const enum Resume {
   POP_JUMP = 4,
   /** JUMP_IF_*_OR_POP: jump keeping TOS when the truth equals `resumeFlag`, else pop TOS. */
   JUMP_OR_POP = 5,
+  /** next(gen) or gen.send(v) resumed the generator directly: push the value, or on STOP raise StopIteration. */
+  NEXT = 6,
+  /** next(gen, default), the default on TOS: replace it with the value, or on STOP keep it. */
+  NEXT_OR_DEFAULT = 7,
 }
 
 export class Frame extends PyObject {
