@@ -58,6 +58,7 @@ import {
   setItemFast,
   takeRaised,
 } from "../objects/ops/subscript.js";
+import { acceptFastRaise } from "../objects/raised.js";
 import type { Gen, Request } from "../objects/suspend.js";
 import { BlockRequest, CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -688,7 +689,8 @@ export function initFrame(
  * CALL of anything but a Python function or a class the loop instantiates itself: builtins,
  * method descriptors with their receiver, built-in types' direct construction, and the general
  * protocol. The arguments are s[argStart .. end); the stack from f.sp to `end` is cleared.
- * Returns the result, or undefined when a native suspended (the frame waits for its value).
+ * Returns the result, or undefined when a native suspended (the frame waits for its value), a
+ * generator was resumed, or a fast path raised (the thread is in THROW mode).
  */
 export function callOther(
   t: Thread,
@@ -741,6 +743,12 @@ export function callOther(
         }
         if (r !== undefined) {
           for (let i = f.sp; i < end; i++) s[i] = NULL;
+          if (r === RAISED) {
+            // The fast path raised (raised.ts): run() raises it in this frame, as a throw would.
+            t.value = takeRaised();
+            t.mode = Mode.THROW;
+            return undefined;
+          }
           return r;
         }
       }
@@ -802,6 +810,9 @@ export function intZeroDivision(op: number): PyBaseException | null {
       return null;
   }
 }
+
+// CALL takes a native fast path's RAISED answer (callOther), so fast paths may raise through it.
+acceptFastRaise();
 
 const NULL = null;
 const MAX_SAFE_INT = Number.MAX_SAFE_INTEGER;
