@@ -98,16 +98,30 @@ export class Memory {
   /** Objects moved to the permanent generation by gc.freeze(). */
   readonly frozen = new Set<PyObject>();
   /** Called around collections with "start"/"stop" (gc.callbacks, DEBUG_*), set by the gc module. */
-  onCollect: ((t: Thread, phase: "start" | "stop", r: CollectReport) => Gen<void>) | null = null;
+  onCollect: ((t: Thread, phase: "start" | "found" | "stop", r: CollectReport) => Gen<void>) | null = null;
   /** Objects allocated since the last collection (generation 0). */
   youngSinceCollect: PyObject[] = [];
   /** Allocation order, for the order of the finalizers at exit (gc-order.ts). */
   private readonly gcOrder = new GcOrder();
   private exitOrder: Map<PyObject, number> | null = null;
+  /**
+   * Generations 1 and 2's lists: what collections kept, in CPython's order (a collection
+   * appends the survivors of the generations it walked, then what it resurrected or saved, to
+   * the next one's tail). With `youngSinceCollect` (generation 0) they give the order a
+   * collection walks its garbage in. Objects in no list (made before gc counted) are older:
+   * at generation 2's head. Generation 1 loses what dies at each census; generation 2 at its
+   * own collections.
+   */
+  private gen1: PyObject[] = [];
+  private gen2: PyObject[] = [];
   private readonly stampHook = (o: PyObject): void => this.gcOrder.stamp(o);
   private readonly hook = (o: PyObject): void => {
     if (this.observing) this.gcOrder.stamp(o);
-    if (!isTrackedType(o)) return;
+    if (!isTrackedType(o)) {
+      // A class is made before its flags say it is a heap type: its place is kept.
+      if (o instanceof PyType) this.youngSinceCollect.push(o);
+      return;
+    }
     this.young.push(o);
     this.youngSinceCollect.push(o);
     if (++this.count[0] > this.threshold[0] && this.enabled && this.threshold[0] !== 0 && !this.collecting) {
@@ -294,8 +308,6 @@ export class Memory {
     }
     this.young = [];
     this.alive = reach;
-    if (this.youngSinceCollect.length > 0)
-      this.youngSinceCollect = this.youngSinceCollect.filter((o) => reach.has(o));
     // Garbage reached again (saved by a finalizer) is garbage no more. A collection running
     // finalizers holds the set it collects: that one is left as it is.
     const kept = this.collecting ? new Set(oldGarbage) : oldGarbage;
@@ -305,7 +317,10 @@ export class Memory {
       this.garbageHeldPending = [];
     }
     this.garbage = kept;
-    if (dead.length === 0) return null;
+    if (dead.length === 0) {
+      this.pruneLists(reach, kept);
+      return null;
+    }
     let held: Set<PyObject> | null = null;
     if (kept.size > 0) {
       // The references of the garbage found since the last time they were needed.
@@ -324,6 +339,7 @@ export class Memory {
       kept.add(o);
       this.garbageHeldPending.push(o);
     }
+    this.pruneLists(reach, kept);
     // Deallocations lower the count; an instance's (inline) dict was never counted.
     let freedTracked = 0;
     for (const o of d.freed)
@@ -334,6 +350,16 @@ export class Memory {
       }
     this.count[0] = Math.max(0, this.count[0] - freedTracked);
     return d;
+  }
+
+  /**
+   * The generation lists keep what is alive and the cyclic garbage (still on the collector's
+   * lists); what reference counting freed leaves them.
+   */
+  private pruneLists(reach: Live, garbage: Set<PyObject>): void {
+    const keep = (o: PyObject): boolean => reach.has(o) || garbage.has(o);
+    if (this.youngSinceCollect.length > 0) this.youngSinceCollect = this.youngSinceCollect.filter(keep);
+    if (this.gen1.length > 0) this.gen1 = this.gen1.filter(keep);
   }
 
   /** Is any of these objects something whose death runs code or is visible? */
@@ -521,11 +547,17 @@ export class Memory {
       if (!censused) this.collectRequested = false;
       const d = censused ? null : this.census(exiting);
       if (d !== null && this.visible(d.freed)) yield* this.cascade(t, d);
-      const unreachable = this.garbage;
       const frozenGarbage: PyObject[] = [];
-      for (const o of this.frozen) if (unreachable.delete(o)) frozenGarbage.push(o);
+      for (const o of this.frozen) if (this.garbage.delete(o)) frozenGarbage.push(o);
+      // The garbage in the order of the collector's list (move_unreachable keeps it): the
+      // weakref callbacks, DEBUG_COLLECTABLE's lines, the finalizers and gc.garbage follow it.
+      const walked = this.walkedList(generation);
+      const unreachable = this.orderGarbage(walked);
       let tracked = trackedOf(unreachable);
       let collected = tracked.length;
+      report.collectable = tracked;
+      // DEBUG_COLLECTABLE lists them all before any weakref callback or finalizer runs.
+      if (this.onCollect !== null) yield* this.onCollect(t, "found", report);
       // Weak references to garbage are cleared before finalizers run (handle_weakrefs).
       if (!this.weakrefs.empty()) {
         for (const o of unreachable) this.weakrefs.forget(o);
@@ -533,10 +565,16 @@ export class Memory {
           if (this.weakrefs.has(o)) yield* this.weakrefs.clear(t, this, o, unreachable);
       }
       let ran = false;
-      const pending = [...this.watched];
       const order = exiting ? this.exitOrder : null;
+      let pending: PyObject[];
       // Garbage from before exit went to that first collection: it comes first.
-      if (order !== null) pending.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
+      if (order !== null) {
+        pending = [...this.watched];
+        pending.sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
+      } else {
+        pending = [];
+        for (const o of unreachable) if (this.watched.has(o)) pending.push(o);
+      }
       for (const o of pending) {
         if (!unreachable.has(o)) continue;
         if (o instanceof PyGenerator ? o.state === GenState.SUSPENDED : o.type.lookup("__del__") !== null) {
@@ -545,9 +583,18 @@ export class Memory {
         }
         yield* this.finalizeOne(t, o, false);
       }
+      // Objects the collection leaves alive move to the tail of the next generation's list:
+      // the resurrected (handle_resurrected_objects), then with DEBUG_SAVEALL the saved ones.
+      const moved: PyObject[] = [];
+      let resurrected = 0;
       if (ran) {
         const reach = markLive(this.roots(exiting));
-        for (const o of [...unreachable]) if (reach.has(o)) unreachable.delete(o);
+        for (const o of [...unreachable])
+          if (reach.has(o)) {
+            unreachable.delete(o);
+            moved.push(o);
+            resurrected++;
+          }
         this.alive = reach;
         // What a finalizer freed by reference counting (a generator's close() dropped the frame
         // that closed the cycle) left the collector's list then: only what is still on a cycle,
@@ -563,7 +610,28 @@ export class Memory {
         this.watched.delete(o);
         // Saved in gc.garbage, they live on (and may become garbage again).
         if (!saveAll) setDead(o);
-        else this.alive?.add(o);
+        else {
+          this.alive?.add(o);
+          moved.push(o);
+        }
+      }
+      this.garbage = new Set(frozenGarbage);
+      // The survivors of the generations walked, then what the collection left alive, join the
+      // next generation's tail.
+      const live = this.alive;
+      const back = resurrected > 0 ? new Set(moved.slice(0, resurrected)) : null;
+      const survivors = walked.filter(
+        (o) =>
+          !unreachable.has(o) &&
+          (back === null || !back.has(o)) &&
+          ((live?.has(o) ?? false) || this.garbage.has(o)),
+      );
+      survivors.push(...moved);
+      if (generation === 0) this.gen1.push(...survivors);
+      else {
+        if (generation === 2) this.gen2 = survivors;
+        else this.gen2.push(...survivors);
+        this.gen1 = [];
       }
       // The collector untracks the tuples it sees holding only atomic values: the young ones
       // (older ones were seen by an earlier collection), all at the first collection.
@@ -576,7 +644,6 @@ export class Memory {
           o.items.every((v) => isAtomic(v))
         )
           untrackedTuples.add(o);
-      this.garbage = new Set(frozenGarbage);
       this.garbageHeld.clear();
       this.garbageHeldPending = [];
       this.youngSinceCollect = [];
@@ -594,6 +661,44 @@ export class Memory {
     } finally {
       this.collecting = false;
     }
+  }
+
+  /**
+   * The list a collection of `generation` walks: its own with the younger ones merged onto its
+   * tail (gc_collect_main: 2, then 0, then 1; or 1, then 0). Approximate: the reordering
+   * move_unreachable gives the survivors it passes on, and dicts, which CPython tracks only once
+   * they hold a container, are at their allocation.
+   */
+  private walkedList(generation: number): PyObject[] {
+    if (generation === 0) return this.youngSinceCollect;
+    if (generation === 1) return [...this.gen1, ...this.youngSinceCollect];
+    return [...this.gen2, ...this.youngSinceCollect, ...this.gen1];
+  }
+
+  /**
+   * The garbage, in the order of the list a collection walks (`walked`) when the order can be
+   * seen — DEBUG_COLLECTABLE or DEBUG_SAVEALL set, weakrefs or finalizers that may run — and
+   * as the census found it otherwise. Garbage in no list walked (an older generation's) comes
+   * first: pyglass collects all cyclic garbage at every collection, where CPython would leave
+   * an older generation's for a collection of its own.
+   */
+  private orderGarbage(walked: readonly PyObject[]): Set<PyObject> {
+    const garbage = this.garbage;
+    const seen =
+      (this.debug & (DEBUG_COLLECTABLE | DEBUG_SAVEALL)) !== 0 ||
+      !this.weakrefs.empty() ||
+      this.watched.size > 0;
+    if (!seen || garbage.size === 0) return garbage;
+    const listed = new Set<PyObject>();
+    for (let i = 0; i < walked.length; i++) {
+      const o = walked[i]!;
+      if (garbage.has(o)) listed.add(o);
+    }
+    if (listed.size === garbage.size) return listed;
+    const out = new Set<PyObject>();
+    for (const o of garbage) if (!listed.has(o)) out.add(o);
+    for (const o of listed) out.add(o);
+    return out;
   }
 
   /** Live tracked objects (gc.get_objects): all, or those of one generation. */

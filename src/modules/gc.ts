@@ -131,10 +131,14 @@ function installHooks(mem: Memory, callbacks: PyList): void {
       );
     }
     if (phase === "start") return;
-    // ... the objects found (debug_cycle), the DEBUG_STATS summary, then the callbacks' "stop".
-    if ((mem.debug & DEBUG_COLLECTABLE) !== 0)
-      for (const o of r.collectable)
-        yield* writeStderr(t, `gc: collectable <${o.type.name} ${hexAddress(o)}>\n`);
+    // ... the objects found (debug_cycle), before weakref callbacks and finalizers run ...
+    if (phase === "found") {
+      if ((mem.debug & DEBUG_COLLECTABLE) !== 0)
+        for (const o of r.collectable)
+          yield* writeStderr(t, `gc: collectable <${o.type.name} ${hexAddress(o)}>\n`);
+      return;
+    }
+    // ... then the DEBUG_STATS summary and the callbacks' "stop".
     if ((mem.debug & DEBUG_STATS) !== 0) {
       const secs = (Date.now() - started) / 1000;
       yield* writeStderr(
