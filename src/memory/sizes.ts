@@ -36,6 +36,7 @@ import { PyList, listResize } from "../objects/list.js";
 import { PyByteArray, PyBytes, PyModule } from "../objects/misc.js";
 import { PyBuiltin } from "../objects/native.js";
 import { PySet } from "../objects/set.js";
+import { PySurrogateStr } from "../objects/str-surrogate.js";
 import { PyTuple } from "../objects/tuple.js";
 import { PyCode } from "../objects/code.js";
 import { Frame } from "../vm/frame.js";
@@ -152,6 +153,18 @@ function strSizeof(s: string, compact: boolean): number {
     if (c > max) max = c;
     n++;
   }
+  return unicodeSizeof(max, n, compact);
+}
+
+/** A str that holds a lone surrogate pair (boxed): its code points decide the width. */
+function boxedStrSizeof(s: PySurrogateStr): number {
+  let max = 0;
+  for (const c of s.cps) if (c > max) max = c;
+  return unicodeSizeof(max, s.cps.length, true);
+}
+
+/** unicode_sizeof for n code points, the largest `max`. */
+function unicodeSizeof(max: number, n: number, compact: boolean): number {
   const kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
   if (!compact) return 72 + (n + 1) * kind;
   // PyASCIIObject, PyCompactUnicodeObject, then the characters and a terminating NUL.
@@ -315,6 +328,7 @@ export function builtinSizeof(o: PyValue): number | null {
       return strSizeof(o, true);
   }
   if (o instanceof PyIntSubclass) return intSizeof(o.value);
+  if (o instanceof PySurrogateStr) return boxedStrSizeof(o);
   const added = addedBytes(o.type);
   if (o instanceof PyStrSubclass) return strSizeof(o.value, false) + added;
   if (o instanceof PyFloat) return 24 + added;
