@@ -51,6 +51,7 @@ import {
   contains,
   containsFast,
   delItem,
+  delItemFast,
   RAISED,
   getItem,
   getItemFast,
@@ -1691,6 +1692,7 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
       s[sp] = s[sp + 1] = NULL;
       f.ip = ip;
       f.sp = sp;
+      if (delItemFast(container, k)) break;
       if (runNative(t, f, lasti, asValue(delItem(t, container, k)), Resume.DISCARD) === undefined)
         return SWITCH;
       break;

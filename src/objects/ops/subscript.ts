@@ -186,6 +186,27 @@ export function* setItem(t: Thread, v: PyValue, k: PyValue, value: PyValue): Gen
   yield* callMethod(t, d, v, [k, value]);
 }
 
+/**
+ * `del container[k]` for an exact list with an int index in range and an exact dict holding a
+ * fast key, where no Python code can run: true when done, false to take delItem.
+ */
+export function delItemFast(v: PyValue, k: PyValue): boolean {
+  if (typeof v !== "object") return false;
+  const tp = v.type;
+  if (tp === listType && typeof k === "number") {
+    const items = (v as PyList).items;
+    const i = k < 0 ? k + items.length : k;
+    if (i < 0 || i >= items.length) return false;
+    items.splice(i, 1);
+    return true;
+  }
+  if (tp === dictType) {
+    const fk = fastKeyOf(k);
+    return fk !== undefined && (v as PyDict).deleteFast(fk) !== undefined;
+  }
+  return false;
+}
+
 export function* delItem(t: Thread, v: PyValue, k: PyValue): Gen<void> {
   const d = typeOf(v).lookup("__delitem__");
   if (d === null || d === None) throw typeError(`'${typeName(v)}' object doesn't support item deletion`);
