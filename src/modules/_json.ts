@@ -26,6 +26,8 @@ import { PyModule } from "../objects/misc.js";
 import { nativeFunctions } from "../objects/native.js";
 import { floatRepr } from "../objects/repr/float.js";
 import { PyTuple } from "../objects/tuple.js";
+import type { PyStr } from "../objects/str-surrogate.js";
+import { PySurrogateStr, strFromCodePoints } from "../objects/str-surrogate.js";
 
 /** Digits beyond which int() refuses a str (sys.int_info.str_digits_check_threshold). */
 const MAX_INT_DIGITS = 4300;
@@ -510,10 +512,31 @@ function encode(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
 }
 
 /** The str argument of the escape functions (str subclasses included). */
-function strArg(args: PyValue[]): string {
-  const s = strValue(args[0]!);
-  if (s === undefined) throw typeError(`first argument must be a string, not ${typeName(args[0]!)}`);
+function strArg(args: PyValue[]): string | PySurrogateStr {
+  const v = args[0]!;
+  if (v instanceof PySurrogateStr) return v;
+  const s = strValue(v);
+  if (s === undefined) throw typeError(`first argument must be a string, not ${typeName(v)}`);
   return s;
+}
+
+/**
+ * The escape functions for a str holding a lone surrogate pair: each lone surrogate is one
+ * code point, escaped as `\udXXX` by ensure_ascii and kept as it is otherwise (the result then
+ * holds the pair too).
+ */
+function escapeBoxed(s: PySurrogateStr, ascii: boolean): PyStr {
+  const out: number[] = [0x22];
+  const text = (t: string): void => {
+    for (let i = 0; i < t.length; i++) out.push(t.charCodeAt(i));
+  };
+  for (const c of s.cps) {
+    if (c >= 0x20 && c !== 0x22 && c !== 0x5c && (c <= 0x7e || !ascii)) out.push(c);
+    else if (c > 0xffff) text(u4(0xd800 + ((c - 0x10000) >> 10)) + u4(0xdc00 + ((c - 0x10000) & 0x3ff)));
+    else text(SHORT_ESCAPES[c] ?? u4(c));
+  }
+  out.push(0x22);
+  return strFromCodePoints(out);
 }
 
 export function makeJsonModule(): PyModule {
@@ -521,8 +544,14 @@ export function makeJsonModule(): PyModule {
   for (const [name, fn] of nativeFunctions("_json", {
     decode,
     encode,
-    encode_basestring: (_t, _s, args) => escapeUnicode(strArg(args)),
-    encode_basestring_ascii: (_t, _s, args) => escapeAscii(strArg(args)),
+    encode_basestring: (_t, _s, args) => {
+      const s = strArg(args);
+      return typeof s === "string" ? escapeUnicode(s) : escapeBoxed(s, false);
+    },
+    encode_basestring_ascii: (_t, _s, args) => {
+      const s = strArg(args);
+      return typeof s === "string" ? escapeAscii(s) : escapeBoxed(s, true);
+    },
   }))
     m.dict!.setStr(name, fn);
   return m;

@@ -1,5 +1,6 @@
 /** The builtins module (Python/bltinmodule.c): functions as a table, types and constants. */
 import { PySurrogateStr } from "../objects/str-surrogate.js";
+import { getAttrBoxed, setAttrBoxed } from "../objects/attr-boxed.js";
 import type { Interpreter } from "../vm/interpreter.js";
 import type { Thread } from "../vm/thread.js";
 import type { PyValue } from "../objects/core.js";
@@ -536,6 +537,11 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
     gen: function* (t, _s, args, kw) {
       unpackArgs("getattr", args, kw, 2, 3);
+      const boxed = args[1];
+      if (boxed instanceof PySurrogateStr) {
+        const v = yield* getAttrBoxed(t, args[0]!, boxed, args.length === 3);
+        return v === undefined ? args[2]! : v;
+      }
       const name = strValue(args[1]!);
       if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
       if (args.length === 3) {
@@ -548,6 +554,11 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   setattr: {
     gen: function* (t, _s, args, kw) {
       unpackArgs("setattr", args, kw, 3, 3);
+      const boxed = args[1];
+      if (boxed instanceof PySurrogateStr && !(args[0] instanceof PyType)) {
+        yield* setAttrBoxed(t, args[0]!, boxed, args[2]!);
+        return None;
+      }
       const name = strValue(args[1]!);
       if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
       yield* setAttr(t, args[0]!, name, args[2]!);
@@ -557,6 +568,11 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   delattr: {
     gen: function* (t, _s, args, kw) {
       unpackArgs("delattr", args, kw, 2, 2);
+      const boxed = args[1];
+      if (boxed instanceof PySurrogateStr && !(args[0] instanceof PyType)) {
+        yield* setAttrBoxed(t, args[0]!, boxed, null);
+        return None;
+      }
       const name = strValue(args[1]!);
       if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
       yield* setAttr(t, args[0]!, name, null);
@@ -573,6 +589,9 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
     gen: function* (t, _s, args, kw) {
       unpackArgs("hasattr", args, kw, 2, 2);
+      const boxed = args[1];
+      if (boxed instanceof PySurrogateStr)
+        return (yield* getAttrBoxed(t, args[0]!, boxed, true)) !== undefined;
       const name = strValue(args[1]!);
       if (name === undefined) throw typeError(`attribute name must be string, not '${typeName(args[1]!)}'`);
       return (yield* getAttrOpt(t, args[0]!, name)) !== undefined;

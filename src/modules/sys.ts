@@ -6,7 +6,7 @@ import { None, PyObject, noneType, tupleType, typeOf } from "../objects/core.js"
 import { PyDict } from "../objects/dict.js";
 import { E, PyBaseException, newException, typeError, valueError } from "../objects/exceptions.js";
 import { PyFloat } from "../objects/float.js";
-import { intValue, oneArg, typeName, unpackArgs } from "../objects/helpers.js";
+import { PyStrSubclass, intValue, oneArg, typeName, unpackArgs } from "../objects/helpers.js";
 import { PyList } from "../objects/list.js";
 import { PyModule } from "../objects/misc.js";
 import type { MethodSpec } from "../objects/native.js";
@@ -16,6 +16,7 @@ import { call, callMethod } from "../objects/ops/call.js";
 import { indexSize, repr } from "../objects/ops/convert.js";
 import { structSeq, structSeqType } from "../objects/structseq.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PySurrogateStr } from "../objects/str-surrogate.js";
 import { carry } from "../objects/exceptions.js";
 import { PYTHON_VERSION, PYTHON_VERSION_INFO } from "../version.js";
 import { InputStream } from "./io-streams.js";
@@ -134,8 +135,10 @@ function functions(interp: Interpreter): Record<string, MethodSpec> {
     getfilesystemencoding: () => "utf-8",
     intern: (_t, _s, args, kw) => {
       const s = oneArg("intern", args, kw);
-      if (typeof s !== "string") throw typeError(`intern() argument must be str, not ${typeName(s)}`);
-      return s;
+      // An exact str in either representation (a boxed one holds a lone surrogate pair).
+      if (typeof s === "string" || s instanceof PySurrogateStr) return s;
+      if (s instanceof PyStrSubclass) throw typeError(`can't intern ${s.type.tpName}`);
+      throw typeError(`intern() argument must be str, not ${typeName(s)}`);
     },
     getrefcount: (t, _s, args, kw) => {
       const o = oneArg("getrefcount", args, kw);
