@@ -18,6 +18,7 @@ import { PyByteArray, PyBytes, PyModule } from "../objects/misc.js";
 import { nativeFunctions } from "../objects/native.js";
 import { cpIndex, hasSurrogates, unitIndex } from "../objects/str.js";
 import { PyTuple } from "../objects/tuple.js";
+import { PySurrogateStr, strFromCodePoints } from "../objects/str-surrogate.js";
 import type { Matcher } from "./re-backtrack.js";
 import { Backtracker } from "./re-backtrack.js";
 import { installReObjects, reExtend, subCall } from "./re-objects.js";
@@ -412,6 +413,22 @@ function subLiteral(_t: unknown, _s: PyValue, args: PyValue[]): PyValue {
     const repl = strValue(args[2]!) ?? "";
     const cps = subj !== null && subj.wide ? [...s] : null;
     const cut = (a: number, b: number): string => (cps === null ? s.slice(a, b) : cps.slice(a, b).join(""));
+    const boxed = args[2];
+    if (boxed instanceof PySurrogateStr) {
+      // A replacement holding a lone surrogate pair: the result is made from code points.
+      const out: number[] = [];
+      const put = (text: string): void => {
+        for (const ch of text) out.push(ch.codePointAt(0)!);
+      };
+      let last = 0;
+      for (let i = 0; i < spans.length; i += width) {
+        put(cut(last, spans[i]!));
+        out.push(...boxed.cps);
+        last = spans[i + 1]!;
+      }
+      put(cut(last, cps === null ? s.length : cps.length));
+      return new PyTuple([strFromCodePoints(out), n]);
+    }
     let out = "";
     let last = 0;
     for (let i = 0; i < spans.length; i += width) {
