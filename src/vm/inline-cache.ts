@@ -83,6 +83,12 @@ export class InlineCache {
    * (a polymorphic site, like a base-class method run on instances of several subclasses).
    */
   next: InlineCache | null = null;
+  /**
+   * Method and class-attribute loads: shared keys (PyDict.shared) found without the name, and
+   * their size then (see shadowing).
+   */
+  absentFrom: Map<string, number> | null = null;
+  absentSize = -1;
 }
 
 /** Receiver types one attribute instruction remembers (CPython 3.11 keeps one; misses are costly here). */
@@ -151,6 +157,26 @@ function dictGet(d: PyDict, name: string, c: InlineCache): PyValue | undefined {
   return d.values[j] as PyValue;
 }
 
+/**
+ * The instance dict's own value for a name the type provides (a method, a class attribute), or
+ * undefined; usually the name is absent. A dict still split (PyDict.shared) holds only names of
+ * its class's shared keys, which only grow: once the name was missing from them at some size it
+ * is missing while the size is the same, and no dict of theirs can hold it (CPython's
+ * LOAD_METHOD_WITH_VALUES checks the shared keys' version for the same reason).
+ */
+function shadowing(d: PyDict, name: string, c: InlineCache): PyValue | undefined {
+  const shared = d.shared;
+  if (shared !== null) {
+    if (shared === c.absentFrom && shared.size === c.absentSize) return undefined;
+    if (!shared.has(name)) {
+      c.absentFrom = shared;
+      c.absentSize = shared.size;
+      return undefined;
+    }
+  }
+  return dictGet(d, name, c);
+}
+
 /** Can instances of `tp` be cached by type: not type objects (metaclass lookups) nor modules. */
 function cacheableType(tp: PyType): boolean {
   return (tp.flags & TypeFlags.TYPE_SUBCLASS) === 0 && tp !== moduleType && nameOps.genericGetattr(tp);
@@ -210,22 +236,22 @@ export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyVa
     }
     case Kind.METHOD: {
       const d = obj.dict;
-      const own = d === null ? undefined : dictGet(d, name, c);
+      const own = d === null ? undefined : shadowing(d, name, c);
       return own ?? new PyMethod(c.value!, obj);
     }
     case Kind.PLAIN: {
       const d = obj.dict;
-      const own = d === null ? undefined : dictGet(d, name, c);
+      const own = d === null ? undefined : shadowing(d, name, c);
       return own ?? c.value!;
     }
     case Kind.STATIC: {
       const d = obj.dict;
-      const own = d === null ? undefined : dictGet(d, name, c);
+      const own = d === null ? undefined : shadowing(d, name, c);
       return own ?? (c.value as PyStaticMethod).func;
     }
     case Kind.CLASSMETHOD: {
       const d = obj.dict;
-      const own = d === null ? undefined : dictGet(d, name, c);
+      const own = d === null ? undefined : shadowing(d, name, c);
       if (own !== undefined) return own;
       const fn = (c.value as PyClassMethod).func;
       return fn instanceof PyFunction ? new PyMethod(fn, tp) : nameOps.loadAttrFast(obj, name);
@@ -281,7 +307,7 @@ export function loadMethodCached(c: InlineCache, obj: PyValue, name: string): Py
   if (tp !== c.owner || tp.version !== c.version) c = loadEntry(c, obj, name, true);
   if (c.kind === Kind.METHOD || c.kind === Kind.METHOD_DESCR) {
     const d = obj.dict;
-    if (d !== null && d.hasStr(name)) return undefined;
+    if (d !== null && shadowing(d, name, c) !== undefined) return undefined;
     return c.value!;
   }
   return undefined;
