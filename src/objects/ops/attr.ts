@@ -81,6 +81,7 @@ export const MISSING_ATTR: PyObject = new PyObject(objectType);
  */
 export function getAttrFast(obj: PyValue, name: string, t: Thread | null = null): PyValue | undefined {
   const tp = typeOf(obj);
+  if (tp === superType) return superAttrFast(obj as PySuper, name);
   const ga = tp.lookup("__getattribute__");
   if (!(ga instanceof PyMethodDescr) || ga.name !== "__getattribute__") return undefined;
   const k = ga.objclass;
@@ -104,6 +105,33 @@ export function getAttrFast(obj: PyValue, name: string, t: Thread | null = null)
   if (descr instanceof PyFunction) return new PyMethod(descr, obj);
   if (descr instanceof PyMethodDescr && tp.isSubtype(descr.objclass)) {
     return new PyBuiltin(descr.impl, obj, descr.objclass, descr.type === wrapperDescriptorType);
+  }
+  return undefined;
+}
+
+/**
+ * super_getattro's common cases (superGetAttr), as getAttrFast answers them: a plain value, a
+ * function or a built-in method found after `thisType` in the MRO, bound as descrGet binds them.
+ * Anything else (no MRO entry, another descriptor, `__class__`) takes the general path.
+ */
+function superAttrFast(s: PySuper, name: string): PyValue | undefined {
+  const start = s.objType;
+  if (start === null || name === "__class__") return undefined;
+  const mro = start.mro;
+  let i = mro.indexOf(s.thisType!);
+  if (i < 0) return undefined;
+  for (i++; i < mro.length; i++) {
+    const v = mro[i]!.ns.get(name);
+    if (v === undefined) continue;
+    if (!hasGet(v)) return v;
+    const inst = s.obj === start ? null : s.obj;
+    if (v instanceof PyFunction) return inst === null ? v : new PyMethod(v, inst);
+    if (v instanceof PyMethodDescr) {
+      if (inst === null) return v;
+      if (!typeOf(inst).isSubtype(v.objclass)) return undefined;
+      return new PyBuiltin(v.impl, inst, v.objclass, v.type === wrapperDescriptorType);
+    }
+    return undefined;
   }
   return undefined;
 }
