@@ -109,8 +109,7 @@ export class Memory {
    * appends the survivors of the generations it walked, then what it resurrected or saved, to
    * the next one's tail). With `youngSinceCollect` (generation 0) they give the order a
    * collection walks its garbage in. Objects in no list (made before gc counted) are older:
-   * at generation 2's head. Generation 1 loses what dies at each census; generation 2 at its
-   * own collections.
+   * at generation 2's head.
    */
   private gen1: PyObject[] = [];
   private gen2: PyObject[] = [];
@@ -353,14 +352,18 @@ export class Memory {
   }
 
   /**
-   * The generation lists keep what is alive and the cyclic garbage (still on the collector's
-   * lists); what reference counting freed leaves them.
+   * What reference counting freed leaves generation 0's list (the cyclic garbage stays: it is
+   * still on the collector's list). Done when the list has doubled since, so that a census
+   * costs no more than before on a long list (gc disabled); the older lists lose their dead at
+   * their collections. Dead objects on a list are harmless meanwhile: a collection takes only
+   * the garbage from it, and keeps only the living.
    */
   private pruneLists(reach: Live, garbage: Set<PyObject>): void {
-    const keep = (o: PyObject): boolean => reach.has(o) || garbage.has(o);
-    if (this.youngSinceCollect.length > 0) this.youngSinceCollect = this.youngSinceCollect.filter(keep);
-    if (this.gen1.length > 0) this.gen1 = this.gen1.filter(keep);
+    if (this.youngSinceCollect.length < this.youngPruneAt) return;
+    this.youngSinceCollect = this.youngSinceCollect.filter((o) => reach.has(o) || garbage.has(o));
+    this.youngPruneAt = Math.max(1024, 2 * this.youngSinceCollect.length);
   }
+  private youngPruneAt = 1024;
 
   /** Is any of these objects something whose death runs code or is visible? */
   private visible(objs: Iterable<PyObject>): boolean {
@@ -647,6 +650,7 @@ export class Memory {
       this.garbageHeld.clear();
       this.garbageHeldPending = [];
       this.youngSinceCollect = [];
+      this.youngPruneAt = 1024;
       this.count[0] = 0;
       if (generation < 2) this.count[generation + 1]!++;
       for (let i = 1; i <= generation; i++) this.count[i] = 0;
