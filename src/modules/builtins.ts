@@ -55,7 +55,7 @@ import { GT, LT, richCompareBool } from "../objects/ops/compare.js";
 import { ascii, indexOf, isTrue, lenFast, repr, str } from "../objects/ops/convert.js";
 import { formatValue } from "../objects/ops/format.js";
 import { hash } from "../objects/ops/hash.js";
-import { PyCallableIter, getIter, isIterator, iterNext, toArray } from "../objects/ops/iter.js";
+import { PyCallableIter, getIter, getIterFast, isIterator, iterNext, toArray } from "../objects/ops/iter.js";
 import { intToBase } from "../objects/numeric/int-str.js";
 import { listSort } from "../objects/list-methods.js";
 import { STOP } from "../objects/suspend.js";
@@ -413,6 +413,8 @@ const FUNCTIONS: Record<string, MethodSpec> = {
     },
   },
   iter: {
+    // iter(x) of an exact built-in container or a built-in iterator: no __iter__ to call.
+    fast: (_t, _s, args, kw) => (kw === null && args.length === 1 ? getIterFast(args[0]!) : undefined),
     gen: function* (t, _s, args, kw) {
       noKw("iter", kw);
       if (args.length === 1) return yield* getIter(t, args[0]!);

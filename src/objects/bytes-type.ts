@@ -20,7 +20,7 @@ import { PySurrogateStr } from "./str-surrogate.js";
 import { decodeWithHandler, registeredErrorHandler } from "./codec-errors.js";
 import { E, indexError, newException, typeError, valueError } from "./exceptions.js";
 import { intValue, parseArgs, strValue, typeName } from "./helpers.js";
-import { PyBytesIter } from "./iterators.js";
+import { PyByteArrayIter, PyBytesIter } from "./iterators.js";
 import { PyByteArray, PyBytes, PySlice } from "./misc.js";
 import type { Kw, MethodSpec } from "./native.js";
 import { defineClassMethods, defineMethods, defineStatic } from "./native.js";
@@ -112,7 +112,8 @@ function repeat(a: Uint8Array, k: number): Uint8Array {
 /** The operations both types share that are not plain methods: operators, iteration, decode. */
 function operators(): Record<string, MethodSpec> {
   const m: Record<string, MethodSpec> = {
-    __iter__: (_t, self) => new PyBytesIter(bv(self)),
+    __iter__: (_t, self) =>
+      self instanceof PyByteArray ? new PyByteArrayIter(self) : new PyBytesIter(bv(self)),
     // Sequence slots (see ops/sequence-slots.ts): these raise, the operators try others first.
     __add__: (_t, self, args) => {
       const o = bytesLike(args[0]!);

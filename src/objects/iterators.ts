@@ -43,6 +43,7 @@ export const dictRevValueIteratorType = it("dict_reversevalueiterator");
 export const dictRevItemIteratorType = it("dict_reverseitemiterator");
 export const setIteratorType = it("set_iterator");
 export const bytesIteratorType = it("bytes_iterator");
+export const bytearrayIteratorType = it("bytearray_iterator");
 export const seqIteratorType = it("iterator");
 export const callableIteratorType = it("callable_iterator");
 
@@ -274,6 +275,27 @@ export class PyBytesIter extends SyncIterator {
   }
   next(): PyValue {
     return this.i < this.bytes.length ? this.bytes[this.i++]! : STOP;
+  }
+  override lengthHint(): number {
+    return this.bytes.length - this.i;
+  }
+}
+
+/**
+ * bytearray_iterator: reads the array as it is at each step (bytearrayiter_next), so items
+ * appended while iterating are seen (a PyByteArray's contents are buf[0 .. size)).
+ */
+export class PyByteArrayIter extends SyncIterator {
+  i = 0;
+  constructor(readonly array: { readonly buf: Uint8Array; readonly size: number }) {
+    super(bytearrayIteratorType);
+  }
+  next(): PyValue {
+    const a = this.array;
+    return this.i < a.size ? a.buf[this.i++]! : STOP;
+  }
+  override lengthHint(): number {
+    return this.array.size - this.i;
   }
 }
 

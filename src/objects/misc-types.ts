@@ -50,6 +50,7 @@ import {
   GenIterator,
   PyArrayIter,
   SyncIterator,
+  bytearrayIteratorType,
   bytesIteratorType,
   callableIteratorType,
   dictItemIteratorType,
@@ -905,6 +906,7 @@ function initIteratorTypes(): void {
     dictRevItemIteratorType,
     setIteratorType,
     bytesIteratorType,
+    bytearrayIteratorType,
     seqIteratorType,
     callableIteratorType,
   ];
