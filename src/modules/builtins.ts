@@ -55,7 +55,15 @@ import { GT, LT, richCompareBool } from "../objects/ops/compare.js";
 import { ascii, indexOf, isTrue, lenFast, repr, str } from "../objects/ops/convert.js";
 import { formatValue } from "../objects/ops/format.js";
 import { hash } from "../objects/ops/hash.js";
-import { PyCallableIter, getIter, getIterFast, isIterator, iterNext, toArray } from "../objects/ops/iter.js";
+import {
+  PyCallableIter,
+  getIter,
+  getIterFast,
+  isIterator,
+  iterNext,
+  iterNextInto,
+  toArray,
+} from "../objects/ops/iter.js";
 import { intToBase } from "../objects/numeric/int-str.js";
 import { listSort } from "../objects/list-methods.js";
 import { STOP } from "../objects/suspend.js";
@@ -275,20 +283,28 @@ function* sum(t: Thread, args: PyValue[], kwnames: Kw): Gen<PyValue> {
   const it = yield* getIter(t, iterable!);
   // Exact float accumulation as CPython's float fast path (a plain double sum).
   let fsum: number | null = null;
-  for (;;) {
-    const v = yield* iterNext(t, it);
-    if (v === STOP) break;
+  // Adds v when no Python code is needed (CPython's int and float fast paths); false leaves it
+  // to binaryOp. A Python generator hands its items here directly (iterNextInto).
+  const add = (v: PyValue): boolean => {
     if (fsum !== null) {
       if (v instanceof PyFloat && v.type === floatType) {
         fsum += v.value;
-        continue;
+        return true;
       }
       if (typeof v === "number" || typeof v === "boolean") {
         fsum += Number(v);
-        continue;
+        return true;
       }
       result = new PyFloat(fsum);
       fsum = null;
+    }
+    if (typeof result === "number" && typeof v === "number") {
+      const r = result + v;
+      if (r <= Number.MAX_SAFE_INTEGER && r >= -Number.MAX_SAFE_INTEGER) {
+        result = r;
+        return true;
+      }
+      return false;
     }
     if (
       result instanceof PyFloat &&
@@ -297,9 +313,14 @@ function* sum(t: Thread, args: PyValue[], kwnames: Kw): Gen<PyValue> {
       v.type === floatType
     ) {
       fsum = result.value + v.value;
-      continue;
+      return true;
     }
-    result = yield* binaryOp(t, result, v, NB.ADD);
+    return false;
+  };
+  for (;;) {
+    const v = yield* iterNextInto(t, it, add);
+    if (v === STOP) break;
+    if (!add(v)) result = yield* binaryOp(t, result, v, NB.ADD);
   }
   if (fsum !== null) result = new PyFloat(fsum);
   return result;

@@ -35,7 +35,7 @@ import {
   strCompare,
 } from "./ops/compare.js";
 import { indexOf, indexSize, repr } from "./ops/convert.js";
-import { getIter, iterNext, toArray } from "./ops/iter.js";
+import { getIter, iterNextInto, toArray } from "./ops/iter.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { sliceIndices } from "./slice-type.js";
 import { fastRaise } from "./raised.js";
@@ -86,8 +86,12 @@ export function* listExtend(t: Thread, l: PyList, iterable: PyValue): Gen<void> 
   }
   const hint = lengthHint(iterable);
   const it = yield* getIter(t, iterable);
+  const sink = (v: PyValue): boolean => {
+    l.items.push(v);
+    return true;
+  };
   for (;;) {
-    const v = yield* iterNext(t, it);
+    const v = yield* iterNextInto(t, it, sink);
     if (v === STOP) break;
     l.items.push(v);
   }

@@ -53,8 +53,19 @@ export class ResumeRequest {
     readonly gen: PyObject,
     readonly value: PyValue,
     readonly isThrow: boolean,
+    /**
+     * What the native does with each item the generator yields, when it can do it without
+     * Python code (NativeFrame.sink): the generator then goes on at once.
+     */
+    readonly sink: ItemSink | null = null,
   ) {}
 }
+
+/**
+ * A native consuming a Python generator takes one yielded item: true when it took it (no Python
+ * code ran), false to have it delivered as the request's answer instead.
+ */
+export type ItemSink = (v: PyValue) => boolean;
 
 /**
  * Something a blocked thread waits for (a lock, a deadline, host I/O). The scheduler owns the

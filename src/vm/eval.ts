@@ -399,6 +399,7 @@ function startRequest(t: Thread, nf: NativeFrame, req: Request): void {
       return;
     }
     if (req instanceof ResumeRequest) {
+      nf.sink = req.sink;
       resumeGenerator(t, req.gen as PyGenerator, req.value, req.isThrow, nf);
       return;
     }
@@ -1461,6 +1462,18 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
           case 86 /* YIELD_VALUE */: {
             const v = s[--sp]!;
             s[sp] = NULL;
+            const back = f.back;
+            if (
+              back instanceof NativeFrame &&
+              back.sink !== null &&
+              !t.interp.memory.observing &&
+              back.sink(v)
+            ) {
+              // The native consuming this generator took the item (list(), sum(), ...): the
+              // generator goes on as if resumed with None, its RESUME next, without leaving.
+              s[sp++] = None;
+              break;
+            }
             f.ip = ip;
             f.sp = sp;
             f.lasti = lasti;

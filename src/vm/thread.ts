@@ -8,7 +8,7 @@ import type { PyObject, PyValue } from "../objects/core.js";
 import { None } from "../objects/core.js";
 import { E, newException } from "../objects/exceptions.js";
 import type { PyBaseException } from "../objects/exceptions.js";
-import type { Gen, Request, Wait } from "../objects/suspend.js";
+import type { Gen, ItemSink, Request, Wait } from "../objects/suspend.js";
 import type { Frame } from "./frame.js";
 import type { Interpreter } from "./interpreter.js";
 import type { TraceHooks } from "./trace.js";
@@ -37,6 +37,12 @@ export class NativeFrame {
   holds: PyObject[] | null = null;
   /** `holds` was set for the body request now running (eval.ts's startRequest), not for good. */
   holdsRequest = false;
+  /**
+   * The sink of the generator this native resumed last (ResumeRequest.sink): YIELD_VALUE hands
+   * it each item and goes on in the generator when it takes it, as if the native had taken the
+   * item and resumed the generator with None at once.
+   */
+  sink: ItemSink | null = null;
   constructor(readonly gen: Gen<PyValue>) {}
 }
 

@@ -24,7 +24,7 @@ import {
   tupleIteratorType,
 } from "../iterators.js";
 import type { PySet } from "../set.js";
-import type { Gen } from "../suspend.js";
+import type { Gen, ItemSink } from "../suspend.js";
 import { ResumeRequest, STOP } from "../suspend.js";
 import type { PyTuple } from "../tuple.js";
 import { call, callMethod } from "./call.js";
@@ -79,6 +79,25 @@ export function* iterNext(t: Thread, it: PyValue): Gen<PyValue> {
   // A Python subclass of enumerate, zip, map, ... may override __next__: it is looked up.
   if (it instanceof GenIterator && !it.type.isHeapType) return yield* it.nextGen(t);
   if (it instanceof PyGenerator && it.kind === "generator") return yield new ResumeRequest(it, None, false);
+  return yield* nextByMethod(t, it);
+}
+
+/**
+ * iterNext for a consumer that can take most items without Python code (`sink`, see
+ * ItemSink): a Python generator hands it its items directly and goes on; an item the sink
+ * declines, and every item of other iterators, is answered here as by iterNext, and the
+ * consumer offers it to the sink itself first.
+ */
+export function* iterNextInto(t: Thread, it: PyValue, sink: ItemSink): Gen<PyValue> {
+  if (it instanceof SyncIterator) return it.next();
+  if (it instanceof GenIterator && !it.type.isHeapType) return yield* it.nextGen(t);
+  if (it instanceof PyGenerator && it.kind === "generator")
+    return yield new ResumeRequest(it, None, false, sink);
+  return yield* nextByMethod(t, it);
+}
+
+/** The next item from a Python __next__ (StopIteration absorbed as STOP). */
+function* nextByMethod(t: Thread, it: PyValue): Gen<PyValue> {
   const d = typeOf(it).lookup("__next__");
   if (d === null || d === None) throw typeError(`'${typeName(it)}' object is not an iterator`);
   try {
@@ -102,8 +121,12 @@ export function* toArray(t: Thread, iterable: PyValue): Gen<PyValue[]> {
     for (let v = it.next(); v !== STOP; v = it.next()) out.push(v);
     return out;
   }
+  const sink = (v: PyValue): boolean => {
+    out.push(v);
+    return true;
+  };
   for (;;) {
-    const v = yield* iterNext(t, it);
+    const v = yield* iterNextInto(t, it, sink);
     if (v === STOP) return out;
     out.push(v);
   }
