@@ -52,7 +52,7 @@ import { MISSING_ATTR, getAttr, getAttrFast, getAttrOpt, noAttribute, setAttr } 
 import { fastRaise } from "../objects/raised.js";
 import { call, callMethod } from "../objects/ops/call.js";
 import { GT, LT, richCompareBool } from "../objects/ops/compare.js";
-import { ascii, indexOf, isTrue, lenFast, repr, str } from "../objects/ops/convert.js";
+import { ascii, indexOf, isTrue, isTrueFast, lenFast, repr, str } from "../objects/ops/convert.js";
 import { formatValue } from "../objects/ops/format.js";
 import { hash } from "../objects/ops/hash.js";
 import {
@@ -642,8 +642,10 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   any: {
     gen: function* (t, _s, args, kw) {
       const it = yield* getIter(t, oneArg("any", args, kw));
+      // A false item whose truth needs no Python code is taken; any other stops here.
+      const sink = (v: PyValue): boolean => isTrueFast(v) === false;
       for (;;) {
-        const v = yield* iterNext(t, it);
+        const v = yield* iterNextInto(t, it, sink);
         if (v === STOP) return false;
         if (yield* isTrue(t, v)) return true;
       }
@@ -652,8 +654,9 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   all: {
     gen: function* (t, _s, args, kw) {
       const it = yield* getIter(t, oneArg("all", args, kw));
+      const sink = (v: PyValue): boolean => isTrueFast(v) === true;
       for (;;) {
-        const v = yield* iterNext(t, it);
+        const v = yield* iterNextInto(t, it, sink);
         if (v === STOP) return true;
         if (!(yield* isTrue(t, v))) return false;
       }

@@ -15,7 +15,7 @@ import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, strCompare } from "./ops/compare.js
 import { indexOf, indexSize, strFast, strOrBoxed } from "./ops/convert.js";
 import { strHash } from "./ops/hash.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
-import { getIter, iterNext } from "./ops/iter.js";
+import { getIter, iterNextInto } from "./ops/iter.js";
 import { getItem } from "./ops/subscript.js";
 import { isPrintableCodePoint } from "./repr/printable.js";
 import { strRepr } from "./repr/str.js";
@@ -492,12 +492,17 @@ function* join(t: Thread, sep: PyStr, iterable: PyValue): Gen<PyStr> {
       }
       throw e;
     }
-    items = [];
+    const out: PyValue[] = [];
+    const sink = (v: PyValue): boolean => {
+      out.push(v);
+      return true;
+    };
     for (;;) {
-      const v = yield* iterNext(t, it);
+      const v = yield* iterNextInto(t, it, sink);
       if (v === STOP) break;
-      items.push(v);
+      out.push(v);
     }
+    items = out;
   }
   const parts: string[] = new Array<string>(items.length);
   // A boxed str, or a lone high surrogate meeting a lone low one across a boundary, needs the
