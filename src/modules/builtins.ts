@@ -51,7 +51,7 @@ import { binaryOp, NB } from "../objects/ops/arith.js";
 import { MISSING_ATTR, getAttr, getAttrFast, getAttrOpt, noAttribute, setAttr } from "../objects/ops/attr.js";
 import { fastRaise } from "../objects/raised.js";
 import { call, callMethod } from "../objects/ops/call.js";
-import { GT, LT, richCompareBool } from "../objects/ops/compare.js";
+import { GT, LT, compareFast, richCompareBool } from "../objects/ops/compare.js";
 import { ascii, indexOf, isTrue, isTrueFast, lenFast, repr, str } from "../objects/ops/convert.js";
 import { formatValue } from "../objects/ops/format.js";
 import { hash } from "../objects/ops/hash.js";
@@ -241,27 +241,42 @@ function* minMax(t: Thread, args: PyValue[], kwnames: Kw, name: "min" | "max"): 
     else throw typeError(`'${k}' is an invalid keyword argument for ${name}()`);
   }
   if (pos.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
-  let items: PyValue[];
-  if (pos.length === 1) items = yield* toArray(t, pos[0]!);
-  else {
-    if (def !== undefined)
-      throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = pos;
-  }
-  if (items.length === 0) {
-    if (def !== undefined) return def;
-    throw valueError(`${name}() arg is an empty sequence`);
-  }
+  if (pos.length > 1 && def !== undefined)
+    throw typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
   const op = name === "min" ? LT : GT;
-  let best = items[0]!;
-  let bestKey = key === None ? best : yield* call(t, key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const v = items[i]!;
+  // As min_max does: each item is taken, keyed and compared with the best so far before the
+  // next is asked for (a generator's prints and the comparisons interleave).
+  let best: PyValue | undefined;
+  let bestKey: PyValue = None;
+  // Without a key, items compared without Python code (numbers, strs) are taken directly.
+  const plain = (v: PyValue): boolean => {
+    if (best === undefined) {
+      best = bestKey = v;
+      return true;
+    }
+    const c = compareFast(v, bestKey, op);
+    if (c === undefined) return false;
+    if (c) best = bestKey = v;
+    return true;
+  };
+  const sink = key === None ? plain : null;
+  const it = yield* getIter(t, pos.length === 1 ? pos[0]! : new PyTuple(pos));
+  for (;;) {
+    const v = sink !== null ? yield* iterNextInto(t, it, sink) : yield* iterNext(t, it);
+    if (v === STOP) break;
+    if (sink !== null && sink(v)) continue;
     const k = key === None ? v : yield* call(t, key, [v]);
-    if (yield* richCompareBool(t, k, bestKey, op)) {
+    if (best === undefined) {
+      best = v;
+      bestKey = k;
+    } else if (yield* richCompareBool(t, k, bestKey, op)) {
       best = v;
       bestKey = k;
     }
+  }
+  if (best === undefined) {
+    if (def !== undefined) return def;
+    throw valueError(`${name}() arg is an empty sequence`);
   }
   return best;
 }
