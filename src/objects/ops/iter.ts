@@ -77,7 +77,7 @@ export function isIterator(v: PyValue): boolean {
 export function* iterNext(t: Thread, it: PyValue): Gen<PyValue> {
   if (it instanceof SyncIterator) return it.next();
   // A Python subclass of enumerate, zip, map, ... may override __next__: it is looked up.
-  if (it instanceof GenIterator && !it.type.isHeapType) return yield* it.nextGen(t);
+  if (it instanceof GenIterator && !it.type.isHeapType) return yield* nativeNext(t, it);
   if (it instanceof PyGenerator && it.kind === "generator") return yield new ResumeRequest(it, None, false);
   return yield* nextByMethod(t, it);
 }
@@ -90,10 +90,24 @@ export function* iterNext(t: Thread, it: PyValue): Gen<PyValue> {
  */
 export function* iterNextInto(t: Thread, it: PyValue, sink: ItemSink): Gen<PyValue> {
   if (it instanceof SyncIterator) return it.next();
-  if (it instanceof GenIterator && !it.type.isHeapType) return yield* it.nextGen(t);
+  if (it instanceof GenIterator && !it.type.isHeapType) return yield* nativeNext(t, it);
   if (it instanceof PyGenerator && it.kind === "generator")
     return yield new ResumeRequest(it, None, false, sink);
   return yield* nextByMethod(t, it);
+}
+
+/**
+ * The next item of a built-in iterator that may run Python code (map, filter, zip, ...). A
+ * StopIteration raised inside (by the function map calls, say) ends the iteration, as
+ * tp_iternext returning NULL with StopIteration set does for its consumers.
+ */
+function* nativeNext(t: Thread, it: GenIterator): Gen<PyValue> {
+  try {
+    return yield* it.nextGen(t);
+  } catch (e) {
+    if (isStopIteration(e)) return STOP;
+    throw e;
+  }
 }
 
 /** The next item from a Python __next__ (StopIteration absorbed as STOP). */
