@@ -10,7 +10,7 @@ import { None, PyObject, PyType, typeOf } from "./core.js";
 import { PyDict } from "./dict.js";
 import { E, PyBaseException, newException } from "./exceptions.js";
 import { PyMethodDescr } from "./native.js";
-import { getAttrOpt } from "./ops/attr.js";
+import { getAttrOpt, hookOrMiss } from "./ops/attr.js";
 import { callMethod } from "./ops/call.js";
 import type { PySurrogateStr } from "./str-surrogate.js";
 import { strFromCodePoints } from "./str-surrogate.js";
@@ -74,16 +74,7 @@ export function* getAttrBoxed(
     throw noAttribute(o, name);
   } catch (e) {
     if (!isAttributeError(e)) throw e;
-    if (hook !== null) {
-      try {
-        return yield* callMethod(t, hook, o, [name]);
-      } catch (e2) {
-        if (suppress && isAttributeError(e2)) return undefined;
-        throw e2;
-      }
-    }
-    if (suppress) return undefined;
-    throw e;
+    return yield* hookOrMiss(t, hook, o, name, suppress, () => e);
   }
 }
 

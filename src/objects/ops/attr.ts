@@ -177,6 +177,22 @@ function* lookupAttr(t: Thread, obj: PyValue, name: string, suppress: boolean): 
     r = undefined;
   }
   if (r !== undefined) return r;
+  return yield* hookOrMiss(t, hook, obj, name, suppress, () => noAttribute(obj, name));
+}
+
+/**
+ * The end of a lookup that missed (slot_tp_getattr_hook): the type's `__getattr__` answers if it
+ * has one; else `miss()` is raised, or undefined is the answer when `suppress` (a getattr default,
+ * hasattr).
+ */
+export function* hookOrMiss(
+  t: Thread,
+  hook: PyValue | null,
+  obj: PyValue,
+  name: PyValue,
+  suppress: boolean,
+  miss: () => unknown,
+): Gen<PyValue | undefined> {
   if (hook !== null) {
     try {
       return yield* callMethod(t, hook, obj, [name]);
@@ -186,7 +202,7 @@ function* lookupAttr(t: Thread, obj: PyValue, name: string, suppress: boolean): 
     }
   }
   if (suppress) return undefined;
-  throw noAttribute(obj, name);
+  throw miss();
 }
 
 /** PyObject_GenericGetAttr; undefined when missing and `suppress`. */
