@@ -147,10 +147,11 @@ export function exceptionCallFast(_t: Thread, cls: PyType, args: PyValue[], kw: 
 export function initExceptionMethods(): void {
   const Base = E.BaseException;
   defineStatic(Base, {
-    __new__: (_t, _self, args) => {
+    __new__: (_t, _self, args, kwnames) => {
       const cls = args[0] as PyType;
       const e = cls.alloc(cls) as PyBaseException;
-      const rest = args.slice(1);
+      // BaseException_new keeps the positional arguments; keyword ones are __init__'s.
+      const rest = positional(args, kwnames).slice(1);
       e.args = rest.length ? new PyTuple(rest) : EMPTY_TUPLE;
       return e;
     },

@@ -62,7 +62,7 @@ import {
 import { acceptFastRaise } from "../objects/raised.js";
 import type { Gen, Request } from "../objects/suspend.js";
 import { BlockRequest, CallRequest, ResumeRequest, STOP } from "../objects/suspend.js";
-import { PyTuple } from "../objects/tuple.js";
+import { EMPTY_TUPLE, PyTuple } from "../objects/tuple.js";
 import { bindArguments } from "./bind.js";
 import { buildOps } from "./build-ops.js";
 import { Frame, Resume, ReturnTo, frameFor, recycleFrame } from "./frame.js";
@@ -677,6 +677,9 @@ export function initFrame(
 ): Frame {
   if (t.depth + t.cDepth >= t.interp.recursionLimit) throw recursionError(CALLING);
   const obj = cls.alloc(cls);
+  // BaseException.__new__ keeps the positional arguments as `args` (BaseException_new).
+  if (obj instanceof PyBaseException)
+    obj.args = npos === 0 ? EMPTY_TUPLE : new PyTuple(s.slice(argStart, argStart + npos) as PyValue[]);
   s[argStart - 1] = obj;
   const frame =
     (kwnames === null ? simpleFrame(init, s, argStart - 1, npos + 1) : null) ??

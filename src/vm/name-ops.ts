@@ -143,11 +143,11 @@ function facts(tp: PyType): number {
   if (tp.isHeapType) {
     const init = tp.lookup("__init__");
     const nw = tp.lookup("__new__");
+    // object.__new__, or BaseException's (which also sets `args`: initFrame does that).
     if (
       init instanceof PyFunction &&
       !init.code.isGenLike &&
-      nw instanceof PyBuiltin &&
-      nw.owner === objectType
+      ((nw instanceof PyBuiltin && nw.owner === objectType) || nw === E.BaseException.lookup("__new__"))
     )
       f |= Fact.FAST_INIT;
   }
