@@ -12,7 +12,7 @@ import { noKw, typeName } from "./helpers.js";
 import { PySetIter } from "./iterators.js";
 import { defineClassMethods, defineMethods, defineStatic } from "./native.js";
 import { hash } from "./ops/hash.js";
-import { getIter, iterNext } from "./ops/iter.js";
+import { getIter, iterNext, iterNextInto } from "./ops/iter.js";
 import { reprContainer } from "./list-methods.js";
 import {
   PySet,
@@ -47,10 +47,12 @@ export function* setUpdateIterable(t: Thread, so: PySet, other: PyValue): Gen<vo
   if (other instanceof PySet) return yield* merge(t, so, other);
   if (other instanceof PyDict && other.type === dictType) return yield* mergeDict(t, so, other);
   const it = yield* getIter(t, other);
+  // Keys hashed and compared without Python code are added directly (a generator's too).
+  const sink = (v: PyValue): boolean => addNative(so, v);
   for (;;) {
-    const v = yield* iterNext(t, it);
+    const v = yield* iterNextInto(t, it, sink);
     if (v === STOP) return;
-    yield* addKey(t, so, v);
+    if (!addNative(so, v)) yield* addKey(t, so, v);
   }
 }
 
