@@ -43,7 +43,7 @@ export function setAllocHook(hook: ((o: PyObject) => void) | null): void {
 /**
  * What PyObject's constructor does, for objects made by a base constructor of their own.
  *
- * The objects allocated most (floats, tuples) are made by plain
+ * The objects allocated most (floats, tuples, lists) are made by plain
  * functions whose prototype chain leads to PyObject.prototype rather than by subclasses of
  * PyObject: a derived class's constructor calls PyObject's, whose `this.type` store sees every
  * class's objects (a megamorphic store), and defines each class field after `super()` returns.

@@ -1,24 +1,36 @@
 /** list: a mutable sequence. The class; methods are in list-methods.ts. */
 import type { PyType, PyValue } from "./core.js";
-import { PyObject, listType } from "./core.js";
+import { PyObject, listType, noteAllocation } from "./core.js";
 
-export class PyList extends PyObject {
+/** A list's state. */
+export interface PyList extends PyObject {
+  items: PyValue[];
   /**
    * The slots CPython's list would have allocated (sys.getsizeof): kept by appends, which
    * over-allocate as list_resize does (listAppended); -1 while it is the length the list was
    * made with. Other changes are caught up when asked (src/memory/sizes.ts). On the prototype,
    * so the constructor stores nothing more.
    */
-  declare allocated: number;
-  constructor(
-    public items: PyValue[],
-    type: PyType = listType,
-  ) {
-    super(type);
-  }
+  allocated: number;
 }
 
-(PyList.prototype as unknown as { allocated: number }).allocated = -1;
+interface PyListConstructor {
+  new (items: PyValue[], type?: PyType): PyList;
+  readonly prototype: PyList;
+}
+
+/** A base constructor rather than a subclass of PyObject: see noteAllocation in core.ts. */
+export const PyList = function PyList(
+  this: { type: PyType; items: PyValue[] },
+  items: PyValue[],
+  type: PyType = listType,
+) {
+  this.type = type;
+  this.items = items;
+  noteAllocation(this as unknown as PyObject);
+} as unknown as PyListConstructor;
+Object.setPrototypeOf(PyList.prototype, PyObject.prototype);
+PyList.prototype.allocated = -1;
 
 /** The allocation list_resize chooses when a list of `allocated` slots and `oldSize` items becomes `newSize` long. */
 export function listResize(allocated: number, oldSize: number, newSize: number): number {
