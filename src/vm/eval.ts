@@ -768,7 +768,15 @@ export function callOther(
   if (typeof callable === "object" && callable.type === typeType && (callable as PyType).callFast !== null) {
     // A built-in type's common construction (str(1), int("5"), ...), done directly.
     const r = (callable as PyType).callFast!(t, callable as PyType, args, kwnames);
-    if (r !== undefined) return r;
+    if (r !== undefined) {
+      if (r === RAISED) {
+        // It raised (raised.ts): run() raises it in this frame, as for a native's fast path.
+        t.value = takeRaised();
+        t.mode = Mode.THROW;
+        return undefined;
+      }
+      return r;
+    }
   }
   return runNative(t, f, lasti, call(t, callable, args, kwnames), Resume.PUSH);
 }
