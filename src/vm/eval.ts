@@ -1863,9 +1863,17 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
       s[sp] = s[sp + 1] = NULL;
       f.ip = ip;
       f.sp = sp;
-      if (cause === null && exc instanceof PyBaseException) {
-        // `raise instance`: what raiseGen would do, without a JavaScript throw (each costs
-        // microseconds in V8); run() raises it in this frame (Mode.THROW).
+      if (
+        exc instanceof PyBaseException &&
+        (cause === null || cause === None || cause instanceof PyBaseException)
+      ) {
+        // `raise instance` and `raise instance from instance/None`: what raiseGen would do,
+        // without a JavaScript throw (each costs microseconds in V8); run() raises it in this
+        // frame (Mode.THROW).
+        if (cause !== null) {
+          exc.cause = cause === None ? null : (cause as PyBaseException);
+          exc.suppressContext = true;
+        }
         exc.fresh = true;
         f.lasti = lasti;
         t.mode = Mode.THROW;
