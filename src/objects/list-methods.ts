@@ -13,7 +13,7 @@ import {
 } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { intValue, noKw, parseArgs, typeName } from "./helpers.js";
-import { PyListIter, PyListRevIter } from "./iterators.js";
+import { PyListIter, PyListRevIter, SyncIterator } from "./iterators.js";
 import { PyList, listAppended, listExtended, listResized } from "./list.js";
 import { PyRange, PySlice } from "./misc.js";
 import { PyDict } from "./dict.js";
@@ -35,7 +35,7 @@ import {
   strCompare,
 } from "./ops/compare.js";
 import { indexOf, indexSize, repr } from "./ops/convert.js";
-import { getIter, iterNextInto, toArray } from "./ops/iter.js";
+import { getIter, getIterFast, iterNextInto, toArray } from "./ops/iter.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
 import { sliceIndices } from "./slice-type.js";
 import { fastRaise } from "./raised.js";
@@ -96,6 +96,30 @@ export function* listExtend(t: Thread, l: PyList, iterable: PyValue): Gen<void> 
     l.items.push(v);
   }
   listExtended(l, old, hint ?? 8, hint !== null, false);
+}
+
+/**
+ * listExtend when no Python code can run (an exact list or tuple, or a built-in iterable with a
+ * synchronous iterator: str, dict, set, range and their iterators): true when done.
+ */
+export function listExtendFast(l: PyList, iterable: PyValue): boolean {
+  const old = l.items.length;
+  if (
+    (iterable instanceof PyList && iterable.type === listType) ||
+    (iterable instanceof PyTuple && iterable.type === tupleType)
+  ) {
+    const src = iterable.items;
+    const n = src.length;
+    for (let i = 0; i < n; i++) l.items.push(src[i]!);
+    listExtended(l, old, n, true, true);
+    return true;
+  }
+  const it = getIterFast(iterable);
+  if (!(it instanceof SyncIterator)) return false;
+  const hint = lengthHint(iterable);
+  for (let v = it.next(); v !== STOP; v = it.next()) l.items.push(v);
+  listExtended(l, old, hint ?? 8, hint !== null, false);
+  return true;
 }
 
 /** The length of a built-in sized iterable (for the list's allocation), or null. */
@@ -316,6 +340,13 @@ function exactlyOne(name: string, args: PyValue[], kw: Kw): void {
 }
 
 export function initListMethods(): void {
+  // list() and list(x) of a list, tuple or built-in iterable whose items need no Python code:
+  // made directly, as list_new and list___init__ would (no type_call, no generators).
+  listType.callFast = (_t, _cls, args, kw) => {
+    if (kw !== null || args.length > 1) return undefined;
+    const l = new PyList([]);
+    return args.length === 0 || listExtendFast(l, args[0]!) ? l : undefined;
+  };
   const m: Record<string, Parameters<typeof defineMethods>[1][string]> = {
     __init__: {
       gen: function* (t, self, args, kwnames) {

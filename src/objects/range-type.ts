@@ -101,6 +101,23 @@ export function rangeIter(r: PyRange): PyValue {
 
 export function initRangeType(): void {
   defineStatic(rangeType, { __new__: { gen: rangeNew } });
+  // range(n), range(a, b), range(a, b, step) of ints and a non-zero step: made directly, as
+  // range_new would (no type_call, no generator); everything else takes rangeNew.
+  rangeType.callFast = (_t, _cls, args, kw) => {
+    if (kw !== null) return undefined;
+    const n = args.length;
+    if (n === 1) {
+      const stop = args[0]!;
+      return typeof stop === "number" ? makeRange(0, stop, 1) : undefined;
+    }
+    if (n !== 2 && n !== 3) return undefined;
+    const start = args[0]!;
+    const stop = args[1]!;
+    const step = n === 3 ? args[2]! : 1;
+    if (typeof start !== "number" || typeof stop !== "number" || typeof step !== "number" || step === 0)
+      return undefined;
+    return makeRange(start, stop, step);
+  };
   defineMethods(rangeType, {
     __repr__: (_t, self) => {
       const r = rv(self);

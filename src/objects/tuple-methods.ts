@@ -13,7 +13,7 @@ import { CMP_DUNDER, EQ, GE, GT, LE, LT, NE, richCompareBool } from "./ops/compa
 import { indexSize, repr } from "./ops/convert.js";
 import { hash } from "./ops/hash.js";
 import { markSequenceSlots, repeatCount } from "./ops/sequence-slots.js";
-import { toArray } from "./ops/iter.js";
+import { toArray, toArrayFast } from "./ops/iter.js";
 import { sliceIndices } from "./slice-type.js";
 import type { Gen } from "./suspend.js";
 import { EMPTY_TUPLE, PyTuple } from "./tuple.js";
@@ -65,6 +65,16 @@ export function initTupleMethods(): void {
       },
     },
   });
+  // tuple(x) of a list, tuple or built-in iterable whose items need no Python code: made
+  // directly, as tuple_new would (no type_call, no generator).
+  tupleType.callFast = (_t, _cls, args, kw) => {
+    if (kw !== null || args.length > 1) return undefined;
+    if (args.length === 0) return EMPTY_TUPLE;
+    const src = args[0]!;
+    if (src instanceof PyTuple && src.type === tupleType) return src;
+    const items = toArrayFast(src);
+    return items === undefined ? undefined : makeTuple(tupleType, items);
+  };
   const m: Record<string, Parameters<typeof defineMethods>[1][string]> = {
     __repr__: {
       gen: (t, self) => {

@@ -122,6 +122,24 @@ function* nextByMethod(t: Thread, it: PyValue): Gen<PyValue> {
   }
 }
 
+/**
+ * toArray without a generator when no Python code can run: an exact list or tuple, or an
+ * iterable whose iterator is a built-in one with a synchronous next (str, dict, set, range,
+ * their iterators); undefined for every other iterable.
+ */
+export function toArrayFast(iterable: PyValue): PyValue[] | undefined {
+  if (typeof iterable === "object") {
+    const tp = iterable.type;
+    if (tp === listType) return (iterable as PyList).items.slice();
+    if (tp === tupleType) return (iterable as PyTuple).items.slice();
+  }
+  const it = getIterFast(iterable);
+  if (!(it instanceof SyncIterator)) return undefined;
+  const out: PyValue[] = [];
+  for (let v = it.next(); v !== STOP; v = it.next()) out.push(v);
+  return out;
+}
+
 /** Collects every item of an iterable (PySequence_List without the list). */
 export function* toArray(t: Thread, iterable: PyValue): Gen<PyValue[]> {
   if (typeof iterable === "object") {
