@@ -7,7 +7,7 @@ import type { PyValue } from "../objects/core.js";
 import { None, dictType, listType, tupleType, typeOf } from "../objects/core.js";
 import { PyDict } from "../objects/dict.js";
 import { E, PyBaseException, newException, typeError, valueError } from "../objects/exceptions.js";
-import { PyFunction } from "../objects/function.js";
+import { PyFunction, PyMethod } from "../objects/function.js";
 import { PyGenerator } from "../objects/generator.js";
 import { strValue, typeName } from "../objects/helpers.js";
 import { PyList } from "../objects/list.js";
@@ -27,6 +27,7 @@ import type { Gen } from "../objects/suspend.js";
 import { STOP } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { Frame } from "./frame.js";
+import { frameFor } from "./frame.js";
 import { importFrom, importName, importStar } from "../modules/importer.js";
 import { matchOps } from "./match-ops.js";
 import { asyncOps } from "./async-ops.js";
@@ -380,4 +381,39 @@ function* callEx(t: Thread, func: PyValue, callargs: PyValue, kwargs: PyValue | 
   return yield* call(t, func, args, names);
 }
 
-export const buildOps = { exec, callEx };
+/** The frame of fn called with exactly its positional parameters (null when binding rules apply). */
+function plainFrame(fn: PyFunction, args: readonly PyValue[]): Frame | null {
+  const code = fn.code;
+  if (!code.simpleArgs || code.argcount !== args.length) return null;
+  const frame = frameFor(fn);
+  const fs = frame.slots;
+  for (let i = 0; i < args.length; i++) fs[i] = args[i]!;
+  return frame;
+}
+
+/**
+ * BEFORE_WITH and WITH_EXCEPT_START when the method they call is a Python function taking just
+ * its arguments: does what exec would up to that call and answers the call's frame, for the
+ * loop to push above f (its return value lands on f's stack, as exec's push would put it);
+ * null, with nothing done, otherwise. Saves the native generator and its request per call.
+ */
+function withFrame(f: Frame, op: number): Frame | null {
+  if (op === O.BEFORE_WITH) {
+    const mgr = peek(f, 1);
+    const tp = typeOf(mgr);
+    const enter = tp.lookup("__enter__");
+    const exit = tp.lookup("__exit__");
+    if (!(enter instanceof PyFunction) || !(exit instanceof PyFunction)) return null;
+    const frame = plainFrame(enter, [mgr]);
+    if (frame === null) return null;
+    pop(f);
+    push(f, new PyMethod(exit, mgr));
+    return frame;
+  }
+  const exit = peek(f, 4);
+  if (!(exit instanceof PyMethod) || !(exit.func instanceof PyFunction)) return null;
+  const val = peek(f, 1) as PyBaseException;
+  return plainFrame(exit.func, [exit.self, typeOf(val), val, val.traceback ?? None]);
+}
+
+export const buildOps = { exec, callEx, withFrame };

@@ -1853,6 +1853,15 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
       f.ip = ip + CACHE_UNITS[op]!;
       f.sp = sp;
       f.lasti = lasti;
+      if (op === 53 /* BEFORE_WITH */ || op === 49 /* WITH_EXCEPT_START */) {
+        // A Python __enter__/__exit__ runs as a frame right above this one (build-ops.ts).
+        const callee = buildOps.withFrame(f, op);
+        if (callee !== null) {
+          f.resume = Resume.PUSH;
+          pushFrame(t, callee, f);
+          return SWITCH;
+        }
+      }
       const g = buildOps.exec(t, f, op, arg);
       const r = runNative(t, f, lasti, g, Resume.DISCARD);
       if (r === undefined) {
@@ -1873,6 +1882,18 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
       s[sp] = s[sp + 1] = NULL;
       f.ip = ip;
       f.sp = sp;
+      if (exc === null && cause === null) {
+        // Bare `raise`: re-raises the exception being handled, its traceback unchanged, as
+        // raiseGen would but without a JavaScript throw.
+        const active = t.handledException();
+        if (active !== null) {
+          f.lasti = lasti;
+          t.reraise = true;
+          t.mode = Mode.THROW;
+          t.value = active;
+          return SWITCH;
+        }
+      }
       if (
         exc instanceof PyBaseException &&
         (cause === null || cause === None || cause instanceof PyBaseException)

@@ -5,7 +5,17 @@
  */
 import type { Thread } from "../../vm/thread.js";
 import type { PyValue } from "../core.js";
-import { None, dictType, frozensetType, listType, setType, strType, tupleType, typeOf } from "../core.js";
+import {
+  None,
+  dictType,
+  frozensetType,
+  listType,
+  rangeType,
+  setType,
+  strType,
+  tupleType,
+  typeOf,
+} from "../core.js";
 import type { PyDict } from "../dict.js";
 import { E, PyBaseException as PyExc, typeError } from "../exceptions.js";
 import { PyGenerator } from "../generator.js";
@@ -24,6 +34,8 @@ import {
   tupleIteratorType,
 } from "../iterators.js";
 import type { PySet } from "../set.js";
+import type { PyRange } from "../misc.js";
+import { rangeIter } from "../range-type.js";
 import type { Gen, ItemSink } from "../suspend.js";
 import { ResumeRequest, STOP } from "../suspend.js";
 import type { PyTuple } from "../tuple.js";
@@ -43,6 +55,7 @@ export function getIterFast(v: PyValue): PyValue | undefined {
   if (t === tupleType) return new PyArrayIter(tupleIteratorType, (v as PyTuple).items);
   if (t === dictType) return new PyDictIter(v as PyDict, "keys");
   if (t === setType || t === frozensetType) return new PySetIter(v as PySet);
+  if (t === rangeType) return rangeIter(v as PyRange);
   if (
     v instanceof SyncIterator ||
     (v instanceof GenIterator && !t.isHeapType) ||
