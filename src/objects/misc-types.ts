@@ -492,25 +492,7 @@ function initSuper(): void {
   defineMethods(superType, {
     __init__: (t, self, args, kw) => {
       noKw("super", kw);
-      const s = self as PySuper;
-      let type: PyValue;
-      let obj: PyValue | null;
-      if (args.length === 0) {
-        [type, obj] = superArgsFromFrame(t);
-        if (obj === None) obj = null;
-      } else {
-        type = args[0]!;
-        obj = args.length > 1 && args[1] !== None ? args[1]! : null;
-      }
-      if (!(type instanceof PyType))
-        throw typeError(`super() argument 1 must be a type, not ${typeName(type)}`);
-      s.thisType = type;
-      s.obj = obj;
-      if (obj !== null) {
-        if (obj instanceof PyType && obj.isSubtype(type)) s.objType = obj;
-        else if (typeOf(obj).isSubtype(type)) s.objType = typeOf(obj);
-        else throw typeError("super(type, obj): obj must be an instance or subtype of type");
-      }
+      superInit(t, self as PySuper, args);
       return None;
     },
     __getattribute__: {
@@ -535,11 +517,41 @@ function initSuper(): void {
       return `<super: <class '${tn}'>, NULL>`;
     },
   });
+  // super() in a method, the common call, made without type_call's generators (its __new__
+  // and __init__ are these natives, and a subclass of super has no callFast).
+  superType.callFast = (t, _cls, args, kw) => {
+    if (kw !== null && kw.length > 0) return undefined;
+    const s = new PySuper();
+    superInit(t, s, args);
+    return s;
+  };
   defineGetSets(superType, {
     __thisclass__: { get: (_t, self) => (self as PySuper).thisType ?? None },
     __self__: { get: (_t, self) => (self as PySuper).obj ?? None },
     __self_class__: { get: (_t, self) => (self as PySuper).objType ?? None },
   });
+}
+
+/** super.__init__'s binding: super() from the calling frame, super(type) and super(type, obj). */
+function superInit(t: Thread, s: PySuper, args: readonly PyValue[]): void {
+  if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
+  let type: PyValue;
+  let obj: PyValue | null;
+  if (args.length === 0) {
+    [type, obj] = superArgsFromFrame(t);
+    if (obj === None) obj = null;
+  } else {
+    type = args[0]!;
+    obj = args.length > 1 && args[1] !== None ? args[1]! : null;
+  }
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeName(type)}`);
+  s.thisType = type;
+  s.obj = obj;
+  if (obj !== null) {
+    if (obj instanceof PyType && obj.isSubtype(type)) s.objType = obj;
+    else if (typeOf(obj).isSubtype(type)) s.objType = typeOf(obj);
+    else throw typeError("super(type, obj): obj must be an instance or subtype of type");
+  }
 }
 
 /** super() with no arguments: __class__ from the cell, self from the first local (super_init_without_args). */

@@ -38,10 +38,11 @@ import { intValue, typeName } from "../objects/helpers.js";
 import { PyListIter, PyRangeIter, SyncIterator } from "../objects/iterators.js";
 import { type PyStr, concatPieces, joinsLone } from "../objects/str-surrogate.js";
 import { PyList, listAppended } from "../objects/list.js";
-import { PySlice } from "../objects/misc.js";
+import { PySlice, PySuper } from "../objects/misc.js";
 import { PyBuiltin, PyMethodDescr, genCall } from "../objects/native.js";
 import type { NativeResumeFn } from "../objects/native.js";
 import { arithFast, binaryOp, unaryOp } from "../objects/ops/arith.js";
+import { superMethodFast } from "../objects/ops/attr.js";
 import { call } from "../objects/ops/call.js";
 import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
 import { isTrue, isTrueFast } from "../objects/ops/convert.js";
@@ -1303,6 +1304,16 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
               s[sp - 1] = meth;
               s[sp++] = obj;
               break;
+            }
+            if (obj instanceof PySuper) {
+              // `super().name(...)`: the function and the instance, as for a method on the
+              // instance's type, instead of a bound method made only to be called.
+              const fn = superMethodFast(obj, name);
+              if (fn !== undefined) {
+                s[sp - 1] = fn;
+                s[sp++] = obj.obj!;
+                break;
+              }
             }
             const fast = loadAttrCached(ic, obj, name);
             if (fast !== undefined) {

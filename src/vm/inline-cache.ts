@@ -25,7 +25,9 @@ import {
   propertyType,
   staticmethodType,
   typeOf,
+  typeType,
 } from "../objects/core.js";
+import { hasGet, isDataDescr } from "../objects/ops/descr.js";
 import { PyDict, newInstanceDict } from "../objects/dict.js";
 import { PyFunction, PyMethod } from "../objects/function.js";
 import type { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/misc.js";
@@ -59,6 +61,17 @@ export const enum Kind {
   CLASSMETHOD = 10,
   /** An exact property (a data descriptor): the loop calls its getter as a Python frame. */
   PROPERTY = 11,
+  /**
+   * A class (metatype exactly `type`) as the receiver, `owner` being the class itself: the value
+   * its MRO gives, as type_getattro returns it with no instance (a function or a built-in method
+   * descriptor itself, a staticmethod's function, a value whose type has no `__get__` and
+   * cannot gain one).
+   */
+  TYPE_ATTR = 12,
+  /** A class as the receiver: a classmethod from its MRO, bound to the class. */
+  TYPE_CLASSMETHOD = 13,
+  /** A class as the receiver: `cls.__name__` (type's getset, read live). */
+  TYPE_NAME = 14,
 }
 
 /** One instruction's cache. One class for every kind, so that loads from it stay monomorphic. */
@@ -214,6 +227,65 @@ function specializeLoad(c: InlineCache, obj: PyObject, name: string, forMethod: 
   c.kind = kind;
 }
 
+/**
+ * The attribute a class whose metatype is exactly `type` gives for `name` when the cache can
+ * answer it (type_getattro with no data descriptor of `type` in the way): fills `c` with a
+ * TYPE_* kind keyed by the class itself, or leaves Kind.NONE.
+ */
+function specializeTypeLoad(c: InlineCache, cls: PyType, name: string): void {
+  c.kind = Kind.NONE;
+  c.owner = cls;
+  c.version = cls.version;
+  c.value = null;
+  if (cls.type !== typeType) return;
+  const metaAttr = typeType.lookup(name);
+  if (metaAttr !== null && isDataDescr(metaAttr)) {
+    // `type` is immutable, so its getset for __name__ stays the one read here.
+    if (name === "__name__") c.kind = Kind.TYPE_NAME;
+    return;
+  }
+  const attr = cls.lookup(name);
+  if (attr === null) return;
+  let kind = Kind.NONE;
+  if (typeof attr !== "object" || attr instanceof PyFunction || attr instanceof PyMethodDescr)
+    kind = Kind.TYPE_ATTR;
+  else if (attr.type === staticmethodType) kind = Kind.TYPE_ATTR;
+  else if (attr.type === classmethodType) kind = Kind.TYPE_CLASSMETHOD;
+  // A value of a type that cannot gain a __get__ later (not a heap type): the value itself.
+  else if (!attr.type.isHeapType && !hasGet(attr)) kind = Kind.TYPE_ATTR;
+  if (kind === Kind.NONE) return;
+  c.value = attr;
+  c.kind = kind;
+}
+
+/** A class receiver's value from its TYPE_* entry `c` (current for `cls`), or undefined. */
+function typeEntryValue(c: InlineCache, cls: PyType, name: string): PyValue | undefined {
+  const v = c.value!;
+  switch (c.kind) {
+    case Kind.TYPE_ATTR:
+      return typeof v === "object" && v.type === staticmethodType ? (v as PyStaticMethod).func : v;
+    case Kind.TYPE_CLASSMETHOD: {
+      const fn = (v as PyClassMethod).func;
+      return fn instanceof PyFunction ? new PyMethod(fn, cls) : nameOps.loadAttrFast(cls, name);
+    }
+    case Kind.TYPE_NAME:
+      return cls.name;
+    default:
+      return nameOps.loadAttrFast(cls, name);
+  }
+}
+
+/** LOAD_ATTR with a class as the receiver: its entry (keyed by the class), specialized if stale. */
+function loadTypeAttr(c: InlineCache, cls: PyType, name: string): PyValue | undefined {
+  let e: InlineCache | null = c.owner === cls ? c : c.next;
+  while (e !== null && e.owner !== cls) e = e.next;
+  if (e === null || e.version !== cls.version || e.kind < Kind.TYPE_ATTR) {
+    e = entryToFill(c, cls);
+    specializeTypeLoad(e, cls, name);
+  }
+  return typeEntryValue(e, cls, name);
+}
+
 /** The current entry of `c`'s chain for obj's type, specialized now if it has none. */
 function loadEntry(c: InlineCache, obj: PyObject, name: string, forMethod: boolean): InlineCache {
   const tp = obj.type;
@@ -228,7 +300,15 @@ function loadEntry(c: InlineCache, obj: PyObject, name: string, forMethod: boole
 export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyValue | undefined {
   if (typeof obj !== "object") return nameOps.loadAttrFast(obj, name);
   const tp = obj.type;
-  if (tp !== c.owner || tp.version !== c.version) c = loadEntry(c, obj, name, false);
+  if (tp !== c.owner || tp.version !== c.version) {
+    if (tp === typeType) {
+      // A class read as the receiver (`Shape.clamp`, `cls.__name__`).
+      if (c.owner === obj && c.version === (obj as PyType).version)
+        return typeEntryValue(c, obj as PyType, name);
+      return loadTypeAttr(c, obj as PyType, name);
+    }
+    c = loadEntry(c, obj, name, false);
+  }
   switch (c.kind) {
     case Kind.DICT: {
       const d = obj.dict;
@@ -263,6 +343,11 @@ export function loadAttrCached(c: InlineCache, obj: PyValue, name: string): PyVa
     }
     case Kind.MODULE:
       return dictGet(obj.dict!, name, c);
+    case Kind.TYPE_ATTR:
+    case Kind.TYPE_CLASSMETHOD:
+    case Kind.TYPE_NAME:
+      // An instance of a class whose own entry (the class as receiver) holds this place.
+      return nameOps.loadAttrFast(obj, name);
     default:
       return nameOps.loadAttrFast(obj, name);
   }
@@ -304,7 +389,11 @@ export function loadMethodCached(c: InlineCache, obj: PyValue, name: string): Py
     return c.kind === Kind.METHOD ? c.value! : undefined;
   }
   const tp = obj.type;
-  if (tp !== c.owner || tp.version !== c.version) c = loadEntry(c, obj, name, true);
+  if (tp !== c.owner || tp.version !== c.version) {
+    // A class as the receiver: loadAttrCached answers it (`Shape.clamp(...)`: [NULL, value]).
+    if (tp === typeType) return undefined;
+    c = loadEntry(c, obj, name, true);
+  }
   if (c.kind === Kind.METHOD || c.kind === Kind.METHOD_DESCR) {
     const d = obj.dict;
     if (d !== null && shadowing(d, name, c) !== undefined) return undefined;

@@ -12,15 +12,16 @@ import {
   dictType,
   moduleType,
   objectType,
+  superType,
   typeOf,
   typeType,
 } from "../objects/core.js";
 import { PyDict, newInstanceDict } from "../objects/dict.js";
 import { E, PyBaseException, newException } from "../objects/exceptions.js";
 import { PyCell, PyFunction, PyMethod } from "../objects/function.js";
-import { PyModule } from "../objects/misc.js";
+import { PyModule, type PySuper } from "../objects/misc.js";
 import { PyBuiltin, PyMemberDescr, PyMethodDescr } from "../objects/native.js";
-import { getAttr, setAttr } from "../objects/ops/attr.js";
+import { getAttr, setAttr, superAttrFast } from "../objects/ops/attr.js";
 import { isDataDescr } from "../objects/ops/descr.js";
 import { delItem, getItem, setItem } from "../objects/ops/subscript.js";
 import type { Gen } from "../objects/suspend.js";
@@ -171,6 +172,7 @@ function loadAttrFast(obj: PyValue, name: string): PyValue | undefined {
   if (typeof obj !== "object") return undefined;
   const tp = obj.type;
   if (tp === moduleType) return (obj as PyModule).dict!.getStr(name);
+  if (tp === superType) return superAttrFast(obj as PySuper, name);
   if (obj instanceof PyType) {
     if (tp !== typeType || name.charCodeAt(0) === 95 /* _ */) return undefined;
     const attr = obj.lookup(name);

@@ -114,7 +114,7 @@ export function getAttrFast(obj: PyValue, name: string, t: Thread | null = null)
  * function or a built-in method found after `thisType` in the MRO, bound as descrGet binds them.
  * Anything else (no MRO entry, another descriptor, `__class__`) takes the general path.
  */
-function superAttrFast(s: PySuper, name: string): PyValue | undefined {
+export function superAttrFast(s: PySuper, name: string): PyValue | undefined {
   const start = s.objType;
   if (start === null || name === "__class__") return undefined;
   const mro = start.mro;
@@ -132,6 +132,24 @@ function superAttrFast(s: PySuper, name: string): PyValue | undefined {
       return new PyBuiltin(v.impl, inst, v.objclass, v.type === wrapperDescriptorType);
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * For LOAD_METHOD on `super()`: the Python function `super().name` would bind to the instance
+ * (superAttrFast's PyMethod), which the loop calls with the instance as its first argument
+ * instead of making the bound method; undefined in every other case.
+ */
+export function superMethodFast(s: PySuper, name: string): PyFunction | undefined {
+  const start = s.objType;
+  if (start === null || s.obj === start || name === "__class__") return undefined;
+  const mro = start.mro;
+  let i = mro.indexOf(s.thisType!);
+  if (i < 0) return undefined;
+  for (i++; i < mro.length; i++) {
+    const v = mro[i]!.ns.get(name);
+    if (v !== undefined) return v instanceof PyFunction ? v : undefined;
   }
   return undefined;
 }
