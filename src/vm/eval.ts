@@ -979,27 +979,28 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
                 s[sp - 1] = r2;
                 break;
               }
-            } else if (
-              v instanceof PyFloat &&
-              w instanceof PyFloat &&
-              v.type === floatType &&
-              w.type === floatType
-            ) {
-              // float + - * float: IEEE results, as float_add / float_sub / float_mul (floats
-              // have no in-place forms).
-              const o = arg >= NB_INPLACE_ADD ? arg - NB_INPLACE_ADD : arg;
-              if (o === NB_ADD || o === NB_SUBTRACT || o === NB_MULTIPLY) {
-                const a = v.value;
-                const b = w.value;
-                s[sp - 1] = new PyFloat(o === NB_ADD ? a + b : o === NB_SUBTRACT ? a - b : a * b);
-                break;
-              }
-              const r = arithFast(v, w, arg);
-              if (r !== undefined) {
-                s[sp - 1] = r;
-                break;
-              }
             } else {
+              // A float with a float or a small int: + - * and / (by non-zero) inline, IEEE
+              // results as float_add / float_sub / float_mul / float_div (floats have no in-place
+              // forms; a small int converts exactly, as int.__float__ does for it).
+              const vf = v instanceof PyFloat && v.type === floatType;
+              const wf = w instanceof PyFloat && w.type === floatType;
+              if ((vf || typeof v === "number") && (wf || typeof w === "number")) {
+                const a = vf ? (v as PyFloat).value : (v as number);
+                const b = wf ? (w as PyFloat).value : (w as number);
+                const o = arg >= NB_INPLACE_ADD ? arg - NB_INPLACE_ADD : arg;
+                if (
+                  o === NB_ADD ||
+                  o === NB_SUBTRACT ||
+                  o === NB_MULTIPLY ||
+                  (o === NB_TRUE_DIVIDE && b !== 0)
+                ) {
+                  s[sp - 1] = new PyFloat(
+                    o === NB_ADD ? a + b : o === NB_SUBTRACT ? a - b : o === NB_MULTIPLY ? a * b : a / b,
+                  );
+                  break;
+                }
+              }
               const r = arithFast(v, w, arg);
               if (r !== undefined) {
                 s[sp - 1] = r;
