@@ -210,9 +210,8 @@ function* setItem(t: Thread, self: PyValue, key: PyValue, value: PyValue | null)
   }
   const i = yield* seqIndex(t, key, l.items.length, "list");
   if (i < 0 || i >= l.items.length) {
-    throw indexError(
-      value === null ? "list assignment index out of range" : "list assignment index out of range",
-    );
+    // CPython says "assignment" for `del l[i]` too (list_ass_item).
+    throw indexError("list assignment index out of range");
   }
   if (value === null) l.items.splice(i, 1);
   else l.items[i] = value;
