@@ -41,7 +41,7 @@ import { PyList, listAppended } from "../objects/list.js";
 import { PySlice, PySuper } from "../objects/misc.js";
 import { PyBuiltin, PyMethodDescr, genCall } from "../objects/native.js";
 import type { NativeResumeFn } from "../objects/native.js";
-import { arithFast, binaryOp, unaryOp } from "../objects/ops/arith.js";
+import { arithFast, binaryOp, firstBinaryMethod, unaryOp } from "../objects/ops/arith.js";
 import { superMethodFast } from "../objects/ops/attr.js";
 import { call } from "../objects/ops/call.js";
 import { EQ, NE, compareFast, richCompare } from "../objects/ops/compare.js";
@@ -328,6 +328,33 @@ function deliverToFrame(t: Thread, f: Frame, v: PyValue): void {
       if (v === STOP) t.stopValue = None;
       else f.slots[f.sp - 1] = v;
       return;
+    case Resume.BINARY_OP:
+      binaryOpReturned(t, f, v);
+      return;
+  }
+}
+
+/**
+ * The operator method BINARY_OP ran as a frame returned `v`; the operands are the top two items
+ * of f's stack. NotImplemented: the rest of binaryOp's protocol runs (the reflected method, the
+ * sequence slots, the TypeError), as when the method is called from binaryOp itself.
+ */
+function binaryOpReturned(t: Thread, f: Frame, v: PyValue): void {
+  const s = f.slots;
+  const w = s[--f.sp]!;
+  s[f.sp] = null;
+  if (v !== NotImplemented) {
+    s[f.sp - 1] = v;
+    return;
+  }
+  const l = s[--f.sp]!;
+  s[f.sp] = null;
+  try {
+    const r = runNative(t, f, f.lasti, binaryOp(t, l, w, f.code.bytes[f.lasti * 2 + 1]!, true), Resume.PUSH);
+    if (r !== undefined) s[f.sp++] = r;
+  } catch (e) {
+    t.mode = Mode.THROW;
+    t.value = toException(t, e);
   }
 }
 
@@ -547,6 +574,21 @@ export function returnToCaller(t: Thread, f: Frame, v: PyValue): Frame | null {
   ) {
     popFrame(t, f);
     back.slots[back.sp++] = f.returnTo === ReturnTo.PUSH ? v : f.initSelf!;
+    recycleFrame(f);
+    return back;
+  }
+  if (
+    f.gen === null &&
+    back instanceof Frame &&
+    back.resume === Resume.BINARY_OP &&
+    f.returnTo === ReturnTo.PUSH &&
+    v !== NotImplemented
+  ) {
+    // An operator method's result replaces its two operands.
+    popFrame(t, f);
+    back.resume = Resume.PUSH;
+    back.slots[--back.sp] = null;
+    back.slots[back.sp - 1] = v;
     recycleFrame(f);
     return back;
   }
@@ -1005,6 +1047,22 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
               if (r !== undefined) {
                 s[sp - 1] = r;
                 break;
+              }
+            }
+            const dunder = firstBinaryMethod(v, w, arg);
+            if (dunder !== null) {
+              // A Python operator method (Vec.__add__) runs as a frame, as CALL runs a function;
+              // both operands stay on this stack until it returns (Resume.BINARY_OP).
+              s[sp] = w;
+              const frame = simpleFrame(dunder, s, sp - 1, 2);
+              if (frame !== null) {
+                f.ip = ip;
+                f.sp = sp + 1;
+                f.lasti = lasti;
+                pushFrame(t, frame, f);
+                f.resume = Resume.BINARY_OP;
+                f = frame;
+                continue frames;
               }
             }
             s[--sp] = NULL;

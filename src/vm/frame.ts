@@ -46,6 +46,11 @@ export const enum Resume {
   NEXT = 6,
   /** next(gen, default), the default on TOS: replace it with the value, or on STOP keep it. */
   NEXT_OR_DEFAULT = 7,
+  /**
+   * BINARY_OP ran a Python operator method as a frame, both operands left on the stack: replace
+   * them with the result, or on NotImplemented go on with the rest of the protocol (binaryOp).
+   */
+  BINARY_OP = 8,
 }
 
 export class Frame extends PyObject {

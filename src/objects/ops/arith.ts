@@ -10,6 +10,7 @@ import type { PyType, PyValue } from "../core.js";
 import { NotImplemented, None, boolType, floatType, intType, listType, typeOf } from "../core.js";
 import { typeError } from "../exceptions.js";
 import { PyComplex, PyFloat, complexPow, floatFloorDiv, floatMod, floatPow, floatTrueDiv } from "../float.js";
+import { PyFunction } from "../function.js";
 import { intValue, typeName } from "../helpers.js";
 import type { PyInt } from "../int.js";
 import {
@@ -236,7 +237,7 @@ function listRepeatFast(l: PyList, k: number): PyValue | undefined {
  * by name, wrappers included (SLOT1BINFULL in Objects/typeobject.c), so `3 * S("z")` for a str
  * subclass defining only `__mul__` reaches str's `__rmul__`.
  */
-function* binaryOp1(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue> {
+function* binaryOp1(t: Thread, v: PyValue, w: PyValue, op: number, forwardDone: boolean): Gen<PyValue> {
   const tv = typeOf(v);
   const tw = typeOf(w);
   const fwd = BINARY_DUNDER[op]!;
@@ -248,7 +249,7 @@ function* binaryOp1(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue>
     if (r !== NotImplemented) return r;
     dw = null;
   }
-  if (dv !== null) {
+  if (dv !== null && !forwardDone) {
     const r = yield* callMethod(t, dv, v, [w]);
     if (r !== NotImplemented) return r;
   }
@@ -259,21 +260,62 @@ function* binaryOp1(t: Thread, v: PyValue, w: PyValue, op: number): Gen<PyValue>
   return NotImplemented;
 }
 
-/** v <op> w for BINARY_OP's argument (0..25). */
-export function* binaryOp(t: Thread, v: PyValue, w: PyValue, oparg: number): Gen<PyValue> {
+/**
+ * The method binaryOp calls first for v <op> w when it is a Python function and no built-in
+ * arithmetic answers (`v` an instance of a class with `__add__`, say): BINARY_OP runs it as a
+ * frame with (v, w) as its arguments, and on NotImplemented goes on with
+ * `binaryOp(..., forwardDone = true)`. Null when another method comes first (an in-place
+ * method that is not a Python function, a reflected method of a subclass of v's type).
+ */
+export function firstBinaryMethod(v: PyValue, w: PyValue, oparg: number): PyFunction | null {
+  if (typeof v !== "object" || v instanceof PyList) return null;
+  const inplace = oparg >= NB.INPLACE;
+  const op = inplace ? oparg - NB.INPLACE : oparg;
+  if (arithFast(v, w, op) !== undefined) return null;
+  const tv = v.type;
+  if (inplace) {
+    const d = numberMethod(tv, INPLACE_DUNDER[op]!);
+    if (d !== null) return d instanceof PyFunction ? d : null;
+  }
+  const fwd = BINARY_DUNDER[op]!;
+  const dv = tv.lookup(fwd);
+  if (!(dv instanceof PyFunction)) return null;
+  const tw = typeOf(w);
+  if (tw !== tv && tw.isSubtype(tv)) {
+    const refl = REFLECTED_DUNDER[op]!;
+    if (hasNumberSlot(tw, fwd, refl) && methodOf(tw, refl) !== null && methodOf(tw, refl) !== tv.lookup(refl))
+      return null;
+  }
+  return dv;
+}
+
+/**
+ * v <op> w for BINARY_OP's argument (0..25). `forwardDone`: firstBinaryMethod's method was
+ * called already and answered NotImplemented; the rest of the protocol follows.
+ */
+export function* binaryOp(
+  t: Thread,
+  v: PyValue,
+  w: PyValue,
+  oparg: number,
+  forwardDone = false,
+): Gen<PyValue> {
   const inplace = oparg >= NB.INPLACE;
   const op = inplace ? oparg - NB.INPLACE : oparg;
   // An in-place list += must extend the list itself, so it skips the copying fast path.
-  const fast = inplace && v instanceof PyList ? undefined : arithFast(v, w, op);
+  const fast = (inplace && v instanceof PyList) || forwardDone ? undefined : arithFast(v, w, op);
   if (fast !== undefined) return fast;
   if (inplace) {
     const d = numberMethod(typeOf(v), INPLACE_DUNDER[op]!);
     if (d !== null) {
-      const r = yield* callMethod(t, d, v, [w]);
-      if (r !== NotImplemented) return r;
+      if (forwardDone) forwardDone = false;
+      else {
+        const r = yield* callMethod(t, d, v, [w]);
+        if (r !== NotImplemented) return r;
+      }
     }
   }
-  const r = yield* binaryOp1(t, v, w, op);
+  const r = yield* binaryOp1(t, v, w, op, forwardDone);
   if (r !== NotImplemented) return r;
   // The sequence slots, after the number methods (PyNumber_Add, PyNumber_Multiply and their
   // in-place forms): concatenation is the left operand's only; repetition either operand's.
