@@ -4,8 +4,8 @@
  * and be suspended. The eval loop saves the frame's registers before and reloads after.
  */
 import type { PyValue } from "../objects/core.js";
-import { None, dictType, listType, tupleType, typeOf } from "../objects/core.js";
-import { PyDict } from "../objects/dict.js";
+import { None, assert, dictType, listType, tupleType, typeOf } from "../objects/core.js";
+import { PyDict, fastKeyOf } from "../objects/dict.js";
 import { E, PyBaseException, newException, typeError, valueError } from "../objects/exceptions.js";
 import { PyFunction, PyMethod } from "../objects/function.js";
 import { PyGenerator } from "../objects/generator.js";
@@ -19,10 +19,10 @@ import { descrGet } from "../objects/ops/descr.js";
 import { formatValue } from "../objects/ops/format.js";
 import { getIter, iterNext, toArray } from "../objects/ops/iter.js";
 import { getItem, setItem } from "../objects/ops/subscript.js";
-import { PySet, addKey, newSet } from "../objects/set.js";
+import { PySet, addKey, addNative, newSet } from "../objects/set.js";
 import { setUpdateIterable } from "../objects/set-methods.js";
 import { dictUpdate, isMapping } from "../objects/dict-methods.js";
-import { listExtend } from "../objects/list-methods.js";
+import { listExtend, listExtendFast } from "../objects/list-methods.js";
 import type { Gen } from "../objects/suspend.js";
 import { STOP } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
@@ -416,4 +416,65 @@ function withFrame(f: Frame, op: number): Frame | null {
   return plainFrame(exit.func, [exit.self, typeOf(val), val, val.traceback ?? None]);
 }
 
-export const buildOps = { exec, callEx, withFrame };
+/**
+ * The common cases of some of exec's instructions, done without its generator when no Python
+ * code can run: UNPACK_EX of an exact list or tuple long enough, MAP_ADD, BUILD_SET and SET_ADD
+ * whose keys hash and compare without Python code, LIST_EXTEND of an exact list or tuple. True when done; false, with nothing changed, for exec to do it.
+ */
+function execSync(f: Frame, op: number, arg: number): boolean {
+  const s = f.slots;
+  switch (op) {
+    case O.UNPACK_EX: {
+      const seq = s[f.sp - 1]!;
+      if (typeof seq !== "object" || (seq.type !== tupleType && seq.type !== listType)) return false;
+      const all = (seq as PyTuple | PyList).items;
+      const before = arg & 0xff;
+      const after = arg >> 8;
+      const n = all.length;
+      if (n < before + after) return false;
+      pop(f);
+      for (let i = n - 1; i >= n - after; i--) push(f, all[i]!);
+      push(f, new PyList(all.slice(before, n - after)));
+      for (let i = before - 1; i >= 0; i--) push(f, all[i]!);
+      return true;
+    }
+    case O.MAP_ADD: {
+      const d = s[f.sp - 2 - arg] as PyDict;
+      const key = s[f.sp - 2]!;
+      const fk = fastKeyOf(key);
+      if (fk === undefined || !d.allFast) return false;
+      const value = pop(f);
+      pop(f);
+      d.setFast(key, fk, value);
+      return true;
+    }
+    case O.BUILD_SET: {
+      for (let i = f.sp - arg; i < f.sp; i++) if (fastKeyOf(s[i]!) === undefined) return false;
+      const so = newSet();
+      for (let i = f.sp - arg; i < f.sp; i++) {
+        const added = addNative(so, s[i]!);
+        assert(added, "BUILD_SET: a fast key's insertion needed Python code");
+      }
+      for (let i = 0; i < arg; i++) pop(f);
+      push(f, so);
+      return true;
+    }
+    case O.SET_ADD: {
+      if (!addNative(s[f.sp - 1 - arg] as PySet, s[f.sp - 1]!)) return false;
+      pop(f);
+      return true;
+    }
+    case O.LIST_EXTEND: {
+      const seq = s[f.sp - 1]!;
+      if (typeof seq !== "object" || (seq.type !== tupleType && seq.type !== listType)) return false;
+      const l = s[f.sp - 1 - arg] as PyList;
+      if (seq === l) return false;
+      pop(f);
+      listExtendFast(l, seq);
+      return true;
+    }
+  }
+  return false;
+}
+
+export const buildOps = { exec, callEx, withFrame, execSync };

@@ -1923,6 +1923,12 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
       f.ip = ip + CACHE_UNITS[op]!;
       f.sp = sp;
       f.lasti = lasti;
+      if (buildOps.execSync(f, op, arg)) {
+        // Done without the generator (no Python code could run: build-ops.ts).
+        sp = f.sp;
+        ip = f.ip;
+        break;
+      }
       if (op === 53 /* BEFORE_WITH */ || op === 49 /* WITH_EXCEPT_START */) {
         // A Python __enter__/__exit__ runs as a frame right above this one (build-ops.ts).
         const callee = buildOps.withFrame(f, op);
