@@ -281,6 +281,21 @@ function* minMax(t: Thread, args: PyValue[], kwnames: Kw, name: "min" | "max"): 
   return best;
 }
 
+/**
+ * min(a, b, ...) / max(a, b, ...) of numbers or strs (compareFast): each argument compared with
+ * the best so far, as min_max does; undefined when a comparison could run Python code.
+ */
+function minMaxFast(args: PyValue[], kwnames: Kw, op: number): PyValue | undefined {
+  if (kwnames !== null || args.length < 2) return undefined;
+  let best = args[0]!;
+  for (let i = 1; i < args.length; i++) {
+    const c = compareFast(args[i]!, best, op);
+    if (c === undefined) return undefined;
+    if (c) best = args[i]!;
+  }
+  return best;
+}
+
 function* sum(t: Thread, args: PyValue[], kwnames: Kw): Gen<PyValue> {
   if (args.length - (kwnames?.length ?? 0) < 1)
     throw typeError("sum() takes at least 1 positional argument (0 given)");
@@ -651,8 +666,14 @@ const FUNCTIONS: Record<string, MethodSpec> = {
       return yield* callMethod(t, m, v, []);
     },
   },
-  min: { gen: (t, _s, args, kw) => minMax(t, args, kw, "min") },
-  max: { gen: (t, _s, args, kw) => minMax(t, args, kw, "max") },
+  min: {
+    gen: (t, _s, args, kw) => minMax(t, args, kw, "min"),
+    fast: (_t, _s, args, kw) => minMaxFast(args, kw, LT),
+  },
+  max: {
+    gen: (t, _s, args, kw) => minMax(t, args, kw, "max"),
+    fast: (_t, _s, args, kw) => minMaxFast(args, kw, GT),
+  },
   sum: { gen: (t, _s, args, kw) => sum(t, args, kw) },
   any: {
     gen: function* (t, _s, args, kw) {
