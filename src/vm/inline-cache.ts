@@ -31,7 +31,7 @@ import { hasGet, isDataDescr } from "../objects/ops/descr.js";
 import { PyDict, newInstanceDict } from "../objects/dict.js";
 import { PyFunction, PyMethod } from "../objects/function.js";
 import type { PyClassMethod, PyProperty, PyStaticMethod } from "../objects/misc.js";
-import { PyBuiltin, PyMemberDescr, PyMethodDescr } from "../objects/native.js";
+import { PyMemberDescr, PyMethodDescr } from "../objects/native.js";
 import { nameOps } from "./name-ops.js";
 import { active } from "../memory/active.js";
 
@@ -222,6 +222,8 @@ function specializeLoad(c: InlineCache, obj: PyObject, name: string, forMethod: 
     kind = Kind.SLOT;
     c.index = descr.index;
   }
+  // A float, tuple, None, ... on the class: a value of a type that cannot gain a __get__.
+  else if (!descr.type.isHeapType && !hasGet(descr)) kind = Kind.PLAIN;
   if (kind === Kind.NONE) return;
   c.value = descr;
   c.kind = kind;
@@ -461,13 +463,10 @@ function specializeStore(c: InlineCache, obj: PyObject, name: string): boolean {
     c.index = member.index;
   } else {
     if (!tp.hasDict) return false;
-    // Only attributes the type leaves alone or shadows with a non-data descriptor whose kind
-    // is known without looking at its own type (which has its own version).
-    if (
-      member !== null &&
-      typeof member === "object" &&
-      !(member instanceof PyFunction || member instanceof PyMethodDescr || member instanceof PyBuiltin)
-    )
+    // Only attributes the type leaves alone or shadows with a value that is not a data
+    // descriptor and cannot become one: its type is not a heap type (which could gain a
+    // __set__ without this type's version changing).
+    if (member !== null && typeof member === "object" && (member.type.isHeapType || isDataDescr(member)))
       return false;
     c.kind = Kind.DICT;
   }
