@@ -93,6 +93,13 @@ function* raiseGen(t: Thread, exc: PyValue | null, cause: PyValue | null): Gen<P
 
 /** CHECK_EXC_MATCH: validates the except clause's classes, then matches by subclass. */
 function exceptionMatches(left: PyValue, right: PyValue): boolean {
+  if (right instanceof PyType) {
+    // One class (the common `except E:`): no array of classes.
+    if (!right.isSubtype(E.BaseException)) {
+      throw typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+    return typeOf(left).isSubtype(right);
+  }
   const classes = right instanceof PyTuple ? right.items : [right];
   for (const c of classes) {
     if (!isExceptionClass(c)) {

@@ -81,7 +81,9 @@ export function getItemFast(v: PyValue, k: PyValue): PyValue | undefined {
       if (typeof a !== "number") return undefined;
       if (a < 0) a = a + n < 0 ? -1 : a + n;
       else if (a >= n) a = n - 1;
-      const items = all.slice(0, a + 1).reverse();
+      // One pass, one array (slice then reverse made two).
+      const items: PyValue[] = [];
+      for (let i = a; i >= 0; i--) items.push(all[i]!);
       return t === listType ? new PyList(items) : makeTuple(tupleType, items);
     }
     if (t === dictType) {
