@@ -185,8 +185,50 @@ export function lookKeyNative(so: PySet, key: PyValue, fk: FastKey, hash: Hash):
   }
 }
 
+/**
+ * lookKeyNative for an int key of at most 31 bits: its hash is itself (-1 hashes to -2), so the
+ * probe's two halves need no division, and a stored key identical to it matches at once.
+ */
+function lookSmallInt(so: PySet, key: number): number {
+  const hash = key === -1 ? -2 : key;
+  const mask = so.mask;
+  const table = so.table;
+  const hashes = so.hashes;
+  let hi = key < 0 ? 0xffffffff : 0;
+  let lo = hash >>> 0;
+  let i = lo & mask;
+  for (;;) {
+    let idx = i;
+    let probes = idx + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    do {
+      const k = table[idx];
+      if (k === null) return -1;
+      if (hashes[idx] === hash) {
+        // A dummy's stored hash is -1, which no int hashes to.
+        if (k === key) return idx;
+        const eq = keyEqNative(k as PyValue, key, key);
+        if (eq === undefined) return NEEDS_PYTHON;
+        if (eq) return idx;
+      }
+      idx++;
+    } while (probes-- > 0);
+    lo = ((lo >>> 5) | ((hi & 31) << 27)) >>> 0;
+    hi = hi >>> 5;
+    i = (i * 5 + 1 + lo) & mask;
+  }
+}
+
+/** An int that lookSmallInt takes. */
+function isSmallInt(key: PyValue): key is number {
+  return typeof key === "number" && key >= -0x80000000 && key <= 0x7fffffff;
+}
+
 /** `key in so` without Python code: true, false, or undefined when the generator must run. */
 export function containsNative(so: PySet, key: PyValue): boolean | undefined {
+  if (isSmallInt(key)) {
+    const idx = lookSmallInt(so, key);
+    return idx === NEEDS_PYTHON ? undefined : idx >= 0;
+  }
   const fk = fastKeyOf(key);
   if (fk === undefined) return undefined;
   const idx = lookKeyNative(so, key, fk, nativeHashOf(key));
@@ -253,9 +295,13 @@ export function addNative(so: PySet, key: PyValue): boolean {
 
 /** set_discard_entry without a generator: 1 removed, 0 absent, NEEDS_PYTHON to run the generator. */
 export function discardNative(so: PySet, key: PyValue): number {
-  const fk = fastKeyOf(key);
-  if (fk === undefined) return NEEDS_PYTHON;
-  const idx = lookKeyNative(so, key, fk, nativeHashOf(key));
+  let idx: number;
+  if (isSmallInt(key)) idx = lookSmallInt(so, key);
+  else {
+    const fk = fastKeyOf(key);
+    if (fk === undefined) return NEEDS_PYTHON;
+    idx = lookKeyNative(so, key, fk, nativeHashOf(key));
+  }
   if (idx === NEEDS_PYTHON) return NEEDS_PYTHON;
   if (idx < 0) return 0;
   so.table[idx] = DUMMY;
