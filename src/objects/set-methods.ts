@@ -36,6 +36,7 @@ import {
 } from "./set.js";
 import { STOP } from "./suspend.js";
 import type { Gen } from "./suspend.js";
+import { fastRaise } from "./raised.js";
 
 function sv(self: PyValue): PySet {
   if (self instanceof PySet) return self;
@@ -487,7 +488,7 @@ export function initSetMethods(): void {
       fast: (_t, self, args, kw) => {
         if (kw !== null || args.length !== 1 || !(self instanceof PySet)) return undefined;
         const r = discardNative(self, args[0]!);
-        if (r === 0) throw newException(E.KeyError, args[0]!);
+        if (r === 0) return fastRaise(newException(E.KeyError, args[0]!));
         return r === 1 ? None : undefined;
       },
       gen: function* (t, self, args) {

@@ -240,9 +240,17 @@ export function containsNative(so: PySet, key: PyValue): boolean | undefined {
  * comparison needs Python code (the table is untouched then). Mirrors addEntry step for step.
  */
 export function addNative(so: PySet, key: PyValue): boolean {
-  const fk = fastKeyOf(key);
-  if (fk === undefined) return false;
-  const hash = nativeHashOf(key);
+  let fk: FastKey | undefined;
+  let hash: Hash;
+  if (isSmallInt(key)) {
+    // As lookSmallInt: the int is its own fast key and hash.
+    fk = key;
+    hash = key === -1 ? -2 : key;
+  } else {
+    fk = fastKeyOf(key);
+    if (fk === undefined) return false;
+    hash = nativeHashOf(key);
+  }
   const mask = so.mask;
   const table = so.table;
   const hashes = so.hashes;
