@@ -348,6 +348,19 @@ export function initDictMethods(): void {
       },
     },
     setdefault: {
+      // A key hashed and compared without Python code, in a dict of such keys: no generator.
+      fast: (_t, self, args, kw) => {
+        if (kw !== null || args.length < 1 || args.length > 2 || !(self instanceof PyDict) || !self.allFast)
+          return undefined;
+        const key = args[0]!;
+        const fk = fastKeyOf(key);
+        if (fk === undefined) return undefined;
+        const v = self.getFast(fk);
+        if (v !== undefined) return v;
+        const def = args[1] ?? None;
+        self.setFast(key, fk, def);
+        return def;
+      },
       gen: function* (t, self, args, kw) {
         argCount("setdefault", args, kw);
         const d = dv(self);
