@@ -897,7 +897,7 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
     const code = f.code;
     // A frame this loop switches to whose code is compiled (or warms up now) runs there: run()
     // enters it. The frame run() handed in runs here (execOne steps through compiled code so).
-    if (jit.on && (f.ip === 0 ? warmUp(code) : code.jit !== null) && entered) return SWITCH;
+    if (jit.on && (f.ip === 0 && jit.atEntry ? warmUp(code) : code.jit !== null) && entered) return SWITCH;
     const co = code.bytes;
     const consts = code.consts;
     const names = code.names;

@@ -117,3 +117,63 @@ test("a compiled function's source has one case per entry point, not per instruc
   // Entry points: the start only (no jumps, calls or handlers).
   assert.equal((src.match(/case \d+:/g) ?? []).length, 1, src);
 });
+
+test("compiled code keeps the top of the value stack in locals within a run", async () => {
+  const c = await newInterpreter();
+  const module = await mainFrame(c, "def f(a, b):\n    return a[0] * b + a[1] - b\n");
+  const f = module.code.consts.find((v) => v instanceof PyCode);
+  assert.ok(f instanceof PyCode);
+  const src = compiledSource(f);
+  assert.ok(src !== null);
+  // Loads, subscripts and arithmetic in c0, c1, ...; the slots only when the value is returned.
+  assert.match(src, /c2 = consts\[/, src);
+  assert.doesNotMatch(src, /s\[sp\+\+\] = v;/, src);
+});
+
+test("values in locals are in the slots again wherever the frame can be seen", async () => {
+  // An unbound local read with values cached, a general path (str + int raises), a truth test
+  // of a Python object and a subscript of a dict: the same output as the interpreter's.
+  const source = [
+    "class T:",
+    "    def __bool__(self): return len(str(self)) > 0",
+    "def f(flag, d):",
+    "    if flag:",
+    "        z = 2",
+    "    total = 0",
+    "    for i in range(300):",
+    "        total = total + d['k'] * i - (1 if T() else 0)",
+    "    try:",
+    "        total = total + 'x'",
+    "    except TypeError as e:",
+    "        print(e)",
+    "    return total + 1 + z",
+    "print(f(True, {'k': 2.5}))",
+    "try:",
+    "    f(False, {'k': 1})",
+    "except UnboundLocalError as e:",
+    "    print(e)",
+  ].join("\n");
+  for (const slice of [7, 1 << 20]) {
+    const interpreted = await slices(source, slice, "never");
+    const compiled = await slices(source, slice, "always");
+    assert.equal(compiled.out, interpreted.out);
+    assert.match(interpreted.out, /cannot access local variable 'z'/);
+    assert.deepEqual(compiled.ends, interpreted.ends);
+  }
+});
+
+test('"auto" compiles code whose loop runs hot, not code that is only called often', async () => {
+  setJitMode("auto");
+  const c = await newInterpreter();
+  const source =
+    "def g(x):\n    return x + 1\ndef f(n):\n    s = 0\n    for i in range(n):\n        s = g(s)\n    return s\nprint(f(3000))\n";
+  const module = await mainFrame(c, source);
+  const t = c.interp.mainThread;
+  while (run(t, 1 << 20) !== RunStatus.DONE);
+  c.interp.finalize(0);
+  assert.equal(c.out.join(""), "3000\n");
+  const code = (name: string): PyCode =>
+    module.code.consts.find((v): v is PyCode => v instanceof PyCode && v.name === name)!;
+  assert.notEqual(code("f").jit, null);
+  assert.equal(code("g").jit, null);
+});
