@@ -1954,8 +1954,14 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
     // ---- exceptions ----
     case 130 /* RAISE_VARARGS */: {
       const cause = arg === 2 ? s[--sp]! : null;
-      const exc = arg >= 1 ? s[--sp]! : null;
+      let exc = arg >= 1 ? s[--sp]! : null;
       s[sp] = s[sp + 1] = NULL;
+      if (exc instanceof PyType && exc.callFast !== null && exc.isSubtype(E.BaseException)) {
+        // `raise Class`: an exception class whose __new__ and __init__ are BaseException's is
+        // instantiated by its callFast (exceptionCallFast), as raiseGen's call would.
+        const made = exc.callFast(t, exc, [], null);
+        if (made instanceof PyBaseException) exc = made;
+      }
       f.ip = ip;
       f.sp = sp;
       if (exc === null && cause === null) {

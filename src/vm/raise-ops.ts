@@ -8,8 +8,8 @@ import { None, PyType, tracebackType, typeOf } from "../objects/core.js";
 import type { ExceptionEntry } from "../objects/code-tables.js";
 import { findHandler as findInTable } from "../objects/code-tables.js";
 import { E, PyBaseException, PyTraceback, newException, typeError } from "../objects/exceptions.js";
-import { typeName } from "../objects/helpers.js";
 import { call } from "../objects/ops/call.js";
+import { repr } from "../objects/ops/convert.js";
 import type { Gen } from "../objects/suspend.js";
 import { PyTuple } from "../objects/tuple.js";
 import type { Frame } from "./frame.js";
@@ -59,9 +59,10 @@ function isExceptionClass(v: PyValue): v is PyType {
 function* instantiate(t: Thread, cls: PyType): Gen<PyBaseException> {
   const v = yield* call(t, cls, []);
   if (!(v instanceof PyBaseException)) {
-    throw typeError(
-      `calling ${cls.name} should have returned an instance of BaseException, not ${typeName(v)}`,
-    );
+    // _PyErr_SetObject's message names both by repr (%R).
+    const what = yield* repr(t, cls);
+    const got = yield* repr(t, typeOf(v));
+    throw typeError(`calling ${what} should have returned an instance of BaseException, not ${got}`);
   }
   return v;
 }
