@@ -885,6 +885,12 @@ const NB_TRUE_DIVIDE = 11;
 const NB_INPLACE_FLOOR_DIVIDE = 15;
 const NB_INPLACE_REMAINDER = 19;
 const NB_INPLACE_TRUE_DIVIDE = 24;
+const NB_AND = 1;
+const NB_LSHIFT = 3;
+const NB_OR = 7;
+const NB_RSHIFT = 9;
+const NB_XOR = 12;
+const TWO_52 = 2 ** 52;
 
 /**
  * Executes instructions of frame f until it calls, returns, yields, suspends a native or runs
@@ -1011,7 +1017,7 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
                   return raiseNow(t, exc);
                 }
                 r = NaN;
-              } else r = NaN;
+              } else r = smallIntOp(v, w, arg);
               if (r <= MAX_SAFE_INT && r >= -MAX_SAFE_INT) {
                 s[sp - 1] = r;
                 break;
@@ -2115,6 +2121,41 @@ function constKeyMapOfFastKeys(s: (PyValue | null)[], sp: number, n: number): Py
   const d = new PyDict();
   for (let i = 0; i < n; i++) d.setFast(keys[i]!, fastKeyOf(keys[i]!)!, s[sp - 1 - n + i]!);
   return d;
+}
+
+/**
+ * `%`, `//`, `&`, `|`, `^`, `<<` and `>>` of two small ints (numbers; the divisor is not 0),
+ * as int.ts computes them, or NaN where JavaScript's operators would not give Python's result
+ * exactly (operands beyond 2**52 for the divisions, beyond 32 bits for the bitwise operators,
+ * a negative or large shift): BINARY_OP then goes to arithFast.
+ */
+function smallIntOp(v: number, w: number, op: number): number {
+  const o = op >= NB_INPLACE_ADD ? op - NB_INPLACE_ADD : op;
+  switch (o) {
+    case NB_REMAINDER:
+    case NB_FLOOR_DIVIDE: {
+      if (v > TWO_52 || v < -TWO_52 || w > TWO_52 || w < -TWO_52) return NaN;
+      // The remainder takes the divisor's sign (long_divmod); v - m is then an exact multiple
+      // of w, so the division is exact. `+ 0` turns -0 into the int 0.
+      let m = v % w;
+      if (m !== 0 && m < 0 !== w < 0) m += w;
+      return o === NB_REMAINDER ? m + 0 : (v - m) / w + 0;
+    }
+    case NB_AND:
+    case NB_OR:
+    case NB_XOR:
+      // Two's complement on 32 bits agrees with Python's infinite one for 32-bit operands.
+      if ((v | 0) !== v || (w | 0) !== w) return NaN;
+      return o === NB_AND ? v & w : o === NB_OR ? v | w : v ^ w;
+    case NB_RSHIFT:
+      if ((v | 0) !== v || w < 0) return NaN;
+      return w > 31 ? (v < 0 ? -1 : 0) : v >> w;
+    case NB_LSHIFT:
+      // A product by a power of two is exact; the caller keeps it only in the safe range.
+      return w < 0 || w > 53 ? NaN : v * 2 ** w;
+    default:
+      return NaN;
+  }
 }
 
 function sliceEnds(t: Thread, co: Uint8Array, ip: number, lasti: number): boolean {
