@@ -15,7 +15,7 @@ import { None, type PyType, typeType } from "../../objects/core.js";
 import type { PyBaseException } from "../../objects/exceptions.js";
 import { PyFunction } from "../../objects/function.js";
 import { PyGenerator } from "../../objects/generator.js";
-import { arithFast, binaryOp } from "../../objects/ops/arith.js";
+import { arithFast, binaryOp, firstBinaryMethod } from "../../objects/ops/arith.js";
 import { compareFast, richCompare } from "../../objects/ops/compare.js";
 import { isTrue, isTrueFast } from "../../objects/ops/convert.js";
 import { iterNext } from "../../objects/ops/iter.js";
@@ -83,6 +83,22 @@ export function operatorGeneral(
   if (r !== undefined) {
     f.slots[sp - 1] = r;
     return sp;
+  }
+  const dunder = comparison ? null : firstBinaryMethod(v, w, op);
+  if (dunder !== null) {
+    // A Python operator method runs as a frame, both operands left on the stack (execFrame's
+    // BINARY_OP, Resume.BINARY_OP).
+    f.slots[sp] = w;
+    const frame = simpleFrame(dunder, f.slots, sp - 1, 2);
+    if (frame !== null) {
+      f.ip = next;
+      f.sp = sp + 1;
+      f.lasti = at;
+      pushFrame(t, frame, f);
+      f.resume = Resume.BINARY_OP;
+      return LEAVE;
+    }
+    f.slots[sp] = null;
   }
   f.slots[--sp] = null;
   return pushNative(t, f, sp, at, next, comparison ? richCompare(t, v, w, op) : binaryOp(t, v, w, op));
