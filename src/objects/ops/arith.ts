@@ -278,7 +278,9 @@ export function firstBinaryMethod(v: PyValue, w: PyValue, oparg: number): PyFunc
     if (d !== null) return d instanceof PyFunction ? d : null;
   }
   const fwd = BINARY_DUNDER[op]!;
-  const dv = tv.lookup(fwd);
+  // A sequence slot (deque.__add__) comes after the number slots and the in-place
+  // sequence slot in binaryOp's protocol, not first.
+  const dv = numberMethod(tv, fwd);
   if (!(dv instanceof PyFunction)) return null;
   const tw = typeOf(w);
   if (tw !== tv && tw.isSubtype(tv)) {
