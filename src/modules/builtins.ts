@@ -677,24 +677,29 @@ const FUNCTIONS: Record<string, MethodSpec> = {
   sum: { gen: (t, _s, args, kw) => sum(t, args, kw) },
   any: {
     gen: function* (t, _s, args, kw) {
-      const it = yield* getIter(t, oneArg("any", args, kw));
+      const arg = oneArg("any", args, kw);
+      const it = getIterFast(arg) ?? (yield* getIter(t, arg));
       // A false item whose truth needs no Python code is taken; any other stops here.
       const sink = (v: PyValue): boolean => isTrueFast(v) === false;
       for (;;) {
         const v = yield* iterNextInto(t, it, sink);
         if (v === STOP) return false;
-        if (yield* isTrue(t, v)) return true;
+        // The item the sink declined: its truth without a generator when no Python code runs.
+        const b = isTrueFast(v);
+        if (b !== undefined ? b : yield* isTrue(t, v)) return true;
       }
     },
   },
   all: {
     gen: function* (t, _s, args, kw) {
-      const it = yield* getIter(t, oneArg("all", args, kw));
+      const arg = oneArg("all", args, kw);
+      const it = getIterFast(arg) ?? (yield* getIter(t, arg));
       const sink = (v: PyValue): boolean => isTrueFast(v) === true;
       for (;;) {
         const v = yield* iterNextInto(t, it, sink);
         if (v === STOP) return true;
-        if (!(yield* isTrue(t, v))) return false;
+        const b = isTrueFast(v);
+        if (!(b !== undefined ? b : yield* isTrue(t, v))) return false;
       }
     },
   },
