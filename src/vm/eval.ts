@@ -1456,6 +1456,20 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
               f = frame;
               continue frames;
             }
+            if (
+              total === 0 &&
+              typeof callable === "object" &&
+              callable.type === typeType &&
+              nameOps.isPlainNew(callable as PyType)
+            ) {
+              // `C()` of a class with object's __new__ and __init__: the instance, without
+              // type_call's generators (object_new allocates, object_init checks no arguments).
+              const obj = (callable as PyType).alloc(callable as PyType);
+              if (t.interp.memory.observing) budget = 0;
+              s[--sp] = NULL;
+              s[sp - 1] = obj;
+              break;
+            }
             let init: PyFunction | null;
             if (
               typeof callable === "object" &&

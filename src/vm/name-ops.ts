@@ -130,6 +130,11 @@ const enum Fact {
   GENERIC_SETATTR = 2,
   /** A heap type whose call can allocate directly and run its Python __init__ as a frame. */
   FAST_INIT = 4,
+  /**
+   * A heap type with object's __new__ and __init__ and no abstract methods: called without
+   * arguments, type_call's whole work is allocating the instance.
+   */
+  PLAIN_NEW = 8,
 }
 
 /** The Fact bits of a type, recomputed after the type (or a base) changed. */
@@ -151,6 +156,12 @@ function facts(tp: PyType): number {
       ((nw instanceof PyBuiltin && nw.owner === objectType) || nw === E.BaseException.lookup("__new__"))
     )
       f |= Fact.FAST_INIT;
+    if (
+      nw === objectType.ns.get("__new__") &&
+      init === objectType.ns.get("__init__") &&
+      tp.ns.get("__abstractmethods__") === undefined
+    )
+      f |= Fact.PLAIN_NEW;
   }
   tp.facts = f;
   tp.factsVersion = tp.version;
@@ -245,6 +256,11 @@ function canFastInit(cls: PyType): boolean {
   return (facts(cls) & Fact.FAST_INIT) !== 0;
 }
 
+/** Is calling this class without arguments only allocating an instance (object_new, object_init). */
+function isPlainNew(cls: PyType): boolean {
+  return (facts(cls) & Fact.PLAIN_NEW) !== 0;
+}
+
 export const nameOps = {
   unboundLocal,
   unboundDeref,
@@ -257,6 +273,7 @@ export const nameOps = {
   loadMethodFast,
   storeAttrFast,
   canFastInit,
+  isPlainNew,
   genericGetattr,
   genericSetattr,
   getAttr,
