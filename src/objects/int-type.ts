@@ -4,7 +4,8 @@ import { reprCodePoints } from "./repr/str.js";
 import type { Thread } from "../vm/thread.js";
 import type { PyType, PyValue } from "./core.js";
 import { None, NotImplemented, boolType, bytesType, floatType, intType, typeOf } from "./core.js";
-import { carry, overflowError, typeError, valueError } from "./exceptions.js";
+import { PyBaseException, carry, overflowError, typeError, valueError } from "./exceptions.js";
+import { fastRaise } from "./raised.js";
 import { PyFloat } from "./float.js";
 import { formatInt } from "./format/format-int.js";
 import { PyIntSubclass, intValue, strValue, typeName } from "./helpers.js";
@@ -57,9 +58,9 @@ export function* intFromValue(t: Thread, x: PyValue, base: PyValue | undefined):
     const b = yield* indexOf(t, base);
     if (x instanceof PySurrogateStr) return carry(() => invalidIntLiteral(big(b), reprCodePoints(x.cps)));
     const s = strValue(x);
-    if (s !== undefined) return norm(carry(() => intFromStr(s, big(b))));
+    if (s !== undefined) return norm(carry(() => intFromStr(s, big(b), t.interp.intStrLimit)));
     if (x instanceof PyBytes || x instanceof PyByteArray)
-      return norm(carry(() => intFromBytes(x.bytes, big(b))));
+      return norm(carry(() => intFromBytes(x.bytes, big(b), t.interp.intStrLimit)));
     throw typeError("int() can't convert non-string with explicit base");
   }
   const iv = intValue(x);
@@ -67,10 +68,10 @@ export function* intFromValue(t: Thread, x: PyValue, base: PyValue | undefined):
   if (x instanceof PyFloat) return norm(carry(() => floatToInt(x.value)));
   if (x instanceof PySurrogateStr) return carry(() => invalidIntLiteral(10, reprCodePoints(x.cps)));
   const s = strValue(x);
-  if (s !== undefined) return norm(carry(() => intFromStr(s, 10)));
+  if (s !== undefined) return norm(carry(() => intFromStr(s, 10, t.interp.intStrLimit)));
   // Any buffer (memoryview too) is parsed as text, as PyNumber_Long does.
   const buf = bytesLike(x);
-  if (buf !== undefined) return norm(carry(() => intFromBytes(buf, 10)));
+  if (buf !== undefined) return norm(carry(() => intFromBytes(buf, 10, t.interp.intStrLimit)));
   const tp = typeOf(x);
   for (const name of ["__int__", "__index__"]) {
     const m = tp.lookup(name);
@@ -251,12 +252,23 @@ export function initIntType(): void {
   intType.alloc = (t) => new PyIntSubclass(t, 0);
   defineStatic(intType, { __new__: { gen: intNew } });
   // int(x) of an int, bool or float needs no method call.
-  intType.callFast = (_t, _cls, args, kw) => {
+  intType.callFast = (t, _cls, args, kw) => {
     if (kw !== null || args.length !== 1) return undefined;
     const x = args[0]!;
     if (typeof x === "number") return x;
     if (typeof x === "boolean") return x ? 1 : 0;
-    if (typeof x === "string") return decimalDigitsFast(x);
+    if (typeof x === "string") {
+      const quick = decimalDigitsFast(x);
+      if (quick !== undefined) return quick;
+      // Signs, spaces, underscores, long or invalid literals: the full parser, as intNew would
+      // run it; a ValueError is raised from here (RAISED) rather than through type_call.
+      try {
+        return norm(carry(() => intFromStr(x, 10, t.interp.intStrLimit)));
+      } catch (e) {
+        if (e instanceof PyBaseException) return fastRaise(e);
+        throw e;
+      }
+    }
     if (x instanceof PyFloat && x.type === floatType && Number.isFinite(x.value)) {
       const r = Math.trunc(x.value);
       return Number.isSafeInteger(r) ? (r === 0 ? 0 : r) : undefined;
