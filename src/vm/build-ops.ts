@@ -418,8 +418,9 @@ function withFrame(f: Frame, op: number): Frame | null {
 
 /**
  * The common cases of some of exec's instructions, done without its generator when no Python
- * code can run: UNPACK_EX of an exact list or tuple long enough, MAP_ADD, BUILD_SET and SET_ADD
- * whose keys hash and compare without Python code, LIST_EXTEND of an exact list or tuple. True when done; false, with nothing changed, for exec to do it.
+ * code can run: UNPACK_EX of an exact list or tuple long enough; BUILD_MAP, BUILD_CONST_KEY_MAP,
+ * MAP_ADD, BUILD_SET and SET_ADD whose keys hash and compare without Python code; LIST_EXTEND of
+ * an exact list or tuple. True when done; false, with nothing changed, for exec to do it.
  */
 function execSync(f: Frame, op: number, arg: number): boolean {
   const s = f.slots;
@@ -436,6 +437,27 @@ function execSync(f: Frame, op: number, arg: number): boolean {
       for (let i = n - 1; i >= n - after; i--) push(f, all[i]!);
       push(f, new PyList(all.slice(before, n - after)));
       for (let i = before - 1; i >= 0; i--) push(f, all[i]!);
+      return true;
+    }
+    case O.BUILD_MAP: {
+      // Keys then values, alternating.
+      const from = f.sp - 2 * arg;
+      for (let i = from; i < f.sp; i += 2) if (fastKeyOf(s[i]!) === undefined) return false;
+      const d = new PyDict();
+      for (let i = from; i < f.sp; i += 2) d.setFast(s[i]!, fastKeyOf(s[i]!)!, s[i + 1]!);
+      for (let i = 0; i < 2 * arg; i++) pop(f);
+      push(f, d);
+      return true;
+    }
+    case O.BUILD_CONST_KEY_MAP: {
+      // The values, then the keys' tuple on top.
+      const keys = (s[f.sp - 1] as PyTuple).items;
+      for (const k of keys) if (fastKeyOf(k) === undefined) return false;
+      const from = f.sp - 1 - arg;
+      const d = new PyDict();
+      for (let i = 0; i < arg; i++) d.setFast(keys[i]!, fastKeyOf(keys[i]!)!, s[from + i]!);
+      for (let i = 0; i <= arg; i++) pop(f);
+      push(f, d);
       return true;
     }
     case O.MAP_ADD: {

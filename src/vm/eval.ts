@@ -1928,16 +1928,6 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
           s[sp - 1] = text;
           break;
         }
-      } else if (op === 105 /* BUILD_MAP */ || op === 156 /* BUILD_CONST_KEY_MAP */) {
-        // Keys that run no Python code when hashed and compared: no generator.
-        const d = op === 105 ? mapOfFastKeys(s, sp - 2 * arg, 2, arg) : constKeyMapOfFastKeys(s, sp, arg);
-        if (d !== null) {
-          const from = op === 105 ? sp - 2 * arg : sp - 1 - arg;
-          for (let i = from; i < sp; i++) s[i] = NULL;
-          sp = from;
-          s[sp++] = d;
-          break;
-        }
       }
       // Less frequent instructions: a native generator over the frame's stack.
       f.ip = ip + CACHE_UNITS[op]!;
@@ -2084,10 +2074,6 @@ export function coldOp(t: Thread, f: Frame, op: number, arg: number, lasti: numb
 }
 
 /**
- * The budget ran out before the instruction at `ip`: does the slice end here? Not in
- * switch-point mode between two eval-breaker points: the loop runs on to the next one.
- */
-/**
  * The top `n` values of a frame's stack as a new array, their slots cleared (BUILD_TUPLE,
  * BUILD_LIST). Built item by item rather than by `slice`: most are a few items long, where
  * Array.prototype.slice's call costs more than the copy (a two-item list loop: 12% of its time).
@@ -2111,30 +2097,6 @@ function takeTop(s: (PyValue | null)[], sp: number, n: number): PyValue[] {
   }
   for (let i = from; i < sp; i++) s[i] = NULL;
   return items;
-}
-
-/**
- * BUILD_MAP's dict when every key has a fast key (exact str, int, ...: hashed and compared
- * without Python code), so it can be built without dict.set's generator: `n` pairs from
- * `s[from]`, a key then its value, `stride` apart. Null when a key needs the general path.
- */
-function mapOfFastKeys(s: (PyValue | null)[], from: number, stride: number, n: number): PyDict | null {
-  for (let i = 0; i < n; i++) if (fastKeyOf(s[from + i * stride]!) === undefined) return null;
-  const d = new PyDict();
-  for (let i = 0; i < n; i++) {
-    const k = s[from + i * stride]!;
-    d.setFast(k, fastKeyOf(k)!, s[from + i * stride + 1]!);
-  }
-  return d;
-}
-
-/** BUILD_CONST_KEY_MAP's dict (the keys' tuple on top, `n` values under it), as mapOfFastKeys. */
-function constKeyMapOfFastKeys(s: (PyValue | null)[], sp: number, n: number): PyDict | null {
-  const keys = (s[sp - 1] as PyTuple).items;
-  for (let i = 0; i < n; i++) if (fastKeyOf(keys[i]!) === undefined) return null;
-  const d = new PyDict();
-  for (let i = 0; i < n; i++) d.setFast(keys[i]!, fastKeyOf(keys[i]!)!, s[sp - 1 - n + i]!);
-  return d;
 }
 
 /**
@@ -2172,6 +2134,10 @@ function smallIntOp(v: number, w: number, op: number): number {
   }
 }
 
+/**
+ * The budget ran out before the instruction at `ip`: does the slice end here? Not in
+ * switch-point mode between two eval-breaker points: the loop runs on to the next one.
+ */
 function sliceEnds(t: Thread, co: Uint8Array, ip: number, lasti: number): boolean {
   return !t.breakerOnly || atEvalBreaker(co, ip, lasti);
 }

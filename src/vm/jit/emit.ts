@@ -40,39 +40,63 @@ const NB_ADD = 0;
 const NB_MULTIPLY = 5;
 const NB_SUBTRACT = 10;
 const NB_INPLACE_ADD = 13;
-const NB_INPLACE_MULTIPLY = 18;
 const DIVISIONS = new Set([2, 6, 11, 15, 19, 24]); // //, %, / and their in-place forms
 const COMPARE = ["<", "<=", "===", "!==", ">", ">="];
 const FLOAT_COMPARE = ["<", "<=", "==", "!=", ">", ">="];
 
+/**
+ * BINARY_OP's inline `+ - *` (and their in-place forms) of operands `v` and `w` (JavaScript
+ * expressions; `r` is the scratch): an int result in the safe range or a float result is handed
+ * to `store`, and the block labelled `b` is left; other operands fall through to what follows.
+ * Null for the other operators. The slot bodies here and the stack cache (stack-cache.ts) share
+ * it, so both run the same fast paths as execFrame.
+ */
+export function inlineArith(
+  arg: number,
+  v: string,
+  w: string,
+  store: (result: string) => string,
+  b: string,
+): string | null {
+  const plain = arg >= NB_INPLACE_ADD ? arg - NB_INPLACE_ADD : arg;
+  const js = plain === NB_ADD ? "+" : plain === NB_SUBTRACT ? "-" : plain === NB_MULTIPLY ? "*" : null;
+  if (js === null) return null;
+  // A product is never -0 as an int.
+  const int = plain === NB_MULTIPLY ? `${v} * ${w} + 0` : `${v} ${js} ${w}`;
+  return `if (typeof ${v} === "number") {
+      if (typeof ${w} === "number" && (r = ${int}) <= ${Number.MAX_SAFE_INTEGER} && r >= -${Number.MAX_SAFE_INTEGER}) { ${store("r")} break ${b}; }
+    } else if (${v} instanceof PyFloat && ${w} instanceof PyFloat && ${v}.type === floatType && ${w}.type === floatType) {
+      ${store(`new PyFloat(${v}.value ${js} ${w}.value)`)} break ${b};
+    }`;
+}
+
+/**
+ * COMPARE_OP's inline comparison of two ints or two floats, its result handed to `store`: an
+ * `if ... else if ...` the caller ends with the general path's `else`.
+ */
+export function inlineCompare(arg: number, v: string, w: string, store: (result: string) => string): string {
+  return `if (typeof ${v} === "number" && typeof ${w} === "number") ${store(`${v} ${COMPARE[arg]} ${w}`)}
+    else if (${v} instanceof PyFloat && ${w} instanceof PyFloat && ${v}.type === floatType && ${w}.type === floatType) ${store(`${v}.value ${FLOAT_COMPARE[arg]} ${w}.value`)}`;
+}
+
+const toTop = (result: string): string => `s[sp - 1] = ${result};`;
+
 function binaryOp(i: Instr): string {
   const a = i.arg;
-  const plain = a >= NB_INPLACE_ADD ? a - NB_INPLACE_ADD : a;
-  const js = plain === NB_ADD ? "+" : plain === NB_SUBTRACT ? "-" : plain === NB_MULTIPLY ? "*" : null;
   const b = `b${i.at}`;
   const pop = "w = s[--sp]; v = s[sp - 1]; s[sp] = null;";
   const general = `sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}, false); ${leaveIf}`;
-  if (js !== null) {
-    const r = a === NB_MULTIPLY || a === NB_INPLACE_MULTIPLY ? "v * w + 0" : `v ${js} w`;
-    return `${b}: { ${pop}
-      if (typeof v === "number") {
-        if (typeof w === "number" && (r = ${r}) <= ${Number.MAX_SAFE_INTEGER} && r >= -${Number.MAX_SAFE_INTEGER}) { s[sp - 1] = r; break ${b}; }
-      } else if (v instanceof PyFloat && w instanceof PyFloat && v.type === floatType && w.type === floatType) {
-        s[sp - 1] = new PyFloat(v.value ${js} w.value); break ${b};
-      }
-      ${general} }`;
-  }
+  const fast = inlineArith(a, "v", "w", toTop, b);
+  if (fast !== null) return `${b}: { ${pop} ${fast} ${general} }`;
   if (DIVISIONS.has(a))
     return `{ ${pop} if (w === 0 && typeof v === "number") return raiseAt(t, f, sp, ${i.at}, ${i.next}, intZeroDivision(${a})); ${general} }`;
   return `{ ${pop} ${general} }`;
 }
 
 function compareOp(i: Instr): string {
-  const a = i.arg;
   return `{ w = s[--sp]; v = s[sp - 1]; s[sp] = null;
-    if (typeof v === "number" && typeof w === "number") s[sp - 1] = v ${COMPARE[a]} w;
-    else if (v instanceof PyFloat && w instanceof PyFloat && v.type === floatType && w.type === floatType) s[sp - 1] = v.value ${FLOAT_COMPARE[a]} w.value;
-    else { sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}, true); ${leaveIf} } }`;
+    ${inlineCompare(i.arg, "v", "w", toTop)}
+    else { sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${i.arg}, true); ${leaveIf} } }`;
 }
 
 function popJumpIf(i: Instr, forward: boolean, jumpIfTrue: boolean): string {

@@ -16,22 +16,13 @@
  * instruction's paths end with the same values cached.
  */
 import { O } from "../opcode-numbers.generated.js";
-import type { Instr } from "./emit.js";
+import { type Instr, inlineArith, inlineCompare } from "./emit.js";
 
 /** How many values may be cached at once (locals declared in every compiled function). */
 export const MAX_CACHED = 6;
 
 /** The declaration of the cache's locals, for the compiled function's top. */
 export const cacheLocals = `let ${Array.from({ length: MAX_CACHED }, (_, k) => `c${k}`).join(", ")};`;
-
-const NB_ADD = 0;
-const NB_MULTIPLY = 5;
-const NB_SUBTRACT = 10;
-const NB_INPLACE_ADD = 13;
-const NB_INPLACE_MULTIPLY = 18;
-const INT_COMPARE = ["<", "<=", "===", "!==", ">", ">="];
-const FLOAT_COMPARE = ["<", "<=", "==", "!=", ">", ">="];
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** The compile-time state of one compiled function's cache. */
 export class StackCache {
@@ -68,8 +59,9 @@ export class StackCache {
         return `s[${a}] = c${d - 1};`;
       case O.POP_TOP:
         if (d === 0) return null;
+        // Nothing to store: the value was never in the slots.
         this.depth--;
-        return `c${d - 1} = null;`;
+        return "";
       case O.COPY:
         if (a > d || d === MAX_CACHED) return null;
         this.depth++;
@@ -96,26 +88,17 @@ export class StackCache {
     }
   }
 
-  /** int + - * int and float + - * float in the locals, as emit.ts's binaryOp does in the slots. */
+  /** int + - * int and float + - * float in the locals (emit.ts's inlineArith). */
   private binaryOp(i: Instr): string {
-    const a = i.arg;
-    const plain = a >= NB_INPLACE_ADD ? a - NB_INPLACE_ADD : a;
-    const js = plain === NB_ADD ? "+" : plain === NB_SUBTRACT ? "-" : plain === NB_MULTIPLY ? "*" : null;
     const d = this.depth;
     const v = `c${d - 2}`;
-    const w = `c${d - 1}`;
-    const general = this.general(`sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}, false);`);
+    const general = this.general(
+      `sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${i.arg}, false);`,
+    );
     this.depth--;
-    if (js === null) return `{ ${general} }`;
-    const intResult = a === NB_MULTIPLY || a === NB_INPLACE_MULTIPLY ? `${v} * ${w} + 0` : `${v} ${js} ${w}`;
     const b = `b${i.at}`;
-    return `${b}: {
-      if (typeof ${v} === "number") {
-        if (typeof ${w} === "number" && (r = ${intResult}) <= ${MAX_SAFE} && r >= -${MAX_SAFE}) { ${v} = r; ${w} = null; break ${b}; }
-      } else if (${v} instanceof PyFloat && ${w} instanceof PyFloat && ${v}.type === floatType && ${w}.type === floatType) {
-        ${v} = new PyFloat(${v}.value ${js} ${w}.value); ${w} = null; break ${b};
-      }
-      ${general} }`;
+    const fast = inlineArith(i.arg, v, `c${d - 1}`, (r) => `${v} = ${r};`, b);
+    return fast === null ? `{ ${general} }` : `${b}: { ${fast} ${general} }`;
   }
 
   /** A list or tuple item by int index (getItemFast's answer) in the locals; else the general path. */
@@ -124,7 +107,7 @@ export class StackCache {
     const v = `c${d - 2}`;
     const w = `c${d - 1}`;
     this.depth--;
-    return `if ((r = getItemFast(${v}, ${w})) !== undefined && r !== RAISED) { ${v} = r; ${w} = null; }
+    return `if ((r = getItemFast(${v}, ${w})) !== undefined && r !== RAISED) { ${v} = r; }
       else {
         ${flushCode(d)} w = s[--sp]; v = s[sp - 1]; s[sp] = null;
         if (r === RAISED) return raiseAt(t, f, sp, ${i.at}, ${i.next}, takeRaised());
@@ -145,20 +128,16 @@ export class StackCache {
     this.depth -= 3;
     return `if (typeof ${w} === "object" && ${w}.type === listType && typeof ${x} === "number" &&
         (k = ${x} < 0 ? ${x} + ${w}.items.length : ${x}) >= 0 && k < ${w}.items.length) {
-        ${w}.items[k] = ${v}; ${v} = ${w} = ${x} = null;
+        ${w}.items[k] = ${v};
       } else { ${flushCode(d)} ${emitted()} ${reloadCode(d - 3)} }`;
   }
 
   private compareOp(i: Instr): string {
-    const a = i.arg;
     const d = this.depth;
     const v = `c${d - 2}`;
-    const w = `c${d - 1}`;
-    const general = this.general(`sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${a}, true);`);
+    const general = this.general(`sp = operatorGeneral(t, f, sp, ${i.at}, ${i.next}, v, w, ${i.arg}, true);`);
     this.depth--;
-    return `if (typeof ${v} === "number" && typeof ${w} === "number") { ${v} = ${v} ${INT_COMPARE[a]} ${w}; ${w} = null; }
-      else if (${v} instanceof PyFloat && ${w} instanceof PyFloat && ${v}.type === floatType && ${w}.type === floatType) { ${v} = ${v}.value ${FLOAT_COMPARE[a]} ${w}.value; ${w} = null; }
-      else { ${general} }`;
+    return `${inlineCompare(i.arg, v, `c${d - 1}`, (r) => `${v} = ${r};`)} else { ${general} }`;
   }
 
   /**
@@ -179,7 +158,7 @@ export class StackCache {
     this.depth--;
     const rest = flushCode(d - 1);
     const reload = reloadCode(d - 1);
-    return `v = ${c}; ${c} = null;
+    return `v = ${c};
       if (v === ${jumpIfTrue}) { ${rest} ip = ${target}; continue; }
       if (v !== ${!jumpIfTrue}) {
         ${rest}
