@@ -83,7 +83,7 @@ import { raiseOps } from "./raise-ops.js";
 import { NativeFrame, type Thread } from "./thread.js";
 import { stepTraced, traceThrow } from "./trace.js";
 import { checkBudget, memoryLimit } from "../memory/budget.js";
-import { jit, warmUp } from "./jit/compile.js";
+import { jit, jitStats, warmUp } from "./jit/compile.js";
 import { INTERPRET } from "./jit/slow.js";
 
 export const enum Mode {
@@ -143,13 +143,7 @@ export function run(t: Thread, budget: number): RunStatus {
           break;
         }
         try {
-          const compiled = top.code.jit;
-          let r = compiled !== null ? compiled(t, top, top.ip) : execFrame(t, top, top.ip);
-          // The frame moves between its compiled code and the interpreter (src/vm/jit/).
-          while (r === OSR || r === INTERPRET) {
-            const f = t.top as Frame;
-            r = r === OSR ? f.code.jit!(t, f, f.lasti) : execFrame(t, f, f.lasti);
-          }
+          const r = runFrame(t, top);
           if (r === OUT_OF_BUDGET) {
             if (primeBudget < 0) return RunStatus.BUDGET;
             primeDone(t);
@@ -177,6 +171,53 @@ export function run(t: Thread, budget: number): RunStatus {
     }
     if (t.top === null) return RunStatus.DONE;
   }
+}
+
+/**
+ * Runs Python frame f from its ip, in its compiled code or in the interpreter, following the
+ * thread's top frame as it moves between the two (src/vm/jit/); execFrame's answer.
+ */
+function runFrame(t: Thread, f: Frame): number {
+  const compiled = f.code.jit;
+  let r = compiled !== null ? compiled(t, f, f.ip) : execFrame(t, f, f.ip);
+  while (r === OSR || r === INTERPRET) {
+    const top = t.top as Frame;
+    r = r === OSR ? top.code.jit!(t, top, top.lasti) : execFrame(t, top, top.lasti);
+  }
+  return r;
+}
+
+/** How many Python calls may run nested in JavaScript calls (each takes a few JavaScript frames). */
+const MAX_NESTED = 32;
+
+/**
+ * A Python frame was just pushed above `caller` (its registers stored, its ip at `next`) by
+ * compiled code, or by the interpreter calling compiled code: runs the callee here, inside this
+ * JavaScript call, instead of leaving to run() and entering the caller's code again through its
+ * dispatch `switch` once the callee returns — what a call between compiled and interpreted code
+ * used to cost (docs/internals/vm.md, "The compile tier"). The callee runs exactly as run()
+ * would run it. Answers the caller's stack pointer when the callee simply returned its value to
+ * the caller, which goes on at `next`; otherwise -1 - (execFrame's answer), for the caller to
+ * hand back to run() through every caller nested in between. Nothing nests while run() must step
+ * instruction by instruction (a trace hook, a death to observe), nor deeper than MAX_NESTED.
+ */
+export function runNested(t: Thread, caller: Frame, next: number): number {
+  if (t.nested >= MAX_NESTED || t.traceOn || t.interp.memory.observing) return -1 - SWITCH;
+  const callee = t.top as Frame;
+  let r: number;
+  jitStats.nested++;
+  t.nested++;
+  try {
+    r = runFrame(t, callee);
+  } catch (e) {
+    t.mode = Mode.THROW;
+    t.value = toException(t, e);
+    r = SWITCH;
+  } finally {
+    t.nested--;
+  }
+  if (r === SWITCH && t.top === caller && t.mode === Mode.EXEC && caller.ip === next) return caller.sp;
+  return -1 - r;
 }
 
 /*
@@ -903,7 +944,15 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
     const code = f.code;
     // A frame this loop switches to whose code is compiled (or warms up now) runs there: run()
     // enters it. The frame run() handed in runs here (execOne steps through compiled code so).
-    if (jit.on && (f.ip === 0 && jit.atEntry ? warmUp(code) : code.jit !== null) && entered) return SWITCH;
+    if (jit.on && (f.ip === 0 && jit.atEntry ? warmUp(code) : code.jit !== null) && entered) {
+      // A call from here runs nested; a return to compiled code goes back to run().
+      const back = f.back;
+      if (f.ip !== 0 || !(back instanceof Frame)) return SWITCH;
+      const r = runNested(t, back, back.ip);
+      if (r < 0) return -1 - r;
+      f = back;
+      continue;
+    }
     const co = code.bytes;
     const consts = code.consts;
     const names = code.names;

@@ -74,6 +74,8 @@ export class Thread {
   reraise = false;
   /** Instructions left in the current run() slice. */
   budget = 0;
+  /** Python calls run inside a compiled caller's JavaScript call (eval.ts, runNested). */
+  nested = 0;
   /** Containers whose repr is in progress on this thread (Py_ReprEnter). */
   readonly reprActive = new Set<object>();
   /** What the thread is blocked on (eval Mode.BLOCKED), or null; see scheduler.ts. */

@@ -91,6 +91,38 @@ for (const slice of [1, 3, 17, 1000]) {
   });
 }
 
+test("calls from compiled code run nested, deeper than the nesting limit and up to the recursion limit", async () => {
+  // Recursion deeper than runNested's limit (32) goes back through run() and nests again; the
+  // recursion limit raises at the same depth, with the same traceback, as in the interpreter.
+  const source = [
+    "import sys",
+    "def down(n):",
+    "    return n if n == 0 else 1 + down(n - 1)",
+    "def forever(n):",
+    "    return forever(n + 1)",
+    "sys.setrecursionlimit(300)",
+    "print(down(250))",
+    "try:",
+    "    forever(0)",
+    "except RecursionError as e:",
+    "    tb = e.__traceback__",
+    "    depth = 0",
+    "    while tb is not None:",
+    "        depth += 1",
+    "        tb = tb.tb_next",
+    "    print(e, depth)",
+  ].join("\n");
+  for (const slice of [17, 1 << 20]) {
+    const interpreted = await slices(source, slice, "never");
+    const nestedBefore = jitStats.nested;
+    const compiled = await slices(source, slice, "always");
+    assert.ok(jitStats.nested > nestedBefore + 250, "calls ran nested");
+    assert.equal(interpreted.out, "250\nmaximum recursion depth exceeded 300\n");
+    assert.equal(compiled.out, interpreted.out);
+    assert.deepEqual(compiled.ends, interpreted.ends);
+  }
+});
+
 test("compiled code runs from a backward jump once its code warms up in a running frame", async () => {
   // "auto": the loop's frame starts interpreted and moves to compiled code at a backward jump.
   const source = [

@@ -45,8 +45,11 @@ const MAX_UNITS = 20000;
 
 let warmAt = Infinity;
 
-/** How many code objects have been compiled (tests check the tier really ran). */
-export const jitStats = { compiled: 0 };
+/**
+ * How many code objects have been compiled, and how many calls ran nested (eval.ts,
+ * runNested): tests check that the tier really ran.
+ */
+export const jitStats = { compiled: 0, nested: 0 };
 
 /**
  * Is the tier on (the interpreter skips its counting when it is not), and do frame entries

@@ -27,8 +27,11 @@ export interface Instr {
   readonly next: number;
 }
 
-/** Leaves the frame when a general path (slow.ts) answered LEAVE. */
-const leaveIf = "if (sp < 0) return 0;";
+/**
+ * Leaves the frame when a general path (slow.ts) answered LEAVE (-1: execFrame's SWITCH), or
+ * another negative -1 - answer (a call run nested: eval.ts, runNested).
+ */
+const leaveIf = "if (sp < 0) return -1 - sp;";
 /** Pushes the value of generator-native `gen` (sp: the operands popped). */
 const viaNative = (i: Instr, gen: string): string =>
   `sp = pushNative(t, f, sp, ${i.at}, ${i.next}, ${gen}); ${leaveIf}`;
@@ -281,7 +284,7 @@ export function emit(i: Instr): string {
     case O.KW_NAMES:
       return `kwNames(f, consts[${a}]);`;
     case O.CALL:
-      return `sp = callAt(t, f, sp, ${a}, ${i.at}, ${i.next}, ic${i.at}, budget); ${leaveIf} if (callCutsSlice(t)) budget = 0;`;
+      return `sp = callAt(t, f, sp, ${a}, ${i.at}, ${i.next}, ic${i.at}, budget); budget = t.budget; ${leaveIf} if (callCutsSlice(t)) budget = 0;`;
     case O.RETURN_VALUE:
       return `v = s[--sp]; s[sp] = null; return returnFrom(t, f, sp, ${i.at}, ${i.next}, v);`;
     case O.BUILD_TUPLE:

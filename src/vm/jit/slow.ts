@@ -33,6 +33,7 @@ import {
   resumeGenerator,
   returnToCaller,
   runNative,
+  runNested,
   simpleFrame,
 } from "../eval.js";
 import { Frame, Resume } from "../frame.js";
@@ -190,8 +191,9 @@ export function raiseAt(
 
 /**
  * CALL with `argc` arguments (execFrame's CALL): a Python function or a class the VM
- * instantiates itself gets its frame pushed (LEAVE); anything else is called here and its value
- * pushed. `budget` is the compiled function's, for clock reads inside the native.
+ * instantiates itself gets its frame pushed and run nested (runNested: the new stack pointer
+ * once it returned, or -1 - the answer to leave with); anything else is called here and its
+ * value pushed. `budget` is the compiled function's: t.budget holds what is left of it after.
  */
 export function callAt(
   t: Thread,
@@ -206,6 +208,7 @@ export function callAt(
   const s = f.slots;
   const kwnames = f.kwnames;
   f.kwnames = null;
+  t.budget = budget;
   const isMeth = s[sp - argc - 2] !== null;
   const total = isMeth ? argc + 1 : argc;
   const callable = s[sp - total - 1]!;
@@ -221,7 +224,7 @@ export function callAt(
     f.sp = base;
     f.lasti = at;
     pushFrame(t, frame, f);
-    return LEAVE;
+    return runNested(t, f, next);
   }
   let init: PyFunction | null;
   if (
@@ -241,12 +244,11 @@ export function callAt(
       t.cDepth--;
       throw e;
     }
-    return LEAVE;
+    return runNested(t, f, next);
   }
   f.ip = next;
   f.sp = base;
   f.lasti = at;
-  t.budget = budget < 0 ? 0 : budget;
   const result = callOther(t, f, callable, isMeth, argStart, sp, kwnames, at);
   if (result === undefined) return LEAVE;
   s[base] = result;
