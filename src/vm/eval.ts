@@ -112,6 +112,7 @@ const OSR = 4;
 /** Runs the thread until it finishes or `budget` instructions have executed. */
 export function run(t: Thread, budget: number): RunStatus {
   t.budget = budget;
+  sliceBudget = budget;
   const memory = t.interp.memory;
   memory.enter();
   // --max-memory: the live objects are over budget: MemoryError at this instruction boundary.
@@ -224,30 +225,52 @@ export function runNested(t: Thread, caller: Frame, next: number): number {
  * Priming execFrame's out-of-budget exit. V8 optimizes execFrame long before a program exhausts
  * its first slice (2^20 instructions), and code that has never run has no type feedback: the first
  * slice end then deoptimizes the whole loop, which takes V8 another compilation of it (most of a
- * second of CPU on a slow machine) to get back. So once execFrame has run a while (V8 records
- * feedback only after it has given the function a feedback vector), the exit runs once, for real,
- * at the RESUME that starts a frame (where a slice may end in either switch-point mode) with
- * nothing executed: execFrame returns OUT_OF_BUDGET, and run() puts the budget back and goes on.
+ * second of CPU on a slow machine) to get back. So once execFrame has run a while, the exit runs
+ * once, for real, at the RESUME that starts a frame (where a slice may end in either switch-point
+ * mode; after a closure's MAKE_CELL and COPY_FREE_VARS): execFrame returns OUT_OF_BUDGET, and
+ * run() puts the budget back and goes on. "A while" is counted in instructions: V8 gives a
+ * function its feedback vector only after it has run about eight times its bytecode's length, and
+ * an exit taken before that records nothing (priming at the 16th frame entry left the
+ * deoptimization in nqueens and json_roundtrip; generators, pidigits and text_processing, whose
+ * frames once they run are generators' or none, still take it).
  */
 let primed = false;
-/** Frames entered before priming. */
-let primeAfter = 0;
-const PRIME_AFTER = 16;
+/** Instructions run before priming. */
+const PRIME_AFTER = 5_000;
+/** The budget run() started the current slice with. */
+let sliceBudget = 0;
 /** The budget put aside while priming (-1: not priming). */
 let primeBudget = -1;
 
-/** At a frame's first instruction: the budget to run it with (0 when priming now). */
-function primeStart(f: Frame, budget: number): number {
-  // Not in execOne's one-instruction runs (budget 1), nor before a COPY_FREE_VARS or MAKE_CELL.
-  if (++primeAfter < PRIME_AFTER || budget <= 1 || f.code.bytes[0] !== 151 /* RESUME */) return budget;
+/** The top frame's lasti to put back after the primed exit (null: the one execFrame stored). */
+let primeLasti: number | null = null;
+
+/**
+ * At a frame's first instruction: the budget to run it with — just enough to reach its RESUME
+ * (past a closure's MAKE_CELL and COPY_FREE_VARS) when priming now.
+ */
+function primeStart(t: Thread, f: Frame, budget: number): number {
+  if (t.ticks + sliceBudget - budget < PRIME_AFTER) return budget;
+  const co = f.code.bytes;
+  let at = 0;
+  let prefix = 0;
+  for (; co[at * 2] !== 151 /* RESUME */; at++) {
+    // A generator's frame begins with RETURN_GENERATOR: prime at another frame.
+    if (co[at * 2] !== 135 /* MAKE_CELL */ && co[at * 2] !== 149 /* COPY_FREE_VARS */) return budget;
+    prefix++;
+  }
+  // Not in execOne's one-instruction runs.
+  if (budget <= prefix + 1) return budget;
   primed = true;
-  primeBudget = budget;
-  return 0;
+  // Nothing ran in the frame before its RESUME: it has no last instruction yet.
+  primeLasti = prefix === 0 ? -1 : null;
+  primeBudget = budget - prefix;
+  return prefix;
 }
 
-/** The primed exit has run: the top frame has not started; its budget is as it was. */
+/** The primed exit has run at the top frame's RESUME; the budget is as if it had not. */
 function primeDone(t: Thread): void {
-  (t.top as Frame).lasti = -1;
+  if (primeLasti !== null) (t.top as Frame).lasti = primeLasti;
   t.budget = primeBudget;
   primeBudget = -1;
 }
@@ -961,7 +984,7 @@ function execFrame(t: Thread, f: Frame, entryLasti: number): number {
     let ip = f.ip;
     let lasti = entered ? ip : entryLasti;
     let budget = t.budget;
-    if (!primed && ip === 0) budget = primeStart(f, budget);
+    if (!primed && ip === 0) budget = primeStart(t, f, budget);
     try {
       for (;;) {
         if (--budget < 0) {
