@@ -54,10 +54,10 @@ export const jitStats = { compiled: 0, nested: 0 };
 /**
  * Is the tier on (the interpreter skips its counting when it is not), and do frame entries
  * count towards compiling? Only with "always": "auto" compiles code whose loops run hot.
- * Functions that are hot only because they are called often stay interpreted: a call between
- * interpreted frames stays inside execFrame, while one from or to compiled code goes through
- * run() (richards and raytrace ran 70% slower with every called function compiled, 12–14%
- * with only looping ones).
+ * Functions that are hot only because they are called often stay interpreted: every compiled
+ * function costs TurboFan compilations, one more for each of its paths that first runs after it
+ * was optimized (docs/internals/vm.md, "Why the tier is still off"), and richards and raytrace
+ * ran 70% slower with every called function compiled.
  */
 export const jit = { on: false, atEntry: false };
 
