@@ -2,7 +2,7 @@
 import type { CodeObject } from "./compiler/code.js";
 import { PythonSyntaxError } from "./parser/syntax-error.js";
 import { formatSyntaxError } from "./parser/syntax-error-format.js";
-import type { CompileMode, Compiler, Host } from "./vm/host.js";
+import type { CompileMode, Compiler, Host, StdinSource } from "./vm/host.js";
 import { reportHostError } from "./vm/host-error.js";
 import { Interpreter, formatSyntaxWarning } from "./vm/interpreter.js";
 import type { SchedulerOptions } from "./vm/scheduler.js";
@@ -22,8 +22,11 @@ export interface RunOptions {
   readonly argv?: readonly string[];
   readonly stdout?: (text: string) => void;
   readonly stderr?: (text: string) => void;
-  /** Everything the program can read from stdin; none (EOF at once) by default. */
-  readonly stdin?: string;
+  /**
+   * Everything the program can read from stdin, or the source it is pulled from as the program
+   * reads; none (EOF at once) by default.
+   */
+  readonly stdin?: string | StdinSource;
   /** The str/bytes hash secret seed, as PYTHONHASHSEED. */
   readonly hashSeed?: number;
   /** Whether stdout is a terminal (line buffered) rather than a pipe (block buffered). */

@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { runFile, runSource } from "../index.js";
 import type { SchedulerOptions, SignalTarget } from "../index.js";
 import { BAD_HASH_SEED_MESSAGE, hashSeedFor } from "./hash-seed.js";
 import { SigintHook, dieOfSignal } from "./sigint.js";
+import { stdinSource } from "./stdin.js";
 import type { Streams } from "./streams.js";
 import type { ObserveOptions } from "./observe-run.js";
 import { ObservedRun, REPLAY_EXIT_CODE } from "./observe-run.js";
@@ -12,16 +12,6 @@ import { ObservedRun, REPLAY_EXIT_CODE } from "./observe-run.js";
 export type Program =
   | { readonly kind: "file"; readonly path: string; readonly argv: readonly string[] }
   | { readonly kind: "code"; readonly code: string; readonly argv: readonly string[] };
-
-/** Everything on stdin when it is a pipe or file; nothing for a terminal. */
-function readStdin(): string {
-  if (process.stdin.isTTY) return "";
-  try {
-    return readFileSync(0, "utf8");
-  } catch {
-    return "";
-  }
-}
 
 /** Runs a program as `python3` would and returns its exit code. */
 export async function runCommand(
@@ -43,7 +33,7 @@ export async function runCommand(
     argv: program.argv,
     stdout: (s: string) => io.stdout(s),
     stderr: (s: string) => io.stderr(s),
-    stdin: readStdin(),
+    stdin: stdinSource(),
     hashSeed,
     stdoutIsTTY: process.stdout.isTTY === true,
   };

@@ -11,6 +11,7 @@ import { strValue, typeName } from "../objects/helpers.js";
 import { defineGetSets, defineMethods } from "../objects/native.js";
 import { toArray } from "../objects/ops/iter.js";
 import { strLen } from "../objects/str.js";
+import type { StdinSource } from "../vm/host.js";
 
 export const textIOWrapperType = defineBuiltinType("TextIOWrapper", { subclassable: false });
 textIOWrapperType.ns.set("__module__", "_io");
@@ -45,21 +46,44 @@ export class TextStream extends PyObject {
   }
 }
 
-/** sys.stdin over the host's input text. */
+/**
+ * sys.stdin over the host's input: all of it as text, or a source pulled only as the program
+ * reads (a line waits for its newline or the end of input, as a read of CPython's buffered
+ * stdin does), so that a program that never reads stdin never waits for it.
+ */
 export class InputStream extends PyObject {
-  pos = 0;
-  constructor(readonly text: string) {
+  private text = "";
+  private pos = 0;
+  private source: StdinSource | null;
+  constructor(input: string | StdinSource) {
     super(textIOWrapperType);
+    if (typeof input === "string") {
+      this.text = input;
+      this.source = null;
+    } else this.source = input;
+  }
+  /** Pulls the next text from the source into the buffer; false at the end of input. */
+  private more(): boolean {
+    if (this.source === null) return false;
+    const chunk = this.source();
+    if (chunk === null) {
+      this.source = null;
+      return false;
+    }
+    this.text = this.text.slice(this.pos) + chunk;
+    this.pos = 0;
+    return true;
   }
   readline(): string {
-    if (this.pos >= this.text.length) return "";
-    const nl = this.text.indexOf("\n", this.pos);
+    let nl = this.text.indexOf("\n", this.pos);
+    while (nl < 0 && this.more()) nl = this.text.indexOf("\n", this.pos);
     const end = nl < 0 ? this.text.length : nl + 1;
     const line = this.text.slice(this.pos, end);
     this.pos = end;
     return line;
   }
   read(): string {
+    while (this.more());
     const rest = this.text.slice(this.pos);
     this.pos = this.text.length;
     return rest;

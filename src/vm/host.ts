@@ -17,6 +17,12 @@ export type Compiler = (
   onWarning?: (message: string, lineno: number) => void,
 ) => CodeObject;
 
+/**
+ * Input read as the program asks for it: the next text available (waiting for some), or null at
+ * the end of input.
+ */
+export type StdinSource = () => string | null;
+
 export interface Host {
   /** The text of a file (decoded as UTF-8), or null if it does not exist or is a directory. */
   readFile(path: string): string | null;
@@ -30,8 +36,8 @@ export interface Host {
   writeStderr(text: string): void;
   /** Are stdout / stderr terminals (line buffering) or pipes (block buffering)? */
   readonly stdoutIsTTY?: boolean;
-  /** Everything stdin will yield. */
-  readonly stdin: string;
+  /** Everything stdin will yield, or the source sys.stdin pulls it from as the program reads. */
+  readonly stdin: string | StdinSource;
   /** Wall-clock time in seconds (time.time()). */
   now(): number;
   /** Monotonic time in seconds. */
