@@ -139,6 +139,45 @@ test("compiled code runs from a backward jump once its code warms up in a runnin
   assert.equal(compiled.out, interpreted.out);
 });
 
+test('"auto" compiles what never ran in the interpreter as an exit back to it', async () => {
+  // The attribute load and the global only run once the loop is compiled (after 1,000 backward
+  // jumps): they hand the frame to the interpreter, which goes on to the next backward jump.
+  const source = [
+    "class P:",
+    "    v = 2",
+    "def f(n, p):",
+    "    s = 0",
+    "    for i in range(n):",
+    "        if i >= 2500:",
+    "            s += p.v + len(P.__name__)",
+    "        s += i",
+    "    return s",
+    "print(f(3000, P()))",
+  ].join("\n");
+  for (const slice of [17, 1 << 20]) {
+    const interpreted = await slices(source, slice, "never");
+    const compiled = await slices(source, slice, "auto");
+    assert.equal(interpreted.out, "4500000\n");
+    assert.equal(compiled.out, interpreted.out);
+    assert.deepEqual(compiled.ends, interpreted.ends);
+  }
+  // The source compiled for f once its loop ran without (and then with) the branch.
+  const sourceAfter = async (n: number): Promise<string> => {
+    setJitMode("auto");
+    const c = await newInterpreter();
+    const module = await mainFrame(c, source.replace("f(3000", `f(${n}`));
+    const t = c.interp.mainThread;
+    while (run(t, 1 << 20) !== RunStatus.DONE);
+    c.interp.finalize(0);
+    const f = module.code.consts.find((v): v is PyCode => v instanceof PyCode && v.name === "f")!;
+    assert.notEqual(f.jit, null);
+    return compiledSource(f)!;
+  };
+  const exit = /budget\+\+; break out;/g;
+  assert.equal((await sourceAfter(2000)).match(exit)?.length, 4);
+  assert.equal((await sourceAfter(3000)).match(exit), null);
+});
+
 test("a compiled function's source has one case per entry point, not per instruction", async () => {
   const c = await newInterpreter();
   const module = await mainFrame(c, "def f(a, b):\n    return a * b + a - b\n");

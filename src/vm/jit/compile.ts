@@ -23,6 +23,7 @@ import type { Thread } from "../thread.js";
 import { type Instr, emit, isReentered, jumpTarget, usesCache } from "./emit.js";
 import { jitHelpers } from "./helpers.js";
 import { StackCache, cacheLocals } from "./stack-cache.js";
+import { INTERPRET } from "./slow.js";
 
 /** A compiled code object: runs frame f from unit `ip` as execFrame would (lasti: the unit before). */
 export type JitFn = (t: Thread, f: Frame, lasti: number) => number;
@@ -104,7 +105,7 @@ function decode(bytes: Uint8Array): { instrs: Instr[]; caches: number[] } {
     const n = op === O.CACHE ? 0 : CACHE_UNITS[op]!;
     for (let k = 0; k < n; k++) caches.push(ip + k);
     ip += n;
-    instrs.push({ at, op, arg, after, next: ip });
+    instrs.push({ at, op, arg, after, next: ip, prev: "plast", cold: false });
   }
   return { instrs, caches };
 }
@@ -146,12 +147,18 @@ export function compiledSource(code: PyCode): string | null {
   const parts: string[] = [];
   const cacheConsts: string[] = [];
   const check = (at: number, n: number): string =>
-    `case ${at}: if (budget < ${n}) return interpretFrom(f, ${at}, lasti, sp);`;
+    `case ${at}: if (budget < ${n}) { ip = ${at}; break out; } plast = lasti;`;
   // The top of the value stack in locals within each run (stack-cache.ts): empty at every
   // entry point, so that code entered there finds the whole stack in the slots.
   const cache = new StackCache();
+  // Code compiled after it warmed up in the interpreter: an instruction with an inline cache
+  // that has none never ran there, and bails out rather than be compiled (emit.ts, bail); its
+  // cache is made only when the interpreter runs it, so a later compilation sees that it did.
+  const warm = !jit.atEntry;
   for (let n = 0; n < instrs.length; n++) {
     const i = instrs[n]!;
+    if (n > 0 && !entries.has(i.at)) i.prev = String(instrs[n - 1]!.at);
+    if (warm && usesCache(i.op) && i.op !== O.CALL && code.icache?.[i.at] === undefined) i.cold = true;
     if (entries.has(i.at)) {
       let run = 1;
       while (n + run < instrs.length && !entries.has(instrs[n + run]!.at)) run++;
@@ -160,7 +167,7 @@ export function compiledSource(code: PyCode): string | null {
     const cached = cache.emit(i, jumpTarget(i), () => emit(i));
     const body = cached ?? `${cache.flush()} ${emit(i)}`;
     parts.push(`lasti = ${i.at}; budget--;`, `{ let v, w, x, r, k; ${body} }`);
-    if (usesCache(i.op)) cacheConsts.push(`const ic${i.at} = cacheAt(code, ${i.at});`);
+    if (usesCache(i.op) && !i.cold) cacheConsts.push(`const ic${i.at} = cacheAt(code, ${i.at});`);
   }
   // Inline cache entries are instructions only for execFrame's UNPACK_SEQUENCE fast path, which
   // goes on at its cache entry: a NOP there that counts one instruction.
@@ -181,16 +188,20 @@ return function ${fname}(t, f, entryLasti) {
   let ip = f.ip;
   let lasti = entryLasti;
   let budget = t.budget;
+  let plast = lasti;
   ${cacheLocals}
   try {
-    for (;;) {
+    out: for (;;) {
       switch (ip) {
         ${body}
         default:
-          t.budget = budget;
-          return interpretFrom(f, ip, lasti, sp);
+          break out;
       }
     }
+    // The shared exit (emit.ts, bail; a run the budget does not cover; an ip that is no entry
+    // point): the interpreter runs instruction ip.
+    f.ip = ip; f.sp = sp; f.lasti = lasti; t.budget = budget;
+    return ${INTERPRET};
   } catch (e) {
     f.lasti = lasti; f.sp = sp; f.ip = ip;
     t.budget = budget;

@@ -25,7 +25,22 @@ export interface Instr {
   readonly after: number;
   /** The next instruction's first unit (after the inline cache entries). */
   readonly next: number;
+  /**
+   * `lasti` before this instruction, as a JavaScript expression: the unit of the instruction
+   * before, or `plast` (stored at the entry point) for the first of a run.
+   */
+  prev: string;
+  /** The instruction never ran in the interpreter before its code was compiled (bail out). */
+  cold: boolean;
 }
+
+/**
+ * Hands the frame to the interpreter at instruction i, as it stood before i: the compiled
+ * function's shared exit (compile.ts), which is no call, so that TurboFan meets no call it has
+ * no feedback for when the path first runs after the function was optimized (it would
+ * deoptimize the whole function: "Why the tier is still off" in docs/internals/vm.md).
+ */
+export const bail = (i: Instr): string => `{ ip = ${i.at}; lasti = ${i.prev}; budget++; break out; }`;
 
 /**
  * Leaves the frame when a general path (slow.ts) answered LEAVE (-1: execFrame's SWITCH), or
@@ -188,6 +203,7 @@ function cold(i: Instr): string {
  */
 export function emit(i: Instr): string {
   const a = i.arg;
+  if (i.cold) return bail(i);
   switch (i.op) {
     case O.NOP:
     case O.RESUME:

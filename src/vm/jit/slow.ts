@@ -108,17 +108,6 @@ export function operatorGeneral(
 /** execFrame's answer: run the top frame in the interpreter from its ip (compiled code cannot go on there). */
 export const INTERPRET = 5;
 
-/**
- * Compiled code cannot go on at `ip` (the budget does not cover the run starting there, or no
- * run starts there): stores the registers for the interpreter.
- */
-export function interpretFrom(f: Frame, ip: number, lasti: number, sp: number): number {
-  f.ip = ip;
-  f.sp = sp;
-  f.lasti = lasti;
-  return INTERPRET;
-}
-
 /** Runs generator-native g for its effect (STORE_SUBSCR, STORE_ATTR: Resume.DISCARD). */
 export function discardNative(
   t: Thread,
