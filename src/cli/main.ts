@@ -9,7 +9,7 @@ import type { SchedulerOptions } from "../index.js";
 import type { Streams } from "./streams.js";
 import { processStreams } from "./streams.js";
 import { tokensCommand } from "./tokens-command.js";
-import { setJitMode } from "../vm/jit/compile.js";
+import { DEFAULT_JIT_MODE, setJitMode } from "../vm/jit/compile.js";
 import { memoryDebug } from "../memory/active.js";
 import { memoryLimit } from "../memory/budget.js";
 
@@ -48,8 +48,8 @@ Options:
             (also PYGLASS_GC_STRESS=N for the test harness)
   --jit=auto|always|never
             the compile tier (src/vm/jit/): compile code objects to JavaScript
-            once they have run often, from their first run, or never (default:
-            never; experimental)
+            once their loops have run often (the default), from their first
+            run, or never
   --seed N  threads are chosen at random from seed N (default: a random seed,
             printed if a run with several threads fails); the same seed gives
             the same schedule, output and trace (and str hashes, which
@@ -110,6 +110,8 @@ export async function main(argv: readonly string[], io: Streams = processStreams
   }
   const threads: { -readonly [K in keyof SchedulerOptions]: SchedulerOptions[K] } = {};
   const observe: ObserveOptions = {};
+  // Each run starts from the default (a process may run main() more than once).
+  setJitMode(DEFAULT_JIT_MODE);
   // `pyglass run [option] ... FILE` is `pyglass [option] ... FILE`.
   const start = first === "run" && argv.length > 1 ? 1 : 0;
   for (let i = start; i < argv.length; i++) {
