@@ -3,19 +3,12 @@
 // same way. Each program prints "start" once it is ready for the signal.
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { cliLauncher } from "./helpers.js";
 
-const MAIN = fileURLToPath(new URL("../../src/cli/main.js", import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), "pyglass-sigint-"));
-const launcher = join(dir, "launch.mjs");
-writeFileSync(
-  launcher,
-  `const { main } = await import(${JSON.stringify(MAIN)});\nprocess.exitCode = await main(process.argv.slice(2));\n`,
-);
+const { dir, launcher } = cliLauncher("pyglass-sigint-");
 
 interface Outcome {
   status: number | null;

@@ -52,6 +52,38 @@ async function slices(
   return { ends, out: c.out.join("") };
 }
 
+/**
+ * Runs source in slices of each size, with the tier in `mode` and with the interpreter alone:
+ * the same output and the same slice ends. The output.
+ */
+async function sameAsInterpreter(source: string, sizes: readonly number[], mode: JitMode): Promise<string> {
+  let out = "";
+  for (const slice of sizes) {
+    const interpreted = await slices(source, slice, "never");
+    const compiled = await slices(source, slice, mode);
+    assert.equal(compiled.out, interpreted.out);
+    assert.deepEqual(compiled.ends, interpreted.ends);
+    out = interpreted.out;
+  }
+  return out;
+}
+
+/**
+ * Runs source to its end with "auto"; its output, and the code object of the function named
+ * `name` it defines.
+ */
+async function runAuto(source: string): Promise<{ out: string; code: (name: string) => PyCode }> {
+  setJitMode("auto");
+  const c = await newInterpreter();
+  const module = await mainFrame(c, source);
+  const t = c.interp.mainThread;
+  while (run(t, 1 << 20) !== RunStatus.DONE);
+  c.interp.finalize(0);
+  const code = (name: string): PyCode =>
+    module.code.consts.find((v): v is PyCode => v instanceof PyCode && v.name === name)!;
+  return { out: c.out.join(""), code };
+}
+
 const PROGRAM = [
   "class V:",
   "    def __init__(self, x, y): self.x = x; self.y = y",
@@ -83,11 +115,8 @@ const PROGRAM = [
 
 for (const slice of [1, 3, 17, 1000]) {
   test(`compiled code ends every slice of ${slice} instructions where the interpreter does`, async () => {
-    const interpreted = await slices(PROGRAM, slice, "never");
-    const compiled = await slices(PROGRAM, slice, "always");
-    assert.equal(compiled.out, interpreted.out);
-    assert.ok(interpreted.out.startsWith("("), interpreted.out);
-    assert.deepEqual(compiled.ends, interpreted.ends);
+    const out = await sameAsInterpreter(PROGRAM, [slice], "always");
+    assert.ok(out.startsWith("("), out);
   });
 }
 
@@ -112,15 +141,10 @@ test("calls from compiled code run nested, deeper than the nesting limit and up 
     "        tb = tb.tb_next",
     "    print(e, depth)",
   ].join("\n");
-  for (const slice of [17, 1 << 20]) {
-    const interpreted = await slices(source, slice, "never");
-    const nestedBefore = jitStats.nested;
-    const compiled = await slices(source, slice, "always");
-    assert.ok(jitStats.nested > nestedBefore + 250, "calls ran nested");
-    assert.equal(interpreted.out, "250\nmaximum recursion depth exceeded 300\n");
-    assert.equal(compiled.out, interpreted.out);
-    assert.deepEqual(compiled.ends, interpreted.ends);
-  }
+  const nestedBefore = jitStats.nested;
+  const out = await sameAsInterpreter(source, [17, 1 << 20], "always");
+  assert.ok(jitStats.nested > nestedBefore + 500, "calls ran nested");
+  assert.equal(out, "250\nmaximum recursion depth exceeded 300\n");
 });
 
 test("compiled code runs from a backward jump once its code warms up in a running frame", async () => {
@@ -133,10 +157,7 @@ test("compiled code runs from a backward jump once its code warms up in a runnin
     "    return s",
     "print(f(5000))",
   ].join("\n");
-  const interpreted = await slices(source, 1 << 20, "never");
-  const compiled = await slices(source, 1 << 20, "auto");
-  assert.equal(interpreted.out, "12497500\n");
-  assert.equal(compiled.out, interpreted.out);
+  assert.equal(await sameAsInterpreter(source, [1 << 20], "auto"), "12497500\n");
 });
 
 test('"auto" compiles what never ran in the interpreter as an exit back to it', async () => {
@@ -154,22 +175,10 @@ test('"auto" compiles what never ran in the interpreter as an exit back to it', 
     "    return s",
     "print(f(3000, P()))",
   ].join("\n");
-  for (const slice of [17, 1 << 20]) {
-    const interpreted = await slices(source, slice, "never");
-    const compiled = await slices(source, slice, "auto");
-    assert.equal(interpreted.out, "4500000\n");
-    assert.equal(compiled.out, interpreted.out);
-    assert.deepEqual(compiled.ends, interpreted.ends);
-  }
+  assert.equal(await sameAsInterpreter(source, [17, 1 << 20], "auto"), "4500000\n");
   // The source compiled for f once its loop ran without (and then with) the branch.
   const sourceAfter = async (n: number): Promise<string> => {
-    setJitMode("auto");
-    const c = await newInterpreter();
-    const module = await mainFrame(c, source.replace("f(3000", `f(${n}`));
-    const t = c.interp.mainThread;
-    while (run(t, 1 << 20) !== RunStatus.DONE);
-    c.interp.finalize(0);
-    const f = module.code.consts.find((v): v is PyCode => v instanceof PyCode && v.name === "f")!;
+    const f = (await runAuto(source.replace("f(3000", `f(${n}`))).code("f");
     assert.notEqual(f.jit, null);
     return compiledSource(f)!;
   };
@@ -224,27 +233,14 @@ test("values in locals are in the slots again wherever the frame can be seen", a
     "except UnboundLocalError as e:",
     "    print(e)",
   ].join("\n");
-  for (const slice of [7, 1 << 20]) {
-    const interpreted = await slices(source, slice, "never");
-    const compiled = await slices(source, slice, "always");
-    assert.equal(compiled.out, interpreted.out);
-    assert.match(interpreted.out, /cannot access local variable 'z'/);
-    assert.deepEqual(compiled.ends, interpreted.ends);
-  }
+  assert.match(await sameAsInterpreter(source, [7, 1 << 20], "always"), /cannot access local variable 'z'/);
 });
 
 test('"auto" compiles code whose loop runs hot, not code that is only called often', async () => {
-  setJitMode("auto");
-  const c = await newInterpreter();
   const source =
     "def g(x):\n    return x + 1\ndef f(n):\n    s = 0\n    for i in range(n):\n        s = g(s)\n    return s\nprint(f(3000))\n";
-  const module = await mainFrame(c, source);
-  const t = c.interp.mainThread;
-  while (run(t, 1 << 20) !== RunStatus.DONE);
-  c.interp.finalize(0);
-  assert.equal(c.out.join(""), "3000\n");
-  const code = (name: string): PyCode =>
-    module.code.consts.find((v): v is PyCode => v instanceof PyCode && v.name === name)!;
+  const { out, code } = await runAuto(source);
+  assert.equal(out, "3000\n");
   assert.notEqual(code("f").jit, null);
   assert.equal(code("g").jit, null);
 });
