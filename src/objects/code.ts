@@ -63,6 +63,8 @@ export class PyCode extends PyObject {
   jit: import("../vm/jit/compile.js").JitFn | null = null;
   /** Frame entries and backward jumps counted towards compiling it (src/vm/jit/compile.ts). */
   warmth = 0;
+  /** Times its compiled code handed an instruction that had not run before to the interpreter. */
+  bails = 0;
   /** The VM's inline caches, by instruction offset, created when first needed (src/vm/inline-cache.ts). */
   icache: (import("../vm/inline-cache.js").InlineCache | undefined)[] | null = null;
   private locs: Locations | null = null;

@@ -182,9 +182,32 @@ test('"auto" compiles what never ran in the interpreter as an exit back to it', 
     assert.notEqual(f.jit, null);
     return compiledSource(f)!;
   };
-  const exit = /budget\+\+; break out;/g;
+  const exit = /code\.bails\+\+/g;
   assert.equal((await sourceAfter(2000)).match(exit)?.length, 4);
   assert.equal((await sourceAfter(3000)).match(exit), null);
+});
+
+test('"auto" compiles code again once its bail-outs turn common', async () => {
+  // From i = 1500 on, every iteration bails out at `p.v`: after 1,000 of them f is compiled
+  // again, with the attribute load.
+  const source = [
+    "class P:",
+    "    v = 2",
+    "def f(n, p):",
+    "    s = 0",
+    "    for i in range(n):",
+    "        if i >= 1500:",
+    "            s += p.v",
+    "        s += i",
+    "    return s",
+    "print(f(6000, P()))",
+  ].join("\n");
+  const before = jitStats.compiled;
+  const { out, code } = await runAuto(source);
+  assert.equal(out, "18006000\n");
+  assert.equal(jitStats.compiled - before, 2);
+  assert.doesNotMatch(compiledSource(code("f"))!, /code\.bails\+\+/);
+  assert.equal(await sameAsInterpreter(source, [17, 1 << 20], "auto"), out);
 });
 
 test("a compiled function's source has one case per entry point, not per instruction", async () => {

@@ -38,6 +38,9 @@ export type JitMode = "auto" | "always" | "never";
  */
 const WARM = 1000;
 
+/** Bail-outs (emit.ts, bail) after which compiled code is compiled again. */
+const REBAIL = 1000;
+
 /** `PyCode.warmth` of code the tier refused: it never warms up again. */
 const REFUSED = -(2 ** 52);
 
@@ -63,7 +66,7 @@ export const jitStats = { compiled: 0, nested: 0 };
  * count towards compiling? Only with "always": "auto" compiles code whose loops run hot.
  * Functions that are hot only because they are called often stay interpreted: every compiled
  * function costs TurboFan compilations, one more for each of its paths that first runs after it
- * was optimized (docs/internals/vm.md, "Why the tier is still off"), and richards and raytrace
+ * was optimized (docs/internals/vm.md, "What the tier costs"), and richards and raytrace
  * ran 70% slower with every called function compiled.
  */
 export const jit = { on: true, atEntry: false };
@@ -79,7 +82,19 @@ export function setJitMode(mode: JitMode): void {
  * `code.jit` is set (now or before): the interpreter may hand the frame over.
  */
 export function warmUp(code: PyCode): boolean {
-  if (code.jit !== null) return true;
+  if (code.jit !== null) {
+    // Instructions compiled as bail-outs because they had not run yet now run often: compiled
+    // again, with them (each has its inline cache now).
+    if (code.bails >= REBAIL) {
+      code.bails = 0;
+      const fn = compile(code);
+      if (fn !== null) {
+        code.jit = fn;
+        jitStats.compiled++;
+      }
+    }
+    return true;
+  }
   if (++code.warmth <= warmAt) return false;
   const fn = compile(code);
   if (fn === null) {

@@ -38,9 +38,11 @@ export interface Instr {
  * Hands the frame to the interpreter at instruction i, as it stood before i: the compiled
  * function's shared exit (compile.ts), which is no call, so that TurboFan meets no call it has
  * no feedback for when the path first runs after the function was optimized (it would
- * deoptimize the whole function: "Why the tier is still off" in docs/internals/vm.md).
+ * deoptimize the whole function: "What the tier costs" in docs/internals/vm.md). Counted, so
+ * that code whose bail-outs turn common is compiled again (compile.ts, warmUp).
  */
-export const bail = (i: Instr): string => `{ ip = ${i.at}; lasti = ${i.prev}; budget++; break out; }`;
+export const bail = (i: Instr): string =>
+  `{ code.bails++; ip = ${i.at}; lasti = ${i.prev}; budget++; break out; }`;
 
 /**
  * Leaves the frame when a general path (slow.ts) answered LEAVE (-1: execFrame's SWITCH), or
