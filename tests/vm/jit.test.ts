@@ -160,25 +160,32 @@ test("compiled code runs from a backward jump once its code warms up in a runnin
   assert.equal(await sameAsInterpreter(source, [1 << 20], "auto"), "12497500\n");
 });
 
-test('"auto" compiles what never ran in the interpreter as an exit back to it', async () => {
-  // The attribute load and the global only run once the loop is compiled (after 1,000 backward
-  // jumps): they hand the frame to the interpreter, which goes on to the next backward jump.
-  const source = [
+/**
+ * `f(n, P())`, whose loop over range(n) runs `stmt` from iteration `from` on: instructions that
+ * do not run while the loop warms up (1,000 backward jumps) if `from` is larger.
+ */
+const lateBranch = (from: number, stmt: string, n: number): string =>
+  [
     "class P:",
     "    v = 2",
     "def f(n, p):",
     "    s = 0",
     "    for i in range(n):",
-    "        if i >= 2500:",
-    "            s += p.v + len(P.__name__)",
+    `        if i >= ${from}:`,
+    `            ${stmt}`,
     "        s += i",
     "    return s",
-    "print(f(3000, P()))",
+    `print(f(${n}, P()))`,
   ].join("\n");
-  assert.equal(await sameAsInterpreter(source, [17, 1 << 20], "auto"), "4500000\n");
+
+test('"auto" compiles what never ran in the interpreter as an exit back to it', async () => {
+  // The attribute load and the global only run once the loop is compiled (after 1,000 backward
+  // jumps): they hand the frame to the interpreter, which goes on to the next backward jump.
+  const stmt = "s += p.v + len(P.__name__)";
+  assert.equal(await sameAsInterpreter(lateBranch(2500, stmt, 3000), [17, 1 << 20], "auto"), "4500000\n");
   // The source compiled for f once its loop ran without (and then with) the branch.
   const sourceAfter = async (n: number): Promise<string> => {
-    const f = (await runAuto(source.replace("f(3000", `f(${n}`))).code("f");
+    const f = (await runAuto(lateBranch(2500, stmt, n))).code("f");
     assert.notEqual(f.jit, null);
     return compiledSource(f)!;
   };
@@ -190,18 +197,7 @@ test('"auto" compiles what never ran in the interpreter as an exit back to it', 
 test('"auto" compiles code again once its bail-outs turn common', async () => {
   // From i = 1500 on, every iteration bails out at `p.v`: after 1,000 of them f is compiled
   // again, with the attribute load.
-  const source = [
-    "class P:",
-    "    v = 2",
-    "def f(n, p):",
-    "    s = 0",
-    "    for i in range(n):",
-    "        if i >= 1500:",
-    "            s += p.v",
-    "        s += i",
-    "    return s",
-    "print(f(6000, P()))",
-  ].join("\n");
+  const source = lateBranch(1500, "s += p.v", 6000);
   const before = jitStats.compiled;
   const { out, code } = await runAuto(source);
   assert.equal(out, "18006000\n");
